@@ -1,0 +1,25 @@
+# Every third-party library comes from a Debian 12 package (scripts/setup installs them).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)  # reports the SQLite version (3.46), not SQLCipher 4.6
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
+find_package(glfw3 3.3 REQUIRED)
+find_package(OpenGL REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(tomlplusplus REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(date REQUIRED)
+find_package(OpenSSL REQUIRED)
+find_package(Threads REQUIRED)
+find_package(ZLIB REQUIRED)
+if(KIOSK_TESTS)
+  find_package(Catch2 3 REQUIRED)
+endif()
+if(KIOSK_BENCH)
+  find_package(benchmark REQUIRED)
+endif()
+
+# cpp-httplib is header-only in spirit; Debian ships it as a compiled library too.
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)

@@ -1,0 +1,26 @@
+# Shared settings for every target of ours: strict warnings, the sanitizer option,
+# and the repository root as the include root ("kiosk/core/...").
+
+set(KIOSK_WARNINGS -Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Wunused -Woverloaded-virtual -Wpedantic -Wconversion -Wsign-conversion
+    -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+
+if(KIOSK_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+function(kiosk_settings target)
+  target_compile_options(${target} PRIVATE ${KIOSK_WARNINGS})
+  target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR})
+  target_compile_definitions(${target} PRIVATE
+    KIOSK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+endfunction()
+
+# A library made of every .cpp in its folder (headers sit beside their sources).
+function(kiosk_library target dir)
+  file(GLOB sources CONFIGURE_DEPENDS ${dir}/*.cpp ${dir}/*/*.cpp)
+  list(FILTER sources EXCLUDE REGEX ".*/main\\.cpp$")
+  add_library(${target} STATIC ${sources})
+  kiosk_settings(${target})
+endfunction()

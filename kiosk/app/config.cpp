@@ -1,0 +1,99 @@
+#include "kiosk/app/config.hpp"
+
+#include <toml++/toml.h>
+
+#include <array>
+#include <fstream>
+#include <sstream>
+
+namespace kiosk::app {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::array<const char*, 3> kFaces{"family", "staff", "coordinator"};
+
+fs::path resolve(const fs::path& base, const std::string& value) {
+    const fs::path p{value};
+    return p.is_absolute() ? p : base / p;
+}
+
+template <class T>
+T read_or(const toml::table& table, std::string_view dotted, T fallback) {
+    const auto node = table.at_path(dotted);
+    if (!node) return fallback;
+    if (auto value = node.value<T>()) return *value;
+    throw ConfigError("the setting " + std::string(dotted) + " has the wrong type");
+}
+
+}  // namespace
+
+bool is_known_face(const std::string& face) {
+    for (const char* known : kFaces) {
+        if (face == known) return true;
+    }
+    return false;
+}
+
+Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
+    toml::table table;
+    try {
+        table = toml::parse(toml_text);
+    } catch (const toml::parse_error& error) {
+        const auto& where = error.source().begin;
+        throw ConfigError("the configuration is not valid TOML (line " + std::to_string(where.line) +
+                          ", column " + std::to_string(where.column) + "): " +
+                          std::string(error.description()));
+    }
+    Config c;
+    c.venue_name = read_or<std::string>(table, "venue.name", c.venue_name);
+    c.time_zone = read_or<std::string>(table, "venue.time_zone", c.time_zone);
+    const auto database = read_or<std::string>(table, "storage.database", "");
+    const auto key = read_or<std::string>(table, "storage.key_file", "");
+    if (database.empty()) throw ConfigError("the configuration has no storage.database path");
+    if (key.empty()) throw ConfigError("the configuration has no storage.key_file path");
+    c.database_file = resolve(base_dir, database);
+    c.key_file = resolve(base_dir, key);
+    if (c.database_file.parent_path() == c.key_file.parent_path()) {
+        throw ConfigError("storage.key_file must be in a different folder from storage.database");
+    }
+    const auto assets = read_or<std::string>(table, "storage.assets", "");
+    c.assets_dir = assets.empty() ? fs::path{KIOSK_DEFAULT_ASSETS_DIR} : resolve(base_dir, assets);
+    c.face = read_or<std::string>(table, "kiosk.face", c.face);
+    if (!is_known_face(c.face)) {
+        throw ConfigError("kiosk.face must be family, staff or coordinator");
+    }
+    c.language = read_or<std::string>(table, "kiosk.language", c.language);
+    c.fullscreen = read_or<bool>(table, "kiosk.fullscreen", c.fullscreen);
+    c.kiosk_mode = read_or<bool>(table, "kiosk.lock_down", c.kiosk_mode);
+    c.width = static_cast<int>(read_or<std::int64_t>(table, "kiosk.width", c.width));
+    c.height = static_cast<int>(read_or<std::int64_t>(table, "kiosk.height", c.height));
+    if (c.width < 320 || c.height < 240 || c.width > 16384 || c.height > 16384) {
+        throw ConfigError("kiosk.width and kiosk.height must be a real screen size");
+    }
+    c.server_url = read_or<std::string>(table, "server.url", "");
+    if (!c.server_url.empty() && c.server_url.rfind("https://", 0) != 0) {
+        throw ConfigError("server.url must start with https://");
+    }
+    return c;
+}
+
+Config load_config(const fs::path& file) {
+    std::ifstream in(file);
+    if (!in) throw ConfigError("the configuration file " + file.string() + " cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) throw ConfigError("the configuration file " + file.string() + " cannot be read");
+    const fs::path base = fs::absolute(file).parent_path();
+    return parse_config(text.str(), base);
+}
+
+Config demo_config(const fs::path& data_dir) {
+    Config c;
+    c.database_file = data_dir / "db" / "kiosk.db";
+    c.key_file = data_dir / "keys" / "kiosk.key";
+    c.assets_dir = KIOSK_DEFAULT_ASSETS_DIR;
+    return c;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,39 @@
+#pragma once
+// The kiosk's configuration, read from TOML (config/kiosk.example.toml documents every key).
+// Relative paths are taken from the folder of the config file.
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace kiosk::app {
+
+struct Config {
+    std::string venue_name = "Riverside Family Contact Centre";
+    std::string time_zone = "Europe/London";
+    std::filesystem::path database_file;
+    std::filesystem::path key_file;
+    std::filesystem::path assets_dir;
+    std::string face = "family";  // family | staff | coordinator
+    std::string language = "en";
+    bool fullscreen = false;
+    bool kiosk_mode = false;  // no decorations, no way out (lock-down)
+    int width = 1280;
+    int height = 800;
+    std::string server_url;  // sync server, https only
+};
+
+// One plain sentence for a person to act on (a bad file, a bad value); never personal data.
+class ConfigError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+Config load_config(const std::filesystem::path& file);
+Config parse_config(std::string_view toml_text, const std::filesystem::path& base_dir);
+// The built-in configuration of the demo: data under `data_dir`, assets from the build.
+Config demo_config(const std::filesystem::path& data_dir);
+
+bool is_known_face(const std::string& face);
+
+}  // namespace kiosk::app

@@ -1,0 +1,3 @@
+#include "kiosk/app/cli.hpp"
+
+int main(int argc, char** argv) { return kiosk::app::run_cli(argc, argv); }

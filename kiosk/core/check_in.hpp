@@ -1,0 +1,31 @@
+#pragma once
+#include <string>
+
+#include "kiosk/core/agreement.hpp"
+#include "kiosk/core/ids.hpp"
+#include "kiosk/core/time.hpp"
+
+namespace kiosk::core {
+
+struct CheckIn {
+    Id id = 0;
+    Id session_id = 0;
+    Id adult_id = 0;  // an approved attendee
+    Party party = Party::Family;
+    Timestamp at{};
+    bool agreement_confirmed = false;
+    int agreement_version = 0;
+    std::string signature_strokes;  // finger signature, when the agreement version is new to them
+};
+
+struct Feedback {
+    Id id = 0;
+    Id session_id = 0;  // kept even when anonymous, so the venue can count per session
+    int child_face = 0;  // 1 (sad) .. 5 (happy); 0 when not given
+    int adult_face = 0;
+    std::string comment;
+    bool anonymous = false;
+    Timestamp at{};
+};
+
+}  // namespace kiosk::core

@@ -1,0 +1,111 @@
+#include "kiosk/store/agreement_repository.hpp"
+
+#include "kiosk/store/database.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::store {
+namespace {
+constexpr const char* kVersionColumns =
+    "SELECT id, agreement_id, version, effective_from, supervision_level, frequency, session_minutes, "
+    "room_id, grace_minutes, recording_timescale_hours, recording_working_days, review_date "
+    "FROM agreement_versions ";
+
+core::AgreementVersion read_version(const Statement& s) {
+    core::AgreementVersion v;
+    v.id = s.int64(0);
+    v.agreement_id = s.int64(1);
+    v.version = s.integer(2);
+    v.effective_from = core::from_unix(s.int64(3));
+    v.supervision_level =
+        core::parse_supervision_level(s.text(4)).value_or(core::SupervisionLevel::CloselySupervised);
+    v.frequency = s.text(5);
+    v.session_minutes = s.integer(6);
+    v.room_id = s.int64(7);
+    v.grace_minutes = s.integer(8);
+    v.recording_timescale_hours = s.integer(9);
+    v.recording_working_days = s.integer(10);
+    v.review_date = s.text(11);
+    return v;
+}
+}  // namespace
+
+core::Id AgreementRepository::add_agreement(WriteTransaction& tx, const core::Agreement& a) {
+    auto insert = tx.db().cached("INSERT INTO agreements (child_id, referral_id, created_at) VALUES (?, ?, ?)");
+    insert.bind_all(a.child_id);
+    if (a.referral_id != 0) {
+        insert.bind(2, a.referral_id);
+    } else {
+        insert.bind(2, std::nullopt);
+    }
+    insert.bind(3, core::to_unix(a.created_at)).run();
+    const core::Id id = tx.db().last_insert_id();
+    tx.audit("agreement.created", "agreement", id);
+    return id;
+}
+
+core::Id AgreementRepository::add_version(WriteTransaction& tx, const core::AgreementVersion& v) {
+    Database& db = tx.db();
+    db.cached("INSERT INTO agreement_versions (agreement_id, version, effective_from, supervision_level, "
+              "frequency, session_minutes, room_id, grace_minutes, recording_timescale_hours, "
+              "recording_working_days, review_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind_all(v.agreement_id, v.version, core::to_unix(v.effective_from),
+                  core::to_string(v.supervision_level), v.frequency, v.session_minutes, v.room_id,
+                  v.grace_minutes, v.recording_timescale_hours, v.recording_working_days, v.review_date)
+        .run();
+    const core::Id id = db.last_insert_id();
+    int position = 0;
+    for (const auto& rule : v.rules) {
+        db.cached("INSERT INTO agreement_rules (agreement_version_id, position, kind, text) VALUES (?, ?, ?, ?)")
+            .bind_all(id, position++, rule.kind, rule.text)
+            .run();
+    }
+    for (const auto& attendee : v.attendees) {
+        db.cached("INSERT INTO approved_attendees (agreement_version_id, adult_id) VALUES (?, ?)")
+            .bind_all(id, attendee.adult_id)
+            .run();
+    }
+    tx.audit("agreement_version.created", "agreement_version", id, "version=" + std::to_string(v.version));
+    return id;
+}
+
+std::optional<core::Agreement> AgreementRepository::agreement(core::Id id) {
+    auto s = db_.cached("SELECT id, child_id, coalesce(referral_id, 0), created_at FROM agreements WHERE id = ?");
+    s.bind_all(id);
+    if (!s.step()) return std::nullopt;
+    return core::Agreement{.id = s.int64(0),
+                           .child_id = s.int64(1),
+                           .referral_id = s.int64(2),
+                           .created_at = core::from_unix(s.int64(3))};
+}
+
+std::optional<core::AgreementVersion> AgreementRepository::version(core::Id version_id) {
+    std::optional<core::AgreementVersion> found;
+    {
+        auto s = db_.cached(std::string(kVersionColumns) + "WHERE id = ?");
+        s.bind_all(version_id);
+        if (!s.step()) return std::nullopt;
+        found = read_version(s);
+    }
+    auto rules = db_.cached("SELECT kind, text FROM agreement_rules WHERE agreement_version_id = ? ORDER BY position");
+    rules.bind_all(version_id);
+    while (rules.step()) found->rules.push_back({rules.text(0), rules.text(1)});
+    auto people = db_.cached(
+        "SELECT a.id, a.first_name, a.relationship FROM approved_attendees p "
+        "JOIN family_adults a ON a.id = p.adult_id WHERE p.agreement_version_id = ? ORDER BY a.id");
+    people.bind_all(version_id);
+    while (people.step()) found->attendees.push_back({people.int64(0), people.text(1), people.text(2)});
+    return found;
+}
+
+std::optional<core::AgreementVersion> AgreementRepository::latest_version(core::Id agreement_id) {
+    core::Id version_id = 0;
+    {
+        auto s = db_.cached("SELECT id FROM agreement_versions WHERE agreement_id = ? ORDER BY version DESC LIMIT 1");
+        s.bind_all(agreement_id);
+        if (!s.step()) return std::nullopt;
+        version_id = s.int64(0);
+    }
+    return version(version_id);
+}
+
+}  // namespace kiosk::store

@@ -1,0 +1,30 @@
+#pragma once
+// Contact agreements and their versions, with rules and approved attendees.
+#include <optional>
+#include <vector>
+
+#include "kiosk/core/agreement.hpp"
+
+namespace kiosk::store {
+
+class Database;
+class WriteTransaction;
+
+class AgreementRepository {
+public:
+    explicit AgreementRepository(Database& db) : db_(db) {}
+
+    core::Id add_agreement(WriteTransaction& tx, const core::Agreement& agreement);
+    // Saves a version with its rules and attendees (attendees by adult_id).
+    core::Id add_version(WriteTransaction& tx, const core::AgreementVersion& version);
+
+    std::optional<core::Agreement> agreement(core::Id id);
+    // A version with its rules in order and its attendees (first name and relationship).
+    std::optional<core::AgreementVersion> version(core::Id version_id);
+    std::optional<core::AgreementVersion> latest_version(core::Id agreement_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace kiosk::store

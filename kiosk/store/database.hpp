@@ -1,0 +1,59 @@
+#pragma once
+// An open, unlocked, migrated Contact Kiosk database. One per thread: the window and the
+// sync worker each open their own (WAL lets them share the file).
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "kiosk/core/time.hpp"
+#include "kiosk/store/query.hpp"
+#include "kiosk/store/statement.hpp"
+
+struct sqlite3;
+
+namespace kiosk::store {
+
+struct OpenOptions {
+    std::filesystem::path database_file;
+    std::filesystem::path key_file;
+    // When true (the normal case) a first run creates the key and the database. It never
+    // creates either over an existing file.
+    bool create_if_missing = true;
+    // When the caller opens it: stamped on the audit rows of any migration that runs.
+    core::Timestamp now{};
+};
+
+class Database {
+public:
+    // Opens (or on first run creates) the database. Throws StoreError with one plain sentence.
+    static Database open(const OpenOptions& options);
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    ~Database();
+
+    // Runs SQL that returns nothing (may hold several statements).
+    void exec(std::string_view sql);
+    // A prepared statement kept for the life of the connection, keyed by its text, and
+    // reset when the returned Query goes out of scope.
+    Query cached(std::string_view sql);
+    std::int64_t last_insert_id() const;
+    int changes() const;
+    int schema_version();
+    // "ok" when PRAGMA integrity_check finds nothing wrong, otherwise its first complaint.
+    std::string integrity_check();
+    sqlite3* handle() const { return db_; }
+
+private:
+    explicit Database(sqlite3* db) : db_(db) {}
+    void close() noexcept;
+
+    sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
+};
+
+}  // namespace kiosk::store

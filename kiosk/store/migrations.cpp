@@ -1,0 +1,55 @@
+#include "kiosk/store/migrations.hpp"
+
+#include <array>
+#include <string>
+
+#include "kiosk/core/time.hpp"
+#include "kiosk/store/audit_log.hpp"
+#include "kiosk/store/database.hpp"
+#include "kiosk/store/schema_v1.hpp"
+#include "kiosk/store/store_error.hpp"
+
+namespace kiosk::store {
+namespace {
+constexpr std::array<Migration, 1> kMigrations{{
+    {1, "initial schema", kSchemaV1},
+}};
+}  // namespace
+
+std::span<const Migration> all_migrations() { return kMigrations; }
+
+int latest_schema_version() { return kMigrations.back().version; }
+
+void migrate_to(Database& db, int version, core::Timestamp now) {
+    const int current = db.schema_version();
+    if (current > latest_schema_version()) {
+        throw StoreError(StoreErrorKind::NewerSchema,
+                         "the database was written by a newer Contact Kiosk (schema v" +
+                             std::to_string(current) + ", this build knows up to v" +
+                             std::to_string(latest_schema_version()) + "); upgrade this program");
+    }
+    for (const Migration& migration : kMigrations) {
+        if (migration.version <= current || migration.version > version) continue;
+        db.exec("BEGIN IMMEDIATE");
+        try {
+            db.exec(migration.sql);
+            db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+            AuditLog::append(db, AuditEntry{.at = now,
+                                            .actor = "system",
+                                            .action = "schema.migrated",
+                                            .entity = "schema",
+                                            .entity_id = migration.version,
+                                            .detail = std::string{migration.name}});
+            db.exec("COMMIT");
+        } catch (...) {
+            db.exec("ROLLBACK");
+            throw;
+        }
+    }
+}
+
+void migrate_to_latest(Database& db, core::Timestamp now) {
+    migrate_to(db, latest_schema_version(), now);
+}
+
+}  // namespace kiosk::store

@@ -1,0 +1,32 @@
+#pragma once
+// Observation records: drafts saved edit by edit, finalized once, then only addenda.
+#include <optional>
+#include <string>
+
+#include "kiosk/core/observation_record.hpp"
+
+namespace kiosk::store {
+
+class Database;
+class WriteTransaction;
+
+class RecordRepository {
+public:
+    explicit RecordRepository(Database& db) : db_(db) {}
+
+    core::Id create_draft(WriteTransaction& tx, core::Id session_id, core::Id author_id);
+    void save_section(WriteTransaction& tx, core::Id record_id, core::RecordSection section,
+                      const std::string& text);
+    core::Id add_timeline_entry(WriteTransaction& tx, core::Id record_id, const core::TimelineEntry& entry);
+    // Locks the record; the caller has validated it and made the signature.
+    void finalize(WriteTransaction& tx, core::Id record_id, const std::string& signature);
+    core::Id add_addendum(WriteTransaction& tx, core::Id record_id, const core::Addendum& addendum);
+
+    std::optional<core::ObservationRecord> find(core::Id record_id);
+    std::optional<core::ObservationRecord> for_session(core::Id session_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace kiosk::store

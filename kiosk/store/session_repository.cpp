@@ -1,0 +1,121 @@
+#include "kiosk/store/session_repository.hpp"
+
+#include "kiosk/store/database.hpp"
+#include "kiosk/store/store_error.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::store {
+namespace {
+constexpr const char* kColumns =
+    "SELECT id, agreement_version_id, child_id, room_id, coalesce(worker_id, 0), starts_at, minutes, "
+    "visit_code, state FROM sessions ";
+
+core::Session read_session(const Statement& s) {
+    core::Session session;
+    session.id = s.int64(0);
+    session.agreement_version_id = s.int64(1);
+    session.child_id = s.int64(2);
+    session.room_id = s.int64(3);
+    session.worker_id = s.int64(4);
+    session.starts_at = core::from_unix(s.int64(5));
+    session.minutes = s.integer(6);
+    session.visit_code = s.text(7);
+    session.state = core::parse_session_state(s.text(8)).value_or(core::SessionState::Booked);
+    return session;
+}
+}  // namespace
+
+core::Id SessionRepository::add(WriteTransaction& tx, const core::Session& s) {
+    Database& db = tx.db();
+    auto insert = db.cached("INSERT INTO sessions (agreement_version_id, child_id, room_id, worker_id, "
+                             "starts_at, minutes, visit_code, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind_all(s.agreement_version_id, s.child_id, s.room_id);
+    if (s.worker_id != 0) {
+        insert.bind(4, s.worker_id);
+    } else {
+        insert.bind(4, std::nullopt);
+    }
+    insert.bind(5, core::to_unix(s.starts_at))
+        .bind(6, s.minutes)
+        .bind(7, s.visit_code)
+        .bind(8, core::to_string(s.state))
+        .run();
+    const core::Id id = db.last_insert_id();
+    for (const auto& w : s.arrival_windows) {
+        db.cached("INSERT INTO arrival_windows (session_id, party, arrive_from, arrive_until, leave_order) "
+                  "VALUES (?, ?, ?, ?, ?)")
+            .bind_all(id, core::to_string(w.party), core::to_unix(w.arrive_from),
+                      core::to_unix(w.arrive_until), w.leave_order)
+            .run();
+    }
+    tx.audit("session.created", "session", id);
+    return id;
+}
+
+void SessionRepository::set_state(WriteTransaction& tx, core::Id session_id, core::SessionState state) {
+    auto current = find(session_id);
+    if (!current) throw StoreError(StoreErrorKind::NotFound, "no such session");
+    if (!core::can_transition(current->state, state)) {
+        throw StoreError(StoreErrorKind::Refused, "a session cannot go from " +
+                                                      std::string(core::to_string(current->state)) + " to " +
+                                                      std::string(core::to_string(state)));
+    }
+    tx.db().cached("UPDATE sessions SET state = ? WHERE id = ?").bind_all(core::to_string(state), session_id).run();
+    tx.audit("session.state_changed", "session", session_id, std::string(core::to_string(state)));
+}
+
+void SessionRepository::load_windows(core::Session& session) {
+    auto s = db_.cached("SELECT party, arrive_from, arrive_until, leave_order FROM arrival_windows "
+                         "WHERE session_id = ? ORDER BY arrive_from");
+    s.bind_all(session.id);
+    while (s.step()) {
+        session.arrival_windows.push_back(
+            core::ArrivalWindow{.party = core::parse_party(s.text(0)).value_or(core::Party::Family),
+                                .arrive_from = core::from_unix(s.int64(1)),
+                                .arrive_until = core::from_unix(s.int64(2)),
+                                .leave_order = s.integer(3)});
+    }
+}
+
+std::optional<core::Session> SessionRepository::find(core::Id id) {
+    std::optional<core::Session> found;
+    {
+        auto s = db_.cached(std::string(kColumns) + "WHERE id = ?");
+        s.bind_all(id);
+        if (!s.step()) return std::nullopt;
+        found = read_session(s);
+    }
+    load_windows(*found);
+    return found;
+}
+
+std::optional<core::Session> SessionRepository::find_by_visit_code(std::string_view code) {
+    std::optional<core::Session> found;
+    {
+        auto s = db_.cached(std::string(kColumns) + "WHERE visit_code = ?");
+        s.bind_all(code);
+        if (!s.step()) return std::nullopt;
+        found = read_session(s);
+    }
+    load_windows(*found);
+    return found;
+}
+
+std::vector<core::Session> SessionRepository::starting_between(core::Timestamp from, core::Timestamp to) {
+    std::vector<core::Session> out;
+    {
+        auto s = db_.cached(std::string(kColumns) + "WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, room_id");
+        s.bind_all(core::to_unix(from), core::to_unix(to));
+        while (s.step()) out.push_back(read_session(s));
+    }
+    for (auto& session : out) load_windows(session);
+    return out;
+}
+
+bool SessionRepository::visit_code_taken(std::string_view code) {
+    auto s = db_.cached("SELECT 1 FROM sessions WHERE visit_code = ?");
+    s.bind_all(code);
+    return s.step();
+}
+
+}  // namespace kiosk::store

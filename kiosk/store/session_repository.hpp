@@ -1,0 +1,32 @@
+#pragma once
+// Sessions (bookings) with their visit codes and per-party arrival windows.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/core/session.hpp"
+
+namespace kiosk::store {
+
+class Database;
+class WriteTransaction;
+
+class SessionRepository {
+public:
+    explicit SessionRepository(Database& db) : db_(db) {}
+
+    core::Id add(WriteTransaction& tx, const core::Session& session);
+    void set_state(WriteTransaction& tx, core::Id session_id, core::SessionState state);
+
+    std::optional<core::Session> find(core::Id id);
+    std::optional<core::Session> find_by_visit_code(std::string_view code);
+    // Sessions starting in [from, to), in time order, with their arrival windows.
+    std::vector<core::Session> starting_between(core::Timestamp from, core::Timestamp to);
+    bool visit_code_taken(std::string_view code);
+
+private:
+    void load_windows(core::Session& session);
+    Database& db_;
+};
+
+}  // namespace kiosk::store

@@ -1,0 +1,48 @@
+#pragma once
+// The only way to change state: one transaction that also appends its audit row (and its
+// outbox row, if the change is to be sent). Committing without an audit row is refused,
+// so no write can skip the audit chain.
+#include <string>
+#include <string_view>
+
+#include "kiosk/core/ids.hpp"
+#include "kiosk/core/time.hpp"
+
+namespace kiosk::store {
+
+class Database;
+
+struct OutboxMessage {
+    std::string kind;     // "check_in", "feedback", "alert", "observation_record", ...
+    core::Id entity_id = 0;
+    std::string payload;  // the encoded record, produced by the caller
+    bool fast_lane = false;
+};
+
+class WriteTransaction {
+public:
+    // Begins an IMMEDIATE transaction on behalf of `actor` at time `at`.
+    WriteTransaction(Database& db, std::string actor, core::Timestamp at);
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+    ~WriteTransaction();  // rolls back unless committed
+
+    Database& db() { return db_; }
+    core::Timestamp at() const { return at_; }
+    const std::string& actor() const { return actor_; }
+
+    void audit(std::string_view action, std::string_view entity, core::Id entity_id,
+               std::string_view detail = {});
+    // Queues a record for the social work team; returns its UUID.
+    std::string enqueue(const OutboxMessage& message);
+    void commit();
+
+private:
+    Database& db_;
+    std::string actor_;
+    core::Timestamp at_;
+    int audit_rows_ = 0;
+    bool done_ = false;
+};
+
+}  // namespace kiosk::store

@@ -1,0 +1,17 @@
+#pragma once
+// How the device talks TLS to the social work team's server (used by the HTTPS client).
+#include <string>
+
+namespace kiosk::sync {
+
+struct TlsSettings {
+    std::string server_url;         // https only
+    std::string ca_file;            // empty: the system's trust store
+    std::string pinned_public_key;  // "sha256//...;sha256//..." (primary and backup), optional
+    std::string client_certificate;
+    std::string client_key;
+};
+
+bool is_https_url(const std::string& url);
+
+}  // namespace kiosk::sync

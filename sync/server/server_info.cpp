@@ -1,0 +1,1 @@
+#include "sync/server/server_info.hpp"
