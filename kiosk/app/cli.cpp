@@ -1,5 +1,36 @@
 #include "kiosk/app/cli.hpp"
 
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "kiosk/app/command_error.hpp"
+#include "kiosk/app/commands/commands.hpp"
+
 namespace kiosk::app {
-int run_cli(int, char**) { return 0; }
+
+int run_cli(int argc, char** argv) {
+    CLI::App cli{"Contact Kiosk: check-in, observation records and sync for a family contact centre",
+                 "contact-kiosk"};
+    cli.require_subcommand(1);
+    cli.set_version_flag("--version", "contact-kiosk 0.1.0");
+    CommandResult result;
+    add_run_command(cli, result);
+    add_demo_command(cli, result);
+    add_demo_seed_command(cli, result);
+    add_screenshot_command(cli, result);
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return cli.exit(error);
+    } catch (const CommandError& error) {
+        std::cerr << "contact-kiosk: " << error.what() << '\n';
+        return error.exit_code();
+    } catch (const std::exception& error) {
+        std::cerr << "contact-kiosk: " << error.what() << '\n';
+        return 1;
+    }
+    return result.exit_code;
+}
+
 }  // namespace kiosk::app

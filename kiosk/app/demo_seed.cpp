@@ -1,11 +1,255 @@
 #include "kiosk/app/demo_seed.hpp"
 
+#include <random>
+#include <unordered_set>
+
+#include "kiosk/app/demo_names.hpp"
+#include "kiosk/app/pin_hash.hpp"
+#include "kiosk/core/calendar.hpp"
+#include "kiosk/core/visit_code.hpp"
+#include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/record_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/store_error.hpp"
+#include "kiosk/store/venue_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::app {
+namespace {
 
-DemoSeedResult seed_demo(store::Database&, const DemoSeedOptions&) { return {}; }
+using core::Id;
 
-bool has_demo_data(store::Database&) { return false; }
+// std::mt19937_64 is specified exactly by the standard, so its sequence is the same on every
+// platform; distributions are not, so we map to ranges ourselves.
+class DemoRandom {
+public:
+    explicit DemoRandom(std::uint64_t seed) : engine_(seed) {}
+    std::uint32_t below(std::uint32_t n) {
+        // Rejection sampling keeps every value equally likely.
+        const std::uint64_t limit = engine_.max() - engine_.max() % n;
+        std::uint64_t value = 0;
+        do {
+            value = engine_();
+        } while (value >= limit);
+        return static_cast<std::uint32_t>(value % n);
+    }
+    template <class Array>
+    std::string pick(const Array& items) {
+        return std::string(items[below(static_cast<std::uint32_t>(items.size()))]);
+    }
+
+private:
+    std::mt19937_64 engine_;
+};
+
+struct DemoRooms {
+    std::vector<Id> ids;
+    std::vector<std::string> names;
+};
+
+struct Family {
+    Id child = 0;
+    Id version = 0;
+    Id room = 0;
+    int minutes = 60;
+};
+
+constexpr int kFamiliesPerTransaction = 500;
+// Today's timetable: three rooms, sessions staggered so parties need not meet in the lobby.
+constexpr std::array<std::pair<int, int>, 5> kTodaySlots{{{10, 0}, {11, 30}, {13, 30}, {15, 0}, {16, 30}}};
+
+DemoRooms add_rooms(store::WriteTransaction& tx, store::VenueRepository& venues, Id venue) {
+    const std::array<core::Room, 3> rooms{{
+        {0, venue, "Sunflower Room", 6, {"floor_mats", "baby_toys", "sofa", "baby_change"}},
+        {0, venue, "Oak Room", 6, {"table", "art_supplies", "board_games", "books"}},
+        {0, venue, "Garden Room", 8, {"garden", "sports_equipment", "kitchen", "table"}},
+    }};
+    DemoRooms out;
+    for (const auto& room : rooms) {
+        out.ids.push_back(venues.add_room(tx, room));
+        out.names.push_back(room.name);
+    }
+    return out;
+}
+
+std::vector<Id> add_staff(store::WriteTransaction& tx, store::StaffRepository& staff) {
+    const std::string pin = hash_pin(kDemoStaffPin);
+    std::vector<Id> workers;
+    for (const char* name : {"Jo", "Sam", "Priya"}) {
+        workers.push_back(staff.add(tx, core::StaffMember{0, name, core::Role::Worker, true}, pin));
+    }
+    staff.add(tx, core::StaffMember{0, "Alex", core::Role::Coordinator, true}, pin);
+    return workers;
+}
+
+std::vector<core::AgreementRule> demo_rules(DemoRandom& random) {
+    std::vector<core::AgreementRule> rules{
+        {"phones_photos", "Phones stay in your bag. Please do not take photos or videos."},
+        {"gifts", "Small gifts are welcome. Please show them to staff first."},
+        {"food", "Snacks are fine. Please check allergies with staff first."},
+        {"topics", "Please do not talk about where the child lives or about court."},
+        {"arrival_order", "Please arrive at your own time. When the visit ends you leave first; the child leaves a little later."},
+    };
+    if (random.below(3) == 0) rules.push_back({"other", "Speak English or Polish during the visit so staff can follow."});
+    return rules;
+}
+
+Family add_family(store::WriteTransaction& tx, store::FamilyRepository& people,
+                  store::AgreementRepository& agreements, DemoRandom& random, const DemoRooms& rooms,
+                  const std::string& today, int index) {
+    using namespace demo_names;
+    core::Child child;
+    child.first_name = random.pick(kChildren);
+    child.restricted_surname = random.pick(kSurnames);
+    const int age_days = 200 + static_cast<int>(random.below(16 * 365));
+    child.date_of_birth = core::add_days(today, -age_days);
+    child.allergies = random.below(4) == 0 ? "Peanuts" : "";
+    child.needs = random.below(5) == 0 ? "Needs quiet time after 30 minutes" : "";
+    child.restricted_school = "St Anne's Primary";
+    const Id child_id = people.add_child(tx, child);
+
+    const std::string family_surname = random.pick(kSurnames);
+    std::vector<core::ApprovedAttendee> attendees;
+    const int adults = 1 + static_cast<int>(random.below(3));
+    for (int a = 0; a < adults; ++a) {
+        core::FamilyAdult adult;
+        adult.child_id = child_id;
+        adult.first_name = random.pick(kAdults);
+        adult.surname = family_surname;
+        adult.relationship = a == 0 ? (random.below(3) == 0 ? "Dad" : "Mum")
+                                    : std::string(kRelationships[2 + random.below(4)]);
+        const Id adult_id = people.add_adult(tx, adult);
+        // Now and then a relative is known to the family but not approved for contact.
+        if (a == 0 || random.below(4) != 0) attendees.push_back({adult_id, adult.first_name, adult.relationship});
+    }
+    people.add_carer(tx, core::Carer{0, child_id, random.pick(kCarers), random.pick(kSurnames),
+                                     std::to_string(1 + random.below(120)) + " " + random.pick(kStreets),
+                                     "07700 900" + std::to_string(100 + random.below(900))});
+
+    const Id agreement = agreements.add_agreement(tx, core::Agreement{0, child_id, 0, tx.at()});
+    core::AgreementVersion version;
+    version.agreement_id = agreement;
+    version.version = 1;
+    version.effective_from = tx.at() - std::chrono::days{120};
+    version.supervision_level = static_cast<core::SupervisionLevel>(1 + random.below(3));
+    version.frequency = "weekly";
+    version.session_minutes = random.below(2) == 0 ? 60 : 90;
+    version.room_id = rooms.ids[static_cast<std::size_t>(index) % rooms.ids.size()];
+    version.review_date = core::add_days(today, 30 + static_cast<int>(random.below(60)));
+    version.rules = demo_rules(random);
+    version.attendees = attendees;
+    const Id version_id = agreements.add_version(tx, version);
+    return {child_id, version_id, version.room_id, version.session_minutes};
+}
+
+std::string unique_code(DemoRandom& random, std::unordered_set<std::string>& taken) {
+    for (;;) {
+        std::string code = core::make_visit_code([&](std::uint32_t n) { return random.below(n); });
+        if (taken.insert(code).second) return code;
+    }
+}
+
+core::Session make_session(const Family& family, core::Timestamp starts, std::string code, Id worker,
+                           core::SessionState state, int grace_minutes) {
+    using std::chrono::minutes;
+    core::Session s;
+    s.agreement_version_id = family.version;
+    s.child_id = family.child;
+    s.room_id = family.room;
+    s.worker_id = worker;
+    s.starts_at = starts;
+    s.minutes = family.minutes;
+    s.visit_code = std::move(code);
+    s.state = state;
+    // The carer brings the child first; the family arrives a little later and leaves first.
+    s.arrival_windows = {
+        {core::Party::Carer, starts - minutes{25}, starts - minutes{10}, 2},
+        {core::Party::Family, starts - minutes{10}, starts + minutes{grace_minutes}, 1},
+    };
+    return s;
+}
+
+void add_historic_record(store::WriteTransaction& tx, store::RecordRepository& records, Id session, Id worker,
+                         core::Timestamp start) {
+    const Id record = records.create_draft(tx, session, worker);
+    records.add_timeline_entry(tx, record, {0, start + std::chrono::minutes{5}, "greeting", "Greeted each other with a hug."});
+    records.save_section(tx, record, core::RecordSection::Attendance, "Both arrived on time.");
+    records.save_section(tx, record, core::RecordSection::Interaction,
+                         "Played a board game together and took turns.");
+    records.finalize(tx, record, "demo-signature");
+}
+
+}  // namespace
+
+bool has_demo_data(store::Database& db) { return !store::VenueRepository(db).venues().empty(); }
+
+DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
+    if (options.families < 1 || options.days < 0) {
+        throw store::StoreError(store::StoreErrorKind::Invalid, "families must be at least 1 and days not negative");
+    }
+    if (has_demo_data(db)) {
+        throw store::StoreError(store::StoreErrorKind::Refused, "this database already holds data; not seeding it");
+    }
+    store::VenueRepository venues(db);
+    store::StaffRepository staff(db);
+    store::FamilyRepository people(db);
+    store::AgreementRepository agreements(db);
+    store::SessionRepository sessions(db);
+    store::RecordRepository records(db);
+    DemoRandom random(options.seed);
+    const std::string today = core::local_date(options.today, options.time_zone);
+    const std::string actor = "system:demo-seed";
+
+    DemoRooms rooms;
+    std::vector<Id> workers;
+    {
+        store::WriteTransaction tx(db, actor, options.today);
+        const Id venue = venues.add_venue(tx, core::Venue{0, options.venue_name, options.time_zone,
+                                                          "1 Riverside Walk"});
+        rooms = add_rooms(tx, venues, venue);
+        workers = add_staff(tx, staff);
+        tx.commit();
+    }
+
+    DemoSeedResult result;
+    std::unordered_set<std::string> taken;
+    const int today_sessions = static_cast<int>(std::min<std::size_t>(
+        static_cast<std::size_t>(options.families), kTodaySlots.size() * rooms.ids.size()));
+    const int weeks_of_history = options.days / 7;
+    for (int first = 0; first < options.families; first += kFamiliesPerTransaction) {
+        store::WriteTransaction tx(db, actor, options.today);
+        const int last = std::min(options.families, first + kFamiliesPerTransaction);
+        for (int index = first; index < last; ++index) {
+            Family family = add_family(tx, people, agreements, random, rooms, today, index);
+            const Id worker = workers[static_cast<std::size_t>(index) % workers.size()];
+            const auto slot = kTodaySlots[static_cast<std::size_t>(index / static_cast<int>(rooms.ids.size())) %
+                                          kTodaySlots.size()];
+            if (index < today_sessions) {
+                family.room = rooms.ids[static_cast<std::size_t>(index) % rooms.ids.size()];
+                const auto starts = core::local_to_utc(today, slot.first, slot.second, options.time_zone);
+                std::string code = unique_code(random, taken);
+                const Id id = sessions.add(tx, make_session(family, starts, code, worker, core::SessionState::Booked, 15));
+                result.todays_visits.push_back(
+                    {code, core::local_hhmm(starts, options.time_zone),
+                     rooms.names[static_cast<std::size_t>(index) % rooms.names.size()], id});
+                ++result.sessions;
+            }
+            for (int week = 1; week <= weeks_of_history; ++week) {
+                const std::string day = core::add_days(today, -7 * week);
+                const auto starts = core::local_to_utc(day, slot.first, slot.second, options.time_zone);
+                const Id id = sessions.add(tx, make_session(family, starts, unique_code(random, taken), worker,
+                                                            core::SessionState::Ended, 15));
+                ++result.sessions;
+                // A few complete records show what finished work looks like.
+                if (index < 3) add_historic_record(tx, records, id, worker, starts);
+            }
+        }
+        tx.commit();
+    }
+    return result;
+}
 
 }  // namespace kiosk::app

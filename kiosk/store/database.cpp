@@ -62,6 +62,8 @@ Database Database::open(const OpenOptions& options) {
     if (rc != SQLITE_OK) throw_sqlite_error(raw, rc);
     sqlite3_extended_result_codes(raw, 1);
 
+    // SQLCipher logs failed HMAC checks to stderr by default; our error sentence says it once.
+    db.exec("PRAGMA cipher_log_level = NONE");
     const std::string raw_key = key.sqlcipher_raw_key();
     db.exec("PRAGMA key = \"" + raw_key + "\"");
     // The first read proves the key: a wrong key fails here before anything is written.
@@ -77,7 +79,11 @@ Database Database::open(const OpenOptions& options) {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA busy_timeout = 5000");
-    migrate_to_latest(db, options.now);
+    if (options.migrate) {
+        migrate_to_latest(db, options.now);
+    } else if (db.schema_version() > latest_schema_version()) {
+        migrate_to(db, 0, options.now);  // refuses a newer schema all the same
+    }
     return db;
 }
 

@@ -23,6 +23,8 @@ struct OpenOptions {
     bool create_if_missing = true;
     // When the caller opens it: stamped on the audit rows of any migration that runs.
     core::Timestamp now{};
+    // Tests turn this off to build databases at earlier schema versions.
+    bool migrate = true;
 };
 
 class Database {

@@ -1,0 +1,19 @@
+#pragma once
+// Each subcommand lives in its own file and registers itself on the CLI11 app. The callback
+// runs during parsing and sets the exit code here.
+namespace CLI {
+class App;
+}
+
+namespace kiosk::app {
+
+struct CommandResult {
+    int exit_code = 0;
+};
+
+void add_run_command(CLI::App& cli, CommandResult& result);
+void add_demo_command(CLI::App& cli, CommandResult& result);
+void add_demo_seed_command(CLI::App& cli, CommandResult& result);
+void add_screenshot_command(CLI::App& cli, CommandResult& result);
+
+}  // namespace kiosk::app

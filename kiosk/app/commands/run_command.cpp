@@ -1,0 +1,38 @@
+#include <CLI/CLI.hpp>
+
+#include <memory>
+
+#include "kiosk/app/app_context.hpp"
+#include "kiosk/app/command_error.hpp"
+#include "kiosk/app/commands/commands.hpp"
+#include "kiosk/app/open_store.hpp"
+#include "kiosk/app/system_clock.hpp"
+#include "kiosk/app/window.hpp"
+
+namespace kiosk::app {
+
+struct RunOptions {
+    std::string config_file;
+    bool fullscreen = false;
+    std::string face;
+};
+
+void add_run_command(CLI::App& cli, CommandResult& result) {
+    auto options = std::make_shared<RunOptions>();
+    auto* run = cli.add_subcommand("run", "Open the kiosk window on the configured database");
+    run->add_option("--config", options->config_file, "Configuration file (TOML)")->check(CLI::ExistingFile);
+    run->add_flag("--fullscreen", options->fullscreen, "Fill the whole screen");
+    run->add_option("--face", options->face, "Which face to open")
+        ->check(CLI::IsMember({"family", "staff", "coordinator"}));
+    run->callback([options, &result] {
+        Config config = resolve_config(options->config_file);
+        if (options->fullscreen) config.fullscreen = true;
+        if (!options->face.empty()) config.face = options->face;
+        const SystemClock clock;
+        store::Database db = open_store(config, clock.now());
+        AppContext context{config, db, clock};
+        result.exit_code = run_window(context);
+    });
+}
+
+}  // namespace kiosk::app

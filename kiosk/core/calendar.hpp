@@ -1,0 +1,16 @@
+#pragma once
+// Calendar arithmetic on ISO dates ("YYYY-MM-DD"), done with the date library.
+#include <optional>
+#include <string>
+
+namespace kiosk::core {
+
+bool is_iso_date(const std::string& text);
+// The date `days` calendar days after (or before, if negative) `iso_date`.
+std::string add_days(const std::string& iso_date, int days);
+// Whole years between a date of birth and a day (the child's age on that day).
+int age_in_years(const std::string& date_of_birth, const std::string& on_date);
+// Whole months of age, for babies.
+int age_in_months(const std::string& date_of_birth, const std::string& on_date);
+
+}  // namespace kiosk::core
