@@ -1,2 +1,73 @@
-#!/bin/sh
-exit 0
+#!/usr/bin/env bash
+# The command line as a person meets it: help for every subcommand, one clear sentence on
+# stderr and a non-zero exit for each kind of bad input, and existing files left as they were.
+set -uo pipefail
+kiosk="$1"
+work="$2"
+rm -rf "$work" && mkdir -p "$work"
+failures=0
+passes=0
+
+pass() { passes=$((passes + 1)); }
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# expect_failure NAME EXPECTED_TEXT -- command...
+expect_failure() {
+  local name="$1" expected="$2"; shift 3
+  local err="$work/$name.err"
+  if "$@" >"$work/$name.out" 2>"$err"; then
+    fail "$name: exited 0"
+    return
+  fi
+  grep -q -- "$expected" "$err" || { fail "$name: stderr lacks '$expected': $(cat "$err")"; return; }
+  [ "$(wc -l <"$err")" -le 2 ] || { fail "$name: more than one sentence on stderr"; return; }
+  pass
+}
+
+checksum() { sha256sum "$1" | cut -d' ' -f1; }
+
+for sub in run demo demo-seed screenshot; do
+  if "$kiosk" "$sub" --help >"$work/help.out" 2>&1 && grep -q -- "--" "$work/help.out"; then pass; else fail "$sub --help"; fi
+done
+
+# A fresh demo database: prints today's codes, makes a 0600 key in its own folder.
+if "$kiosk" demo-seed --db "$work/a/kiosk.db" --families 5 --date 2026-11-23 >"$work/seed.out" 2>&1; then pass; else fail "demo-seed: $(cat "$work/seed.out")"; fi
+grep -Eq '^  [ACDEFGHJKMNPQRTUVWXY34679]{6}  [0-9]{2}:[0-9]{2}  ' "$work/seed.out" && pass || fail "demo-seed printed no visit codes"
+[ "$(stat -c %a "$work/a/keys/kiosk.key")" = 600 ] && pass || fail "key file is not mode 600"
+before=$(checksum "$work/a/kiosk.db")
+
+expect_failure seed-twice "already holds data" -- "$kiosk" demo-seed --db "$work/a/kiosk.db"
+
+# A wrong key: refused, database untouched, key left as it is.
+cp "$work/a/keys/kiosk.key" "$work/real.key"
+head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$work/a/keys/kiosk.key"; echo >>"$work/a/keys/kiosk.key"
+expect_failure wrong-key "key does not open" -- "$kiosk" demo-seed --db "$work/a/kiosk.db"
+[ "$(checksum "$work/a/kiosk.db")" = "$before" ] && pass || fail "wrong key changed the database"
+
+# A missing key: refused, no new key made over the old data.
+rm "$work/a/keys/kiosk.key"
+expect_failure missing-key "key file" -- "$kiosk" demo-seed --db "$work/a/kiosk.db"
+[ ! -e "$work/a/keys/kiosk.key" ] && pass || fail "a new key was created for an existing database"
+[ "$(checksum "$work/a/kiosk.db")" = "$before" ] && pass || fail "missing key changed the database"
+cp "$work/real.key" "$work/a/keys/kiosk.key"
+
+# An unwritable data folder.
+touch "$work/plain-file"
+expect_failure unwritable "cannot be created" -- "$kiosk" demo-seed --db "$work/plain-file/db/kiosk.db"
+
+# Configuration problems.
+expect_failure missing-config "config" -- "$kiosk" run --config "$work/none.toml"
+printf '[venue\nname = 1\n' >"$work/bad.toml"
+expect_failure bad-config "not valid TOML" -- "$kiosk" run --config "$work/bad.toml"
+printf '[storage]\ndatabase = "d/k.db"\nkey_file = "d/k.key"\n' >"$work/same-folder.toml"
+expect_failure key-beside-db "different folder" -- "$kiosk" run --config "$work/same-folder.toml"
+[ ! -e "$work/d" ] && pass || fail "a bad config still created files"
+
+# Bad arguments.
+expect_failure bad-size "size" -- "$kiosk" screenshot --screen family/attract --out "$work/x.png" --size huge
+expect_failure unknown-screen "family/attract" -- "$kiosk" screenshot --screen family/nowhere --out "$work/x.png"
+expect_failure bad-families "families" -- "$kiosk" demo-seed --db "$work/b/k.db" --families 0
+expect_failure bad-date "date" -- "$kiosk" demo-seed --db "$work/c/k.db" --date 2026-02-30
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]

@@ -1,0 +1,71 @@
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <fstream>
+
+#include "kiosk/app/config.hpp"
+#include "tests/support/temp_dir.hpp"
+
+using namespace kiosk::app;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+constexpr const char* kGood = R"(
+[venue]
+name = "Northgate Contact Centre"
+time_zone = "Europe/Warsaw"
+
+[storage]
+database = "data/kiosk.db"
+key_file = "/secure/keys/kiosk.key"
+
+[kiosk]
+face = "staff"
+language = "pl"
+fullscreen = true
+)";
+}  // namespace
+
+TEST_CASE("a configuration file is read, relative paths taken from its folder") {
+    const Config c = parse_config(kGood, "/etc/contact-kiosk");
+    CHECK(c.venue_name == "Northgate Contact Centre");
+    CHECK(c.time_zone == "Europe/Warsaw");
+    CHECK(c.database_file == "/etc/contact-kiosk/data/kiosk.db");
+    CHECK(c.key_file == "/secure/keys/kiosk.key");
+    CHECK(c.face == "staff");
+    CHECK(c.language == "pl");
+    CHECK(c.fullscreen);
+    CHECK_FALSE(c.kiosk_mode);
+    CHECK(c.width == 1280);
+}
+
+TEST_CASE("broken TOML names the line") {
+    CHECK_THROWS_WITH(parse_config("[venue\nname = 1", "/"), ContainsSubstring("line 1"));
+}
+
+TEST_CASE("missing storage paths, a key beside the database and unknown faces are refused") {
+    CHECK_THROWS_WITH(parse_config("[storage]\nkey_file = \"k/k.key\"", "/"), ContainsSubstring("storage.database"));
+    CHECK_THROWS_WITH(parse_config("[storage]\ndatabase = \"d/k.db\"", "/"), ContainsSubstring("storage.key_file"));
+    CHECK_THROWS_WITH(parse_config("[storage]\ndatabase = \"d/k.db\"\nkey_file = \"d/k.key\"", "/"),
+                      ContainsSubstring("different folder"));
+    CHECK_THROWS_WITH(
+        parse_config("[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n[kiosk]\nface = \"admin\"", "/"),
+        ContainsSubstring("kiosk.face"));
+}
+
+TEST_CASE("a setting of the wrong type or an http server is refused") {
+    const std::string base = "[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n";
+    CHECK_THROWS_WITH(parse_config(base + "[kiosk]\nfullscreen = \"yes\"", "/"), ContainsSubstring("kiosk.fullscreen"));
+    CHECK_THROWS_WITH(parse_config(base + "[server]\nurl = \"http://example.test\"", "/"), ContainsSubstring("https"));
+    CHECK_THROWS_WITH(parse_config(base + "[kiosk]\nwidth = 5", "/"), ContainsSubstring("width"));
+}
+
+TEST_CASE("a missing configuration file is one clear error") {
+    CHECK_THROWS_WITH(load_config("/nonexistent/kiosk.toml"), ContainsSubstring("cannot be read"));
+}
+
+TEST_CASE("the example configuration in config/ is valid") {
+    const Config c = load_config(std::string(KIOSK_SOURCE_DIR) + "/config/kiosk.example.toml");
+    CHECK(c.face == "family");
+    CHECK(c.database_file.parent_path() != c.key_file.parent_path());
+}
