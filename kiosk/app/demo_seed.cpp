@@ -153,7 +153,7 @@ std::string unique_code(DemoRandom& random, std::unordered_set<std::string>& tak
 }
 
 core::Session make_session(const Family& family, core::Timestamp starts, std::string code, Id worker,
-                           core::SessionState state, int grace_minutes) {
+                           core::SessionState state) {
     using std::chrono::minutes;
     core::Session s;
     s.agreement_version_id = family.version;
@@ -165,9 +165,10 @@ core::Session make_session(const Family& family, core::Timestamp starts, std::st
     s.visit_code = std::move(code);
     s.state = state;
     // The carer brings the child first; the family arrives a little later and leaves first.
+    // The agreement's grace period applies after the end of each window.
     s.arrival_windows = {
         {core::Party::Carer, starts - minutes{25}, starts - minutes{10}, 2},
-        {core::Party::Family, starts - minutes{10}, starts + minutes{grace_minutes}, 1},
+        {core::Party::Family, starts - minutes{10}, starts, 1},
     };
     return s;
 }
@@ -231,7 +232,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
                 family.room = rooms.ids[static_cast<std::size_t>(index) % rooms.ids.size()];
                 const auto starts = core::local_to_utc(today, slot.first, slot.second, options.time_zone);
                 std::string code = unique_code(random, taken);
-                const Id id = sessions.add(tx, make_session(family, starts, code, worker, core::SessionState::Booked, 15));
+                const Id id = sessions.add(tx, make_session(family, starts, code, worker, core::SessionState::Booked));
                 result.todays_visits.push_back(
                     {code, core::local_hhmm(starts, options.time_zone),
                      rooms.names[static_cast<std::size_t>(index) % rooms.names.size()], id});
@@ -241,7 +242,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
                 const std::string day = core::add_days(today, -7 * week);
                 const auto starts = core::local_to_utc(day, slot.first, slot.second, options.time_zone);
                 const Id id = sessions.add(tx, make_session(family, starts, unique_code(random, taken), worker,
-                                                            core::SessionState::Ended, 15));
+                                                            core::SessionState::Ended));
                 ++result.sessions;
                 // A few complete records show what finished work looks like.
                 if (index < 3) add_historic_record(tx, records, id, worker, starts);
