@@ -1,0 +1,50 @@
+#include "kiosk/ui/widgets/item_registry.hpp"
+
+#include <imgui_internal.h>
+
+namespace kiosk::ui {
+
+void ItemRegistry::start_frame_if_new() {
+    const ImGuiContext* context = ImGui::GetCurrentContext();
+    const int frame = ImGui::GetFrameCount();
+    if (context != context_ || frame != frame_) {
+        items_.clear();  // keeps the registry one frame long, so it never grows
+        context_ = context;
+        frame_ = frame;
+    }
+}
+
+void ItemRegistry::record(RegisteredItem item) {
+    start_frame_if_new();
+    items_.push_back(std::move(item));
+}
+
+std::vector<RegisteredItem> ItemRegistry::items_of_frame(int frame) const {
+    if (frame != frame_ || context_ != ImGui::GetCurrentContext()) return {};
+    return items_;
+}
+
+const RegisteredItem* ItemRegistry::find(std::string_view label, int frame) const {
+    if (frame != frame_ || context_ != ImGui::GetCurrentContext()) return nullptr;
+    for (const auto& item : items_) {
+        if (item.label == label) return &item;
+    }
+    return nullptr;
+}
+
+ItemRegistry& item_registry() {
+    static ItemRegistry registry;
+    return registry;
+}
+
+void register_last_item(std::string_view label) {
+    RegisteredItem item;
+    item.label = std::string{label.substr(0, label.find("##"))};
+    item.id = ImGui::GetItemID();
+    item.min = ImGui::GetItemRectMin();
+    item.max = ImGui::GetItemRectMax();
+    item.visible = ImGui::IsItemVisible();
+    item_registry().record(std::move(item));
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,43 @@
+#pragma once
+// Every interactive widget of ours records its visible label, ImGui ID and rectangle here each
+// frame. Tests tap widgets by label through it; the kiosk itself never reads it. Process-wide,
+// like ImGui's own current context, and emptied automatically when a new frame starts.
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk::ui {
+
+struct RegisteredItem {
+    std::string label;  // what a person reads on it (the text before any "##")
+    ImGuiID id = 0;
+    ImVec2 min;
+    ImVec2 max;
+    bool visible = true;  // false when clipped away (scrolled out of its window)
+    ImVec2 center() const { return ImVec2{(min.x + max.x) * 0.5F, (min.y + max.y) * 0.5F}; }
+};
+
+class ItemRegistry {
+public:
+    void record(RegisteredItem item);
+    // Items recorded during ImGui frame `frame` (ImGui::GetFrameCount()); empty if that
+    // frame recorded none.
+    std::vector<RegisteredItem> items_of_frame(int frame) const;
+    // The first item with exactly this label in frame `frame`, or nullptr.
+    const RegisteredItem* find(std::string_view label, int frame) const;
+
+private:
+    void start_frame_if_new();
+    const ImGuiContext* context_ = nullptr;
+    int frame_ = -1;
+    std::vector<RegisteredItem> items_;
+};
+
+ItemRegistry& item_registry();
+
+// Records ImGui's last submitted item under `label`.
+void register_last_item(std::string_view label);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,114 @@
+#include "tests/harness/ui_harness.hpp"
+
+#include <cfloat>
+#include <chrono>
+#include <stdexcept>
+
+#include "kiosk/ui/widgets/text_capture.hpp"
+
+namespace kiosk::testing {
+
+namespace {
+
+constexpr float kFrameSeconds = 1.0F / 60.0F;
+const ImVec2 kNoPointer{-FLT_MAX, -FLT_MAX};
+
+ImGuiContext* make_context(int width, int height) {
+    ImGuiContext* context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // tests must not read or write imgui.ini
+    io.LogFilename = nullptr;
+    io.DisplaySize = ImVec2{static_cast<float>(width), static_cast<float>(height)};
+    io.DeltaTime = kFrameSeconds;
+    for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;
+    io.MousePos = kNoPointer;
+    return context;
+}
+
+}  // namespace
+
+UiHarness::UiHarness(int width, int height, const std::string& language)
+    : context_(make_context(width, height)),
+      ui_(ui::create_ui_resources({width, height, KIOSK_DEFAULT_ASSETS_DIR, language})) {
+    ui::item_registry() = ui::ItemRegistry{};  // nothing left over from an earlier harness
+}
+
+UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
+
+void UiHarness::run_frame(const DrawFn& draw, bool capture_text) {
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = next_delta_;
+    next_delta_ = kFrameSeconds;
+    // Each screen window logs its own text (see kiosk/ui/widgets/text_capture.hpp): ImGui 1.86
+    // stops logging at every top-level End(), so one LogToBuffer() here would catch nothing.
+    ui::set_text_capture(capture_text);
+    ImGui::NewFrame();
+    draw();
+    ImGui::Render();
+    if (capture_text) captured_ = ui::captured_text();
+    ui::set_text_capture(false);
+}
+
+void UiHarness::frame(const DrawFn& draw) { run_frame(draw, false); }
+
+void UiHarness::tap_at(ImVec2 position, const DrawFn& draw) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = position;
+    io.MouseDown[0] = true;
+    run_frame(draw, false);
+    io.MouseDown[0] = false;  // buttons fire on this frame, with the pointer still there
+    run_frame(draw, false);
+    io.MousePos = kNoPointer;  // else the last button touched would stay highlighted
+}
+
+void UiHarness::tap(std::string_view label, const DrawFn& draw) {
+    run_frame(draw, false);
+    const ui::RegisteredItem* item = ui::item_registry().find(label, ImGui::GetFrameCount());
+    if (item == nullptr || !item->visible) {
+        std::string seen;
+        for (const auto& other : items()) seen += (seen.empty() ? "\"" : ", \"") + other.label + "\"";
+        throw std::runtime_error("no visible widget labelled \"" + std::string{label} +
+                                 "\" on screen; seen: " + (seen.empty() ? "none" : seen));
+    }
+    tap_at(item->center(), draw);
+}
+
+void UiHarness::type_text(std::string_view utf8, const DrawFn& draw) {
+    const std::string text{utf8};
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    run_frame(draw, false);
+}
+
+void UiHarness::press_key(ImGuiKey key, const DrawFn& draw) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[io.KeyMap[key]] = true;
+    run_frame(draw, false);
+    io.KeysDown[io.KeyMap[key]] = false;
+    run_frame(draw, false);
+}
+
+std::string UiHarness::screen_text(const DrawFn& draw) {
+    run_frame(draw, true);
+    return captured_;
+}
+
+void UiHarness::advance(double seconds) {
+    // ImGui asserts (aborting the test binary) on a frame that takes no time.
+    if (!(seconds > 0.0)) throw std::invalid_argument("advance() needs a positive time");
+    next_delta_ = static_cast<float>(seconds);
+    if (clock_ != nullptr) {
+        clock_->advance(std::chrono::seconds{static_cast<long long>(seconds)});
+    }
+}
+
+std::vector<ui::RegisteredItem> UiHarness::items() const {
+    return ui::item_registry().items_of_frame(ImGui::GetFrameCount());
+}
+
+bool UiHarness::has_item(std::string_view label) const {
+    return ui::item_registry().find(label, ImGui::GetFrameCount()) != nullptr;
+}
+
+}  // namespace kiosk::testing
