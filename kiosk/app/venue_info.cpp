@@ -1,0 +1,23 @@
+#include "kiosk/app/venue_info.hpp"
+
+#include "kiosk/store/venue_repository.hpp"
+
+namespace kiosk::app {
+
+VenueInfo load_venue_info(store::Database& db, const Config& config) {
+    VenueInfo info{config.venue_name, config.time_zone};
+    const auto venues = store::VenueRepository{db}.venues();
+    if (!venues.empty()) {
+        const core::Venue& venue = venues.front();
+        if (!venue.name.empty()) info.name = venue.name;
+        if (!venue.time_zone.empty()) info.time_zone = venue.time_zone;
+    }
+    return info;
+}
+
+std::filesystem::path assets_dir_of(const Config& config) {
+    return config.assets_dir.empty() ? std::filesystem::path{KIOSK_DEFAULT_ASSETS_DIR}
+                                     : config.assets_dir;
+}
+
+}  // namespace kiosk::app
