@@ -1,0 +1,189 @@
+// The kiosk's one window: GLFW + OpenGL 3, Dear ImGui, and a frame loop that sleeps.
+#include "kiosk/app/window.hpp"
+
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cfloat>
+#include <exception>
+#include <iostream>
+#include <optional>
+
+#include "kiosk/app/frame_pacer.hpp"
+#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/venue_info.hpp"
+
+namespace kiosk::app {
+
+namespace {
+
+// What the GLFW callbacks reach through the window's user pointer.
+struct WindowState {
+    FramePacer pacer;
+    bool touch_screen = false;  // kiosk mode: the pointer is a finger, not a mouse
+};
+
+WindowState& state_of(GLFWwindow* window) {
+    return *static_cast<WindowState*>(glfwGetWindowUserPointer(window));
+}
+
+// Our callbacks only mark activity. They are installed before ImGui's backend, which keeps
+// them and calls them from its own (it chains), so ImGui still gets every event.
+void on_key(GLFWwindow* w, int, int, int, int) { state_of(w).pacer.on_activity(); }
+void on_char(GLFWwindow* w, unsigned int) { state_of(w).pacer.on_activity(); }
+void on_scroll(GLFWwindow* w, double, double) { state_of(w).pacer.on_activity(); }
+void on_focus(GLFWwindow* w, int) { state_of(w).pacer.on_activity(); }
+void on_cursor_enter(GLFWwindow* w, int) { state_of(w).pacer.on_activity(); }
+void on_mouse_button(GLFWwindow* w, int, int, int) { state_of(w).pacer.on_activity(); }
+// ImGui 1.86's GLFW backend polls the cursor and has no position callback: without this a
+// pointer move would not wake the loop and hover would lag until the next minute.
+void on_cursor_pos(GLFWwindow* w, double, double) { state_of(w).pacer.on_activity(); }
+void on_framebuffer_size(GLFWwindow* w, int, int) { state_of(w).pacer.on_activity(); }
+void on_refresh(GLFWwindow* w) { state_of(w).pacer.on_activity(); }
+
+void install_activity_callbacks(GLFWwindow* window) {
+    glfwSetKeyCallback(window, on_key);
+    glfwSetCharCallback(window, on_char);
+    glfwSetScrollCallback(window, on_scroll);
+    glfwSetWindowFocusCallback(window, on_focus);
+    glfwSetCursorEnterCallback(window, on_cursor_enter);
+    glfwSetMouseButtonCallback(window, on_mouse_button);
+    glfwSetCursorPosCallback(window, on_cursor_pos);
+    glfwSetFramebufferSizeCallback(window, on_framebuffer_size);
+    glfwSetWindowRefreshCallback(window, on_refresh);
+}
+
+void report_glfw_error(int code, const char* description) {
+    // GLFW's descriptions name display and driver problems, never personal data.
+    std::cerr << "GLFW error " << code << ": " << description << '\n';
+}
+
+GLFWwindow* open_window(const Config& config) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    if (config.kiosk_mode) glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
+    if (config.fullscreen) {
+        GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = monitor != nullptr ? glfwGetVideoMode(monitor) : nullptr;
+        if (mode != nullptr) {
+            glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+            return glfwCreateWindow(mode->width, mode->height, "Contact Kiosk", monitor, nullptr);
+        }
+    }
+    return glfwCreateWindow(config.width, config.height, "Contact Kiosk", nullptr, nullptr);
+}
+
+double now_seconds(const core::Clock& clock) {
+    return static_cast<double>(core::to_unix(clock.now()));
+}
+
+// On a touch screen the pointer stays where the last finger lifted, which would leave that
+// button looking hovered. The frame the finger lifts keeps the position (the button fires on
+// release there); from the frame after, there is no pointer. Call before ImGui::NewFrame(),
+// when MouseDownDuration still describes the previous frame (< 0: it was up then too).
+void forget_lifted_finger(const WindowState& state) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (state.touch_screen && !io.MouseDown[0] && io.MouseDownDuration[0] < 0.0F) {
+        io.MousePos = ImVec2{-FLT_MAX, -FLT_MAX};
+    }
+}
+
+int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
+    const Config& config = context.config;
+    int width = 0;
+    int height = 0;
+    glfwGetWindowSize(window, &width, &height);
+
+    ui::UiResources ui = ui::create_ui_resources(
+        {width, height, assets_dir_of(config), config.language});
+    KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language};
+    const ImVec4 clear = ui.theme->background;
+
+    while (glfwWindowShouldClose(window) == 0) {
+        glfwGetWindowSize(window, &width, &height);
+        if (width > 0 && height > 0 && ui::resize_ui(ui, width, height)) {
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        forget_lifted_finger(state);
+        ImGui::NewFrame();
+        app.draw_frame();
+        ImGui::Render();
+
+        int fb_width = 0;
+        int fb_height = 0;
+        glfwGetFramebufferSize(window, &fb_width, &fb_height);
+        glViewport(0, 0, fb_width, fb_height);
+        glClearColor(clear.x, clear.y, clear.z, 1.0F);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window);
+
+        const double wait = state.pacer.wait_seconds(now_seconds(context.clock));
+        if (wait <= 0.0) {
+            glfwPollEvents();
+        } else {
+            glfwWaitEventsTimeout(wait);
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+int run_window(AppContext& context) {
+    const Config& config = context.config;
+    glfwSetErrorCallback(report_glfw_error);
+    if (glfwInit() == GLFW_FALSE) {
+        std::cerr << "The display could not be opened; is a graphical session (DISPLAY) "
+                     "available?\n";
+        return 1;
+    }
+    GLFWwindow* window = open_window(config);
+    if (window == nullptr) {
+        std::cerr << "The kiosk window could not be created; the display needs OpenGL 3.0.\n";
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    WindowState state;
+    state.touch_screen = config.kiosk_mode;
+    glfwSetWindowUserPointer(window, &state);
+    install_activity_callbacks(window);
+    if (config.kiosk_mode) glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // a kiosk keeps no window layout between runs
+    // Kiosk mode hides the cursor; stop the backend from showing it again every frame.
+    if (config.kiosk_mode) ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+
+    int exit_code = 0;
+    try {
+        exit_code = run_loop(window, state, context);
+    } catch (const std::exception& error) {
+        // Our errors (fonts, translations, store) are one plain sentence without personal data.
+        std::cerr << error.what() << '\n';
+        exit_code = 1;
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}
+
+}  // namespace kiosk::app
