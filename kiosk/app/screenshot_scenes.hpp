@@ -1,0 +1,22 @@
+#pragma once
+// The screens the screenshot command can render, each with the steps that put the app into a
+// representative state for it. A new screen adds one entry in screenshot_scenes.cpp.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/kiosk_app.hpp"
+
+namespace kiosk::app {
+
+struct ScreenshotScene {
+    std::string name;  // "face/screen", as typed after --screen
+    // Drives a freshly built app (on the seeded demo data) to the screen. It may tap through
+    // the controller; it must not depend on anything outside the app and the demo data.
+    std::function<void(KioskApp&)> prepare;
+};
+
+const std::vector<ScreenshotScene>& screenshot_scenes();
+const ScreenshotScene* find_screenshot_scene(const std::string& name);
+
+}  // namespace kiosk::app
