@@ -1,5 +1,7 @@
 #include "kiosk/app/cli.hpp"
 
+#include <sys/prctl.h>
+
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -10,6 +12,8 @@
 namespace kiosk::app {
 
 int run_cli(int argc, char** argv) {
+    // A core dump would hold decrypted records and the database key: refuse to make one.
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     CLI::App cli{"Contact Kiosk: check-in, observation records and sync for a family contact centre",
                  "contact-kiosk"};
     cli.require_subcommand(1);
@@ -19,6 +23,8 @@ int run_cli(int argc, char** argv) {
     add_demo_command(cli, result);
     add_demo_seed_command(cli, result);
     add_screenshot_command(cli, result);
+    add_audit_command(cli, result);
+    add_db_command(cli, result);
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -3,6 +3,7 @@
 #include <sqlcipher/sqlite3.h>
 #include <unistd.h>
 
+#include <optional>
 #include <system_error>
 
 #include "kiosk/store/migrations.hpp"
@@ -40,7 +41,28 @@ SecretKey obtain_key(const OpenOptions& options, bool database_exists) {
     return SecretKey::create(options.key_file);
 }
 
+fs::path pending_key_file(const fs::path& key_file) { return key_file.string() + ".new"; }
+
 }  // namespace
+
+Database Database::unlock(const fs::path& file, bool create, const SecretKey& key) {
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    const int rc = sqlite3_open_v2(file.c_str(), &raw, flags, nullptr);
+    Database db(raw);
+    if (rc != SQLITE_OK) throw_sqlite_error(raw, rc);
+    sqlite3_extended_result_codes(raw, 1);
+    // SQLCipher logs failed HMAC checks to stderr by default; our error sentence says it once.
+    db.exec("PRAGMA cipher_log_level = NONE");
+    db.exec("PRAGMA key = \"" + key.sqlcipher_raw_key() + "\"");
+    // The first read proves the key: a wrong key fails here before anything is written.
+    db.exec("SELECT count(*) FROM sqlite_master");
+    Statement version(raw, "PRAGMA cipher_version");
+    if (!version.step() || version.text(0).empty()) {
+        throw StoreError(StoreErrorKind::Io, "this build is not linked with SQLCipher; refusing to store data unencrypted");
+    }
+    return db;
+}
 
 Database Database::open(const OpenOptions& options) {
     const bool exists = fs::exists(options.database_file);
@@ -53,27 +75,23 @@ Database Database::open(const OpenOptions& options) {
                          "the database " + options.database_file.string() + " cannot be read and written");
     }
     if (!exists) ensure_directory(options.database_file.parent_path(), "data directory");
-    const SecretKey key = obtain_key(options, exists);
 
-    sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
-    const int rc = sqlite3_open_v2(options.database_file.c_str(), &raw, flags, nullptr);
-    Database db(raw);
-    if (rc != SQLITE_OK) throw_sqlite_error(raw, rc);
-    sqlite3_extended_result_codes(raw, 1);
-
-    // SQLCipher logs failed HMAC checks to stderr by default; our error sentence says it once.
-    db.exec("PRAGMA cipher_log_level = NONE");
-    const std::string raw_key = key.sqlcipher_raw_key();
-    db.exec("PRAGMA key = \"" + raw_key + "\"");
-    // The first read proves the key: a wrong key fails here before anything is written.
-    db.exec("SELECT count(*) FROM sqlite_master");
-    {
-        Statement version(raw, "PRAGMA cipher_version");
-        if (!version.step() || version.text(0).empty()) {
-            throw StoreError(StoreErrorKind::Io, "this build is not linked with SQLCipher; refusing to store data unencrypted");
-        }
+    const fs::path pending = pending_key_file(options.key_file);
+    std::optional<Database> unlocked;
+    try {
+        const SecretKey key = obtain_key(options, exists);
+        unlocked.emplace(unlock(options.database_file, !exists, key));
+    } catch (const StoreError& error) {
+        // A key change (rekey) that stopped after re-encrypting but before the new key file
+        // replaced the old one: the new key is in ".new". Finish the change.
+        const bool key_problem = error.kind() == StoreErrorKind::WrongKey || error.kind() == StoreErrorKind::MissingKey;
+        if (!exists || !key_problem || !fs::exists(pending)) throw;
+        unlocked.emplace(unlock(options.database_file, false, SecretKey::load(pending)));
+        std::error_code ec;
+        fs::rename(pending, options.key_file, ec);
+        if (ec) throw StoreError(StoreErrorKind::Unwritable, "the key file " + options.key_file.string() + " cannot be replaced");
     }
+    Database db = std::move(*unlocked);
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");

@@ -15,6 +15,8 @@ struct sqlite3;
 
 namespace kiosk::store {
 
+class SecretKey;
+
 struct OpenOptions {
     std::filesystem::path database_file;
     std::filesystem::path key_file;
@@ -52,6 +54,8 @@ public:
 
 private:
     explicit Database(sqlite3* db) : db_(db) {}
+    // Opens the file and proves the key with a first read; throws WrongKey before any write.
+    static Database unlock(const std::filesystem::path& file, bool create, const SecretKey& key);
     void close() noexcept;
 
     sqlite3* db_ = nullptr;

@@ -51,6 +51,29 @@ expect_failure missing-key "key file" -- "$kiosk" demo-seed --db "$work/a/kiosk.
 [ "$(checksum "$work/a/kiosk.db")" = "$before" ] && pass || fail "missing key changed the database"
 cp "$work/real.key" "$work/a/keys/kiosk.key"
 
+# Looking after the database through a config file.
+printf '[storage]\ndatabase = "a/kiosk.db"\nkey_file = "a/keys/kiosk.key"\n' >"$work/a.toml"
+"$kiosk" audit verify --config "$work/a.toml" >"$work/audit.out" 2>&1 && grep -q "audit chain whole" "$work/audit.out" \
+  && pass || fail "audit verify: $(cat "$work/audit.out")"
+"$kiosk" db check --config "$work/a.toml" >"$work/check.out" 2>&1 && grep -q "database ok" "$work/check.out" \
+  && pass || fail "db check: $(cat "$work/check.out")"
+"$kiosk" db backup --config "$work/a.toml" --out "$work/copy.db" >/dev/null 2>&1 && [ -s "$work/copy.db" ] \
+  && pass || fail "db backup wrote no copy"
+expect_failure backup-exists "already exists" -- "$kiosk" db backup --config "$work/a.toml" --out "$work/copy.db"
+old_key=$(checksum "$work/a/keys/kiosk.key")
+"$kiosk" db rekey --config "$work/a.toml" >/dev/null 2>&1 && [ "$(checksum "$work/a/keys/kiosk.key")" != "$old_key" ] \
+  && pass || fail "db rekey did not change the key"
+"$kiosk" audit verify --config "$work/a.toml" >/dev/null 2>&1 && pass || fail "the database did not open after rekey"
+# A flipped byte deep in the file is reported by db check.
+mkdir -p "$work/f"
+"$kiosk" db backup --config "$work/a.toml" --out "$work/f/k.db" >/dev/null 2>&1 || fail "second backup"
+printf '\x55\xaa' | dd of="$work/f/k.db" bs=1 seek=12000 conv=notrunc status=none
+printf '[storage]\ndatabase = "f/k.db"\nkey_file = "a/keys/kiosk.key"\n' >"$work/f.toml"
+expect_failure flipped-byte "page" -- "$kiosk" db check --config "$work/f.toml"
+printf '[storage]\ndatabase = "none/k.db"\nkey_file = "nonekeys/k.key"\n' >"$work/none.toml"
+expect_failure audit-missing-db "does not exist" -- "$kiosk" audit verify --config "$work/none.toml"
+[ ! -e "$work/nonekeys" ] && pass || fail "audit verify created a key for a missing database"
+
 # An unwritable data folder.
 touch "$work/plain-file"
 expect_failure unwritable "cannot be created" -- "$kiosk" demo-seed --db "$work/plain-file/db/kiosk.db"

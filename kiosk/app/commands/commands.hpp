@@ -15,5 +15,7 @@ void add_run_command(CLI::App& cli, CommandResult& result);
 void add_demo_command(CLI::App& cli, CommandResult& result);
 void add_demo_seed_command(CLI::App& cli, CommandResult& result);
 void add_screenshot_command(CLI::App& cli, CommandResult& result);
+void add_audit_command(CLI::App& cli, CommandResult& result);
+void add_db_command(CLI::App& cli, CommandResult& result);
 
 }  // namespace kiosk::app
