@@ -8,7 +8,8 @@ namespace kiosk::app {
 FamilyController::FamilyController(VenueInfo venue, const core::Clock& clock,
                                    std::vector<ui::Language> languages, std::string home_language)
     : venue_(std::move(venue)), clock_(clock), languages_(std::move(languages)) {
-    language_ = offers(home_language) ? home_language : std::string{ui::Translator::kFallbackLanguage};
+    language_ =
+        offers(home_language) ? home_language : std::string{ui::Translator::kFallbackLanguage};
 }
 
 bool FamilyController::offers(const std::string& code) const {

@@ -174,8 +174,8 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-    GLFWwindow* window =
-        glfwCreateWindow(options.width, options.height, "Contact Kiosk screenshot", nullptr, nullptr);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Contact Kiosk screenshot",
+                                          nullptr, nullptr);
     if (window == nullptr) {
         std::cerr << "The screenshot needs an OpenGL 3.0 display; none could be opened.\n";
         return 1;
@@ -184,7 +184,8 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
 
     FboFunctions gl;
     if (!gl.load_all()) {
-        std::cerr << "The OpenGL driver lacks framebuffer objects, so no screenshot can be taken.\n";
+        std::cerr
+            << "The OpenGL driver lacks framebuffer objects, so no screenshot can be taken.\n";
         glfwDestroyWindow(window);
         return 1;
     }

@@ -68,7 +68,8 @@ void UiHarness::tap(std::string_view label, const DrawFn& draw) {
     const ui::RegisteredItem* item = ui::item_registry().find(label, ImGui::GetFrameCount());
     if (item == nullptr || !item->visible) {
         std::string seen;
-        for (const auto& other : items()) seen += (seen.empty() ? "\"" : ", \"") + other.label + "\"";
+        for (const auto& other : items())
+            seen += (seen.empty() ? "\"" : ", \"") + other.label + "\"";
         throw std::runtime_error("no visible widget labelled \"" + std::string{label} +
                                  "\" on screen; seen: " + (seen.empty() ? "none" : seen));
     }

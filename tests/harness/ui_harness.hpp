@@ -42,7 +42,8 @@ public:
     // The same tap at a point (for widgets without a label, or to tap beside one).
     void tap_at(ImVec2 position, const DrawFn& draw);
 
-    // Types UTF-8 text into whatever has keyboard focus (one frame).
+    // Types UTF-8 text into the active text field (one frame). A field is active from the frame
+    // after it was tapped or given focus, so draw a frame in between.
     void type_text(std::string_view utf8, const DrawFn& draw);
     // Presses and releases a key (two frames); `key` is an ImGuiKey_ value (KeyMap is identity).
     void press_key(ImGuiKey key, const DrawFn& draw);

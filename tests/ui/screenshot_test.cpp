@@ -83,7 +83,8 @@ TEST_CASE("the attract screen renders to a PNG of the requested size", "[.][xvfb
         std::set<unsigned int> colours;
         std::size_t primary = 0;
         std::size_t background = 0;
-        const auto count = static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height);
+        const auto count =
+            static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height);
         for (std::size_t i = 0; i < count; ++i) {
             const unsigned char* p = image.pixels.get() + i * 3;
             colours.insert((unsigned{p[0]} << 16U) | (unsigned{p[1]} << 8U) | unsigned{p[2]});
