@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/screenshot_scenes.hpp"
 #include "kiosk/app/venue_info.hpp"
@@ -177,7 +178,8 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
     GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Contact Kiosk screenshot",
                                           nullptr, nullptr);
     if (window == nullptr) {
-        std::cerr << "The screenshot needs an OpenGL 3.0 display; none could be opened.\n";
+        std::cerr << "The screenshot needs an OpenGL 3.0 display, and none could be opened ("
+                  << last_glfw_error() << ").\n";
         return 1;
     }
     glfwMakeContextCurrent(window);
@@ -275,9 +277,11 @@ int take_screenshot(const ScreenshotOptions& options) {
         seed_demo(db, seed);
         const core::FixedClock clock{demo_now};
 
+        remember_glfw_errors();
         if (glfwInit() == GLFW_FALSE) {
-            std::cerr << "The screenshot needs a display; run it under xvfb-run when there is "
-                         "none.\n";
+            std::cerr << "The screenshot needs a display, run it under xvfb-run when there is "
+                         "none ("
+                      << last_glfw_error() << ").\n";
             return 1;
         }
         const int result = render_to_png(options, *scene, db, clock, config);

@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "kiosk/app/frame_pacer.hpp"
+#include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/venue_info.hpp"
 
@@ -55,11 +56,6 @@ void install_activity_callbacks(GLFWwindow* window) {
     glfwSetCursorPosCallback(window, on_cursor_pos);
     glfwSetFramebufferSizeCallback(window, on_framebuffer_size);
     glfwSetWindowRefreshCallback(window, on_refresh);
-}
-
-void report_glfw_error(int code, const char* description) {
-    // GLFW's descriptions name display and driver problems, never personal data.
-    std::cerr << "GLFW error " << code << ": " << description << '\n';
 }
 
 GLFWwindow* open_window(const Config& config) {
@@ -140,15 +136,15 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
 
 int run_window(AppContext& context) {
     const Config& config = context.config;
-    glfwSetErrorCallback(report_glfw_error);
+    remember_glfw_errors();
     if (glfwInit() == GLFW_FALSE) {
-        std::cerr << "The display could not be opened; is a graphical session (DISPLAY) "
-                     "available?\n";
+        std::cerr << "The display could not be opened (" << last_glfw_error() << ").\n";
         return 1;
     }
     GLFWwindow* window = open_window(config);
     if (window == nullptr) {
-        std::cerr << "The kiosk window could not be created; the display needs OpenGL 3.0.\n";
+        std::cerr << "The kiosk window could not be created; it needs OpenGL 3.0 ("
+                  << last_glfw_error() << ").\n";
         glfwTerminate();
         return 1;
     }
