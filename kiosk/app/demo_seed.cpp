@@ -204,6 +204,10 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
     const std::string today = core::local_date(options.today, options.time_zone);
     const std::string actor = "system:demo-seed";
 
+    // Random visit codes land all over their unique index; with the default page cache a large
+    // seed spends its time re-reading (and decrypting) index pages. Give it room for the seed.
+    const store::ScopedCacheSize big_cache(db, options.families > 1000 ? 262144 : 0);
+
     DemoRooms rooms;
     std::vector<Id> workers;
     {

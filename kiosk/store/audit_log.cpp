@@ -66,22 +66,31 @@ AuditRow read_row(const Statement& s) {
 }  // namespace
 
 void AuditLog::append(Database& db, const AuditEntry& entry) {
-    std::vector<std::uint8_t> previous(kHashBytes, 0);
-    std::int64_t seq = 1;
-    {
+    ChainHead head;
+    append(db, entry, head);
+}
+
+void AuditLog::append(Database& db, const AuditEntry& entry, ChainHead& head) {
+    if (!head.known) {
+        head.seq = 0;
+        head.hash.assign(kHashBytes, 0);
         auto last = db.cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
         if (last.step()) {
-            seq = last.int64(0) + 1;
-            previous = last.blob(1);
+            head.seq = last.int64(0);
+            head.hash = last.blob(1);
         }
+        head.known = true;
     }
-    const Hash hash = chain_hash(previous, seq, entry);
+    const std::int64_t seq = head.seq + 1;
+    const Hash hash = chain_hash(head.hash, seq, entry);
+    std::vector<std::uint8_t> hash_bytes(hash.begin(), hash.end());
     db.cached("INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind_all(seq, core::to_unix(entry.at), entry.actor, entry.action, entry.entity,
-                  entry.entity_id, entry.detail, previous,
-                  std::vector<std::uint8_t>(hash.begin(), hash.end()))
+        .bind_all(seq, core::to_unix(entry.at), entry.actor, entry.action, entry.entity, entry.entity_id,
+                  entry.detail, head.hash, hash_bytes)
         .run();
+    head.seq = seq;
+    head.hash = std::move(hash_bytes);
 }
 
 ChainCheck AuditLog::verify(Database& db) {

@@ -35,10 +35,20 @@ struct ChainCheck {
     std::int64_t rows = 0;
 };
 
+// The newest row's number and hash. Inside one write transaction nobody else can append,
+// so a transaction may remember the head instead of reading it back for every row.
+struct ChainHead {
+    bool known = false;
+    std::int64_t seq = 0;
+    std::vector<std::uint8_t> hash;
+};
+
 class AuditLog {
 public:
     // Appends inside the caller's open transaction.
     static void append(Database& db, const AuditEntry& entry);
+    // The same, remembering the head in `head` for the next append of this transaction.
+    static void append(Database& db, const AuditEntry& entry, ChainHead& head);
     static ChainCheck verify(Database& db);
     static std::vector<AuditRow> latest(Database& db, int limit);
     static std::int64_t count(Database& db);

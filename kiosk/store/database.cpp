@@ -55,6 +55,8 @@ Database Database::unlock(const fs::path& file, bool create, const SecretKey& ke
     // SQLCipher logs failed HMAC checks to stderr by default; our error sentence says it once.
     db.exec("PRAGMA cipher_log_level = NONE");
     db.exec("PRAGMA key = \"" + key.sqlcipher_raw_key() + "\"");
+    // Keying initialises SQLCipher's logging, which may reset the level: say it again.
+    db.exec("PRAGMA cipher_log_level = NONE");
     // The first read proves the key: a wrong key fails here before anything is written.
     db.exec("SELECT count(*) FROM sqlite_master");
     Statement version(raw, "PRAGMA cipher_version");
@@ -159,6 +161,23 @@ std::string Database::integrity_check() {
     Statement statement(db_, "PRAGMA integrity_check");
     if (!statement.step()) return "no answer";
     return statement.text(0);
+}
+
+ScopedCacheSize::ScopedCacheSize(Database& db, int kibibytes) : db_(db) {
+    if (kibibytes <= 0) return;
+    Statement current(db.handle(), "PRAGMA cache_size");
+    previous_ = current.step() ? current.integer(0) : -2000;
+    db.exec("PRAGMA cache_size = -" + std::to_string(kibibytes));
+    changed_ = true;
+}
+
+ScopedCacheSize::~ScopedCacheSize() {
+    if (!changed_) return;
+    try {
+        db_.exec("PRAGMA cache_size = " + std::to_string(previous_));
+    } catch (...) {
+        // The connection keeps the larger cache; harmless.
+    }
 }
 
 }  // namespace kiosk::store

@@ -62,4 +62,19 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
 };
 
+// Raises the page cache (in KiB) for a bulk job and restores the previous size afterwards.
+// 0 leaves it as it is.
+class ScopedCacheSize {
+public:
+    ScopedCacheSize(Database& db, int kibibytes);
+    ScopedCacheSize(const ScopedCacheSize&) = delete;
+    ScopedCacheSize& operator=(const ScopedCacheSize&) = delete;
+    ~ScopedCacheSize();
+
+private:
+    Database& db_;
+    int previous_ = 0;
+    bool changed_ = false;
+};
+
 }  // namespace kiosk::store

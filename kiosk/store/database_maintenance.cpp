@@ -1,5 +1,8 @@
 #include "kiosk/store/database_maintenance.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
 
 #include "kiosk/store/database.hpp"
@@ -72,6 +75,11 @@ void backup(Database& db, const fs::path& key_file, const fs::path& out_file) {
         throw StoreError(StoreErrorKind::Unwritable, "the folder " + out_file.parent_path().string() + " does not exist");
     }
     const SecretKey key = SecretKey::load(key_file);
+    // ATTACH cannot create a file on a connection opened without SQLITE_OPEN_CREATE, so make
+    // the empty file (a valid new database) ourselves, readable by its owner only.
+    const int fd = ::open(out_file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) throw StoreError(StoreErrorKind::Unwritable, "the backup file " + out_file.string() + " cannot be created");
+    ::close(fd);
     try {
         db.exec("ATTACH DATABASE " + quoted(out_file.string()) + " AS backup KEY \"" + key.sqlcipher_raw_key() + "\"");
         db.exec("SELECT sqlcipher_export('backup')");

@@ -48,7 +48,8 @@ void WriteTransaction::audit(std::string_view action, std::string_view entity, c
                                      .action = std::string{action},
                                      .entity = std::string{entity},
                                      .entity_id = entity_id,
-                                     .detail = std::string{detail}});
+                                     .detail = std::string{detail}},
+                     chain_head_);
     ++audit_rows_;
 }
 

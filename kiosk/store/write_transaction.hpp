@@ -7,6 +7,7 @@
 
 #include "kiosk/core/ids.hpp"
 #include "kiosk/core/time.hpp"
+#include "kiosk/store/audit_log.hpp"
 
 namespace kiosk::store {
 
@@ -42,6 +43,7 @@ private:
     std::string actor_;
     core::Timestamp at_;
     int audit_rows_ = 0;
+    ChainHead chain_head_;
     bool done_ = false;
 };
 

@@ -70,8 +70,8 @@ mkdir -p "$work/f"
 printf '\x55\xaa' | dd of="$work/f/k.db" bs=1 seek=12000 conv=notrunc status=none
 printf '[storage]\ndatabase = "f/k.db"\nkey_file = "a/keys/kiosk.key"\n' >"$work/f.toml"
 expect_failure flipped-byte "page" -- "$kiosk" db check --config "$work/f.toml"
-printf '[storage]\ndatabase = "none/k.db"\nkey_file = "nonekeys/k.key"\n' >"$work/none.toml"
-expect_failure audit-missing-db "does not exist" -- "$kiosk" audit verify --config "$work/none.toml"
+printf '[storage]\ndatabase = "none/k.db"\nkey_file = "nonekeys/k.key"\n' >"$work/missing-db.toml"
+expect_failure audit-missing-db "does not exist" -- "$kiosk" audit verify --config "$work/missing-db.toml"
 [ ! -e "$work/nonekeys" ] && pass || fail "audit verify created a key for a missing database"
 
 # An unwritable data folder.
@@ -79,7 +79,7 @@ touch "$work/plain-file"
 expect_failure unwritable "cannot be created" -- "$kiosk" demo-seed --db "$work/plain-file/db/kiosk.db"
 
 # Configuration problems.
-expect_failure missing-config "config" -- "$kiosk" run --config "$work/none.toml"
+expect_failure missing-config "config" -- "$kiosk" run --config "$work/absent.toml"
 printf '[venue\nname = 1\n' >"$work/bad.toml"
 expect_failure bad-config "not valid TOML" -- "$kiosk" run --config "$work/bad.toml"
 printf '[storage]\ndatabase = "d/k.db"\nkey_file = "d/k.key"\n' >"$work/same-folder.toml"

@@ -35,15 +35,24 @@ void add_db_command(CLI::App& cli, CommandResult& result) {
     auto options = std::make_shared<DbOptions>();
     auto* db_cmd = cli.add_subcommand("db", "Look after the encrypted database: check, change the key, back up");
     db_cmd->require_subcommand(1);
-    db_cmd->add_option("--config", options->config_file, "Configuration file (TOML)")->check(CLI::ExistingFile);
+    const auto add_config = [&](CLI::App* sub) {
+        sub->add_option("--config", options->config_file, "Configuration file (TOML)")->check(CLI::ExistingFile);
+    };
 
     auto* check = db_cmd->add_subcommand("check", "Check every page's HMAC, the cipher settings and the schema");
+    add_config(check);
     check->callback([options, &result] {
         with_store(*options, [&](const Config&, store::Database& db) {
             auto problems = store::cipher_settings_problems(db);
-            for (auto& page : store::cipher_integrity_problems(db)) problems.push_back(std::move(page));
-            const std::string integrity = db.integrity_check();
-            if (integrity != "ok") problems.push_back(integrity);
+            const auto damaged_pages = store::cipher_integrity_problems(db);
+            for (const auto& page : damaged_pages) {
+                problems.push_back("the file is damaged or was changed outside Contact Kiosk: " + page);
+            }
+            // SQLite's own check only adds noise about pages the HMAC check already named.
+            if (damaged_pages.empty()) {
+                const std::string integrity = db.integrity_check();
+                if (integrity != "ok") problems.push_back(integrity.substr(0, integrity.find('\n')));
+            }
             for (const auto& problem : problems) std::cerr << "contact-kiosk: " << problem << '\n';
             if (problems.empty()) std::cout << "database ok\n";
             result.exit_code = problems.empty() ? 0 : 1;
@@ -51,6 +60,7 @@ void add_db_command(CLI::App& cli, CommandResult& result) {
     });
 
     auto* rekey = db_cmd->add_subcommand("rekey", "Re-encrypt the database under a new random key");
+    add_config(rekey);
     rekey->callback([options, &result] {
         with_store(*options, [&](const Config& config, store::Database& db) {
             store::rekey(db, config.key_file);
@@ -61,6 +71,7 @@ void add_db_command(CLI::App& cli, CommandResult& result) {
 
     auto* backup = db_cmd->add_subcommand("backup", "Write an encrypted copy that the same key opens");
     backup->add_option("--out", options->out, "The copy to write (must not exist)")->required();
+    add_config(backup);
     backup->callback([options, &result] {
         with_store(*options, [&](const Config& config, store::Database& db) {
             store::backup(db, config.key_file, options->out);
