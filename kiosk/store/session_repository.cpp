@@ -1,5 +1,7 @@
 #include "kiosk/store/session_repository.hpp"
 
+#include <algorithm>
+
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -116,6 +118,17 @@ bool SessionRepository::visit_code_taken(std::string_view code) {
     auto s = db_.cached("SELECT 1 FROM sessions WHERE visit_code = ?");
     s.bind_all(code);
     return s.step();
+}
+
+std::vector<std::string> SessionRepository::sample_visit_codes(int limit) {
+    std::vector<std::string> out;
+    auto count = db_.cached("SELECT max(id) FROM sessions");
+    const std::int64_t highest = count.step() ? count.int64(0) : 0;
+    const std::int64_t step = std::max<std::int64_t>(1, highest / std::max(1, limit));
+    auto s = db_.cached("SELECT visit_code FROM sessions WHERE id % ? = 0 LIMIT ?");
+    s.bind_all(step, limit);
+    while (s.step()) out.push_back(s.text(0));
+    return out;
 }
 
 }  // namespace kiosk::store

@@ -1,6 +1,7 @@
 #pragma once
 // Sessions (bookings) with their visit codes and per-party arrival windows.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,8 @@ public:
     // Sessions starting in [from, to), in time order, with their arrival windows.
     std::vector<core::Session> starting_between(core::Timestamp from, core::Timestamp to);
     bool visit_code_taken(std::string_view code);
+    // Up to `limit` visit codes spread over the whole table (benchmarks look them up).
+    std::vector<std::string> sample_visit_codes(int limit);
 
 private:
     void load_windows(core::Session& session);
