@@ -1,6 +1,5 @@
 #include "kiosk/app/staff/session_control_service.hpp"
 
-#include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_actor.hpp"
 #include "kiosk/core/text.hpp"
@@ -22,11 +21,12 @@ template <class Change>
 void SessionControlService::record_event(core::Id session_id, core::Id staff_id, const char* chip, Change change) {
     require_active(db_, staff_id);
     store::RecordRepository records(db_);
-    const auto record = records.for_session(session_id);
     const core::Timestamp now = clock_.now();
     try {
         store::WriteTransaction tx(db_, staff_actor(staff_id), now);
         change(tx, store::SessionRepository(db_));
+        // Read inside the transaction, after the change, so a draft the change opened counts.
+        const auto record = records.for_session(session_id);
         if (record && record->state == core::RecordState::Draft) {
             records.add_timeline_entry(tx, record->id, {0, now, chip, ""});
         }
@@ -62,10 +62,17 @@ void SessionControlService::bring_parent_through(core::Id session_id, core::Id s
 }
 
 core::Id SessionControlService::start(core::Id session_id, core::Id staff_id) {
-    // The draft exists first, so the start itself is its first timeline entry.
-    const core::Id record_id = RecordService(db_, clock_).open_draft(session_id, staff_id);
+    // The start and the opening of the draft are one transaction: a refused start leaves no
+    // empty draft behind, and the start is the record's first timeline entry.
+    core::Id record_id = 0;
     record_event(session_id, staff_id, "session_started", [&](store::WriteTransaction& tx, store::SessionRepository s) {
         s.record_started(tx, session_id);
+        store::RecordRepository records(db_);
+        const auto existing = records.for_session(session_id);
+        if (existing && existing->state == core::RecordState::Final) {
+            throw store::StoreError(store::StoreErrorKind::Refused, "This session's record is already final.");
+        }
+        record_id = existing ? existing->id : records.create_draft(tx, session_id, staff_id);
     });
     return record_id;
 }

@@ -23,7 +23,8 @@ public:
     // The parent arrived (normally the lobby check-in does this; staff may mark it too).
     void parent_arrived(core::Id session_id, core::Id staff_id);
     void bring_parent_through(core::Id session_id, core::Id staff_id);
-    // Starts the session and opens its draft record for this worker; returns the record id.
+    // Starts the session and opens its draft record for this worker (or keeps the one there);
+    // returns the record id.
     core::Id start(core::Id session_id, core::Id staff_id);
     void end(core::Id session_id, core::Id staff_id);
     void end_early(core::Id session_id, core::Id staff_id, core::EndedEarlyReason reason, const std::string& words);
