@@ -1,5 +1,8 @@
 #include <catch2/catch_test_macros.hpp>
 
+#include <set>
+
+#include "kiosk/core/record_chips.hpp"
 #include "kiosk/core/record_rules.hpp"
 
 using namespace kiosk::core;
@@ -52,4 +55,22 @@ TEST_CASE("every section has a title and a prompt for each age band, with a stab
     }
     CHECK(section_prompt(RecordSection::ChildVoice, AgeBand::Baby).text !=
           section_prompt(RecordSection::ChildVoice, AgeBand::Teenager).text);
+}
+
+TEST_CASE("quick chips have unique keys and labels, and each age band gets some") {
+    std::set<std::string_view> keys;
+    for (const auto& chip : quick_chips()) {
+        CHECK(keys.insert(chip.key).second);
+        CHECK(chip_label(chip.key) == chip.label);
+    }
+    for (AgeBand band : {AgeBand::Baby, AgeBand::Primary, AgeBand::Teenager}) {
+        int fitting = 0;
+        for (const auto& chip : quick_chips()) fitting += chip_fits(chip, band) ? 1 : 0;
+        CHECK(fitting >= 8);
+    }
+    for (const char* event : {"child_arrived", "parent_arrived", "parent_through", "session_started", "session_ended",
+                              "session_ended_early", "safeguarding_concern"}) {
+        CHECK_FALSE(chip_label(event).empty());
+    }
+    CHECK(chip_label("unknown").empty());
 }
