@@ -9,11 +9,10 @@
 
 namespace kiosk::app {
 
+class SignInService;
+
 class StaffSession {
 public:
-    StaffSession(core::StaffMember member, core::Timestamp signed_in_at)
-        : member_(std::move(member)), last_touch_(signed_in_at) {}
-
     const core::StaffMember& member() const { return member_; }
     bool is_coordinator() const { return member_.role == core::Role::Coordinator; }
     // Every touch on the staff face calls this.
@@ -23,6 +22,11 @@ public:
     bool must_lock(core::Timestamp now) const { return core::idle_lock_due(last_touch_, now); }
 
 private:
+    // Only a sign-in with the right PIN makes one.
+    friend class SignInService;
+    StaffSession(core::StaffMember member, core::Timestamp signed_in_at)
+        : member_(std::move(member)), last_touch_(signed_in_at) {}
+
     core::StaffMember member_;
     core::Timestamp last_touch_;
 };
