@@ -75,6 +75,17 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     if (!c.server_url.empty() && c.server_url.rfind("https://", 0) != 0) {
         throw ConfigError("server.url must start with https://");
     }
+    if (const auto* words = table.at_path("records.interpretive_words").as_array()) {
+        for (const auto& word : *words) {
+            const auto text = word.value<std::string>();
+            if (!text || text->empty() || text->size() > 60) {
+                throw ConfigError("records.interpretive_words must be a list of short words or phrases");
+            }
+            c.interpretive_words.push_back(*text);
+        }
+    } else if (table.at_path("records.interpretive_words")) {
+        throw ConfigError("records.interpretive_words must be a list of short words or phrases");
+    }
     return c;
 }
 

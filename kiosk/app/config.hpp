@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace kiosk::app {
 
@@ -21,6 +22,9 @@ struct Config {
     int width = 1280;
     int height = 800;
     std::string server_url;  // sync server, https only
+    // Words the record screen underlines as interpreting rather than describing
+    // ([records] interpretive_words). Empty: core::default_interpretive_phrases().
+    std::vector<std::string> interpretive_words;
 };
 
 // One plain sentence for a person to act on (a bad file, a bad value); never personal data.

@@ -45,6 +45,12 @@ struct Addendum {
     std::string text;
 };
 
+// A second person (a coordinator, not the author) read the final record before it went.
+struct RecordReview {
+    Id reviewed_by = 0;
+    Timestamp reviewed_at{};
+};
+
 struct ObservationRecord {
     Id id = 0;
     Id session_id = 0;
@@ -53,6 +59,10 @@ struct ObservationRecord {
     Timestamp created_at{};
     std::optional<Timestamp> finalized_at;
     std::string signature;  // set on finalize
+    std::optional<Timestamp> due_at;  // the recording timescale's deadline, fixed on finalize
+    bool late_entry = false;          // finalized after due_at
+    std::string use_note;             // the note on the limits of its use, fixed on finalize
+    std::optional<RecordReview> review;
     std::vector<std::pair<RecordSection, std::string>> sections;
     std::vector<TimelineEntry> timeline;
     std::vector<Addendum> addenda;

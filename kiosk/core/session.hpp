@@ -48,6 +48,13 @@ struct Session {
     std::string visit_code;
     SessionState state = SessionState::Booked;
     std::vector<ArrivalWindow> arrival_windows;
+    // What happened on the day (schema v2).
+    std::string brought_by;  // who brought the child, as the worker wrote it ("Helen, carer")
+    std::optional<Timestamp> parent_through_at;  // the parent was brought through to the room
+    std::optional<Timestamp> started_at;
+    std::optional<Timestamp> ended_at;
+    std::string ended_early_reason;  // a core::EndedEarlyReason name, empty unless ended early
+    std::string ended_early_words;
 
     Timestamp ends_at() const { return starts_at + std::chrono::minutes{minutes}; }
 };

@@ -14,6 +14,14 @@ void refuse_if_final(Database& db, core::Id record_id) {
         throw StoreError(StoreErrorKind::Refused, "a final observation record cannot be changed; add an addendum");
     }
 }
+
+// Throws NotFound for an unknown record.
+bool is_final(Database& db, core::Id record_id) {
+    auto s = db.cached("SELECT state FROM observation_records WHERE id = ?");
+    s.bind_all(record_id);
+    if (!s.step()) throw StoreError(StoreErrorKind::NotFound, "no such observation record");
+    return s.text(0) == "final";
+}
 }  // namespace
 
 core::Id RecordRepository::create_draft(WriteTransaction& tx, core::Id session_id, core::Id author_id) {
@@ -48,15 +56,39 @@ core::Id RecordRepository::add_timeline_entry(WriteTransaction& tx, core::Id rec
     return id;
 }
 
-void RecordRepository::finalize(WriteTransaction& tx, core::Id record_id, const std::string& signature) {
+void RecordRepository::finalize(WriteTransaction& tx, core::Id record_id, const FinalStamp& stamp) {
     refuse_if_final(tx.db(), record_id);
-    tx.db().cached("UPDATE observation_records SET state = 'final', finalized_at = ?, signature = ? WHERE id = ?")
-        .bind_all(core::to_unix(tx.at()), signature, record_id)
+    auto update = tx.db().cached("UPDATE observation_records SET state = 'final', finalized_at = ?, signature = ?, "
+                                 "due_at = ?, late_entry = ?, use_note = ? WHERE id = ?");
+    update.bind_all(core::to_unix(tx.at()), stamp.signature);
+    if (stamp.due_at) {
+        update.bind(3, core::to_unix(*stamp.due_at));
+    } else {
+        update.bind(3, std::nullopt);
+    }
+    update.bind(4, stamp.late_entry).bind(5, stamp.use_note).bind(6, record_id).run();
+    tx.audit("record.finalized", "observation_record", record_id, stamp.late_entry ? "late_entry" : "");
+}
+
+void RecordRepository::mark_reviewed(WriteTransaction& tx, core::Id record_id, core::Id reviewer_id) {
+    if (!is_final(tx.db(), record_id)) {
+        throw StoreError(StoreErrorKind::Refused, "only a final observation record can be reviewed");
+    }
+    {
+        auto s = tx.db().cached("SELECT 1 FROM record_reviews WHERE record_id = ?");
+        s.bind_all(record_id);
+        if (s.step()) throw StoreError(StoreErrorKind::Refused, "this record has already been reviewed");
+    }
+    tx.db().cached("INSERT INTO record_reviews (record_id, reviewed_by, reviewed_at) VALUES (?, ?, ?)")
+        .bind_all(record_id, reviewer_id, core::to_unix(tx.at()))
         .run();
-    tx.audit("record.finalized", "observation_record", record_id);
+    tx.audit("record.reviewed", "observation_record", record_id, "staff=" + std::to_string(reviewer_id));
 }
 
 core::Id RecordRepository::add_addendum(WriteTransaction& tx, core::Id record_id, const core::Addendum& a) {
+    if (!is_final(tx.db(), record_id)) {
+        throw StoreError(StoreErrorKind::Refused, "an addendum is added to a final record only; edit the draft instead");
+    }
     tx.db().cached("INSERT INTO record_addenda (record_id, author_id, at, text) VALUES (?, ?, ?, ?)")
         .bind_all(record_id, a.author_id, core::to_unix(a.at), a.text)
         .run();
@@ -68,8 +100,8 @@ core::Id RecordRepository::add_addendum(WriteTransaction& tx, core::Id record_id
 std::optional<core::ObservationRecord> RecordRepository::find(core::Id record_id) {
     core::ObservationRecord r;
     {
-        auto s = db_.cached("SELECT id, session_id, author_id, state, created_at, finalized_at, signature "
-                            "FROM observation_records WHERE id = ?");
+        auto s = db_.cached("SELECT id, session_id, author_id, state, created_at, finalized_at, signature, "
+                            "due_at, late_entry, use_note FROM observation_records WHERE id = ?");
         s.bind_all(record_id);
         if (!s.step()) return std::nullopt;
         r.id = s.int64(0);
@@ -79,6 +111,14 @@ std::optional<core::ObservationRecord> RecordRepository::find(core::Id record_id
         r.created_at = core::from_unix(s.int64(4));
         if (!s.is_null(5)) r.finalized_at = core::from_unix(s.int64(5));
         r.signature = s.text(6);
+        if (!s.is_null(7)) r.due_at = core::from_unix(s.int64(7));
+        r.late_entry = s.int64(8) != 0;
+        r.use_note = s.text(9);
+    }
+    {
+        auto s = db_.cached("SELECT reviewed_by, reviewed_at FROM record_reviews WHERE record_id = ?");
+        s.bind_all(record_id);
+        if (s.step()) r.review = core::RecordReview{s.int64(0), core::from_unix(s.int64(1))};
     }
     {
         auto s = db_.cached("SELECT section, text FROM record_sections WHERE record_id = ?");

@@ -10,7 +10,13 @@ namespace kiosk::store {
 namespace {
 constexpr const char* kColumns =
     "SELECT id, agreement_version_id, child_id, room_id, coalesce(worker_id, 0), starts_at, minutes, "
-    "visit_code, state FROM sessions ";
+    "visit_code, state, brought_by, parent_through_at, started_at, ended_at, ended_early_reason, "
+    "ended_early_words FROM sessions ";
+
+std::optional<core::Timestamp> optional_time(const Statement& s, int column) {
+    if (s.is_null(column)) return std::nullopt;
+    return core::from_unix(s.int64(column));
+}
 
 core::Session read_session(const Statement& s) {
     core::Session session;
@@ -23,6 +29,12 @@ core::Session read_session(const Statement& s) {
     session.minutes = s.integer(6);
     session.visit_code = s.text(7);
     session.state = core::parse_session_state(s.text(8)).value_or(core::SessionState::Booked);
+    session.brought_by = s.text(9);
+    session.parent_through_at = optional_time(s, 10);
+    session.started_at = optional_time(s, 11);
+    session.ended_at = optional_time(s, 12);
+    session.ended_early_reason = s.text(13);
+    session.ended_early_words = s.text(14);
     return session;
 }
 }  // namespace
@@ -64,6 +76,38 @@ void SessionRepository::set_state(WriteTransaction& tx, core::Id session_id, cor
     }
     tx.db().cached("UPDATE sessions SET state = ? WHERE id = ?").bind_all(core::to_string(state), session_id).run();
     tx.audit("session.state_changed", "session", session_id, std::string(core::to_string(state)));
+}
+
+void SessionRepository::record_child_arrived(WriteTransaction& tx, core::Id session_id,
+                                             const std::string& brought_by) {
+    set_state(tx, session_id, core::SessionState::ChildArrived);
+    tx.db().cached("UPDATE sessions SET brought_by = ? WHERE id = ?").bind_all(brought_by, session_id).run();
+}
+
+void SessionRepository::record_parent_through(WriteTransaction& tx, core::Id session_id) {
+    const auto session = find(session_id);
+    if (!session) throw StoreError(StoreErrorKind::NotFound, "no such session");
+    if (core::is_closed(session->state) || session->state == core::SessionState::Booked) {
+        throw StoreError(StoreErrorKind::Refused, "the parent can be brought through only once they have arrived");
+    }
+    tx.db().cached("UPDATE sessions SET parent_through_at = ? WHERE id = ?")
+        .bind_all(core::to_unix(tx.at()), session_id)
+        .run();
+    tx.audit("session.parent_through", "session", session_id);
+}
+
+void SessionRepository::record_started(WriteTransaction& tx, core::Id session_id) {
+    set_state(tx, session_id, core::SessionState::InProgress);
+    tx.db().cached("UPDATE sessions SET started_at = ? WHERE id = ?").bind_all(core::to_unix(tx.at()), session_id).run();
+}
+
+void SessionRepository::record_ended(WriteTransaction& tx, core::Id session_id, const std::string& ended_early_reason,
+                                     const std::string& ended_early_words) {
+    const bool early = !ended_early_reason.empty();
+    set_state(tx, session_id, early ? core::SessionState::EndedEarly : core::SessionState::Ended);
+    tx.db().cached("UPDATE sessions SET ended_at = ?, ended_early_reason = ?, ended_early_words = ? WHERE id = ?")
+        .bind_all(core::to_unix(tx.at()), ended_early_reason, ended_early_words, session_id)
+        .run();
 }
 
 void SessionRepository::load_windows(core::Session& session) {

@@ -18,6 +18,13 @@ public:
 
     core::Id add(WriteTransaction& tx, const core::Session& session);
     void set_state(WriteTransaction& tx, core::Id session_id, core::SessionState state);
+    // The day's events (schema v2). Each checks the state machine like set_state.
+    void record_child_arrived(WriteTransaction& tx, core::Id session_id, const std::string& brought_by);
+    void record_parent_through(WriteTransaction& tx, core::Id session_id);
+    void record_started(WriteTransaction& tx, core::Id session_id);
+    // `ended_early_reason` is a core::EndedEarlyReason name; empty for a session that ran its time.
+    void record_ended(WriteTransaction& tx, core::Id session_id, const std::string& ended_early_reason,
+                      const std::string& ended_early_words);
 
     std::optional<core::Session> find(core::Id id);
     std::optional<core::Session> find_by_visit_code(std::string_view code);

@@ -1,6 +1,7 @@
 #include "kiosk/store/staff_repository.hpp"
 
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::store {
@@ -34,6 +35,40 @@ std::vector<core::StaffMember> StaffRepository::all() {
     auto s = db_.cached("SELECT id, display_name, role, active FROM staff ORDER BY display_name");
     while (s.step()) out.push_back(read_member(s));
     return out;
+}
+
+std::optional<std::string> StaffRepository::pin_hash(core::Id id) {
+    auto s = db_.cached("SELECT pin_hash FROM staff WHERE id = ?");
+    s.bind_all(id);
+    if (!s.step()) return std::nullopt;
+    return s.text(0);
+}
+
+void StaffRepository::set_pin_hash(WriteTransaction& tx, core::Id id, const std::string& hash) {
+    tx.db().cached("UPDATE staff SET pin_hash = ? WHERE id = ?").bind_all(hash, id).run();
+    if (tx.db().changes() != 1) throw StoreError(StoreErrorKind::NotFound, "no such staff member");
+    tx.audit("staff.pin_set", "staff", id);
+}
+
+core::SignInCounters StaffRepository::sign_in_counters(core::Id id) {
+    auto s = db_.cached("SELECT failed_attempts, total_failures, locked_until, last_attempt_at FROM staff WHERE id = ?");
+    s.bind_all(id);
+    if (!s.step()) throw StoreError(StoreErrorKind::NotFound, "no such staff member");
+    return core::SignInCounters{.failed_attempts = s.integer(0),
+                                .total_failures = s.integer(1),
+                                .locked_until = core::from_unix(s.int64(2)),
+                                .last_attempt_at = core::from_unix(s.int64(3))};
+}
+
+void StaffRepository::save_sign_in_counters(WriteTransaction& tx, core::Id id, const core::SignInCounters& c,
+                                            std::string_view action) {
+    tx.db().cached("UPDATE staff SET failed_attempts = ?, total_failures = ?, locked_until = ?, last_attempt_at = ? "
+                   "WHERE id = ?")
+        .bind_all(c.failed_attempts, c.total_failures, core::to_unix(c.locked_until), core::to_unix(c.last_attempt_at),
+                  id)
+        .run();
+    if (tx.db().changes() != 1) throw StoreError(StoreErrorKind::NotFound, "no such staff member");
+    tx.audit(action, "staff", id, "failures=" + std::to_string(c.total_failures));
 }
 
 }  // namespace kiosk::store

@@ -69,3 +69,11 @@ TEST_CASE("the example configuration in config/ is valid") {
     CHECK(c.face == "family");
     CHECK(c.database_file.parent_path() != c.key_file.parent_path());
 }
+
+TEST_CASE("a venue may give its own list of interpretive words; a bad list is refused") {
+    CHECK(parse_config(kGood, "/etc").interpretive_words.empty());
+    const Config c = parse_config(std::string(kGood) + "\n[records]\ninterpretive_words = [\"bonded\", \"I reckon\"]\n", "/etc");
+    CHECK(c.interpretive_words == std::vector<std::string>{"bonded", "I reckon"});
+    CHECK_THROWS_AS(parse_config(std::string(kGood) + "\n[records]\ninterpretive_words = \"seemed\"\n", "/etc"), ConfigError);
+    CHECK_THROWS_AS(parse_config(std::string(kGood) + "\n[records]\ninterpretive_words = [\"\"]\n", "/etc"), ConfigError);
+}

@@ -37,7 +37,8 @@ TEST_CASE("a new database is at the latest version with every table of the domai
                               "risk_assessments", "agreements", "agreement_versions", "agreement_rules",
                               "approved_attendees", "sessions", "arrival_windows", "check_ins",
                               "observation_records", "record_sections", "record_timeline", "record_addenda",
-                              "feedback", "staff", "alerts", "audit_log", "outbox", "device_state"}) {
+                              "feedback", "staff", "alerts", "audit_log", "outbox", "device_state",
+                              "record_reviews", "concerns"}) {
         INFO(table);
         CHECK(schema.find(std::string("table ") + table + ":") != std::string::npos);
     }

@@ -1,0 +1,195 @@
+#include "kiosk/app/staff/record_service.hpp"
+
+#include "kiosk/app/staff/record_seal.hpp"
+#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/core/due_dates.hpp"
+#include "kiosk/core/record_rules.hpp"
+#include "kiosk/core/text.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/record_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/venue_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/record_payload.hpp"
+
+namespace kiosk::app {
+namespace {
+void require_free_text(const std::string& text) {
+    switch (core::check_free_text(text)) {
+        case core::TextProblem::None: return;
+        case core::TextProblem::InvalidUtf8:
+            throw StaffActionError(StaffActionProblem::InvalidInput, "That text has characters that cannot be saved.");
+        case core::TextProblem::TooLong:
+            throw StaffActionError(StaffActionProblem::InvalidInput, "That text is too long to save in one place.");
+        case core::TextProblem::ControlCharacter:
+            throw StaffActionError(StaffActionProblem::InvalidInput, "That text has hidden characters that cannot be saved.");
+    }
+}
+
+bool has_words(const std::string& text) { return text.find_first_not_of(" \t\r\n") != std::string::npos; }
+
+core::StaffMember active_staff(store::Database& db, core::Id staff_id) {
+    auto member = store::StaffRepository(db).find(staff_id);
+    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "Sign in again to do that.");
+    return *member;
+}
+}  // namespace
+
+core::Id RecordService::open_draft(core::Id session_id, core::Id worker_id) {
+    active_staff(db_, worker_id);
+    store::RecordRepository records(db_);
+    if (auto existing = records.for_session(session_id)) {
+        if (existing->state == core::RecordState::Final) {
+            throw StaffActionError(StaffActionProblem::WrongState, "This record is final. Add an addendum instead.");
+        }
+        return existing->id;
+    }
+    if (!store::SessionRepository(db_).find(session_id)) {
+        throw StaffActionError(StaffActionProblem::NotFound, "There is no such session.");
+    }
+    store::WriteTransaction tx(db_, staff_actor(worker_id), clock_.now());
+    const core::Id id = records.create_draft(tx, session_id, worker_id);
+    tx.commit();
+    return id;
+}
+
+core::ObservationRecord RecordService::editable_draft(core::Id record_id, core::Id worker_id) {
+    active_staff(db_, worker_id);
+    auto record = store::RecordRepository(db_).find(record_id);
+    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "There is no such record.");
+    if (record->state == core::RecordState::Final) {
+        throw StaffActionError(StaffActionProblem::WrongState, "This record is final. Add an addendum instead.");
+    }
+    if (record->author_id != worker_id) {
+        throw StaffActionError(StaffActionProblem::NotAllowed, "Only the worker who is writing this record can change it.");
+    }
+    return *record;
+}
+
+void RecordService::save_section(core::Id record_id, core::Id worker_id, core::RecordSection section,
+                                 const std::string& text) {
+    require_free_text(text);
+    editable_draft(record_id, worker_id);
+    store::WriteTransaction tx(db_, staff_actor(worker_id), clock_.now());
+    store::RecordRepository(db_).save_section(tx, record_id, section, text);
+    tx.commit();
+}
+
+core::Id RecordService::add_timeline_entry(core::Id record_id, core::Id worker_id, const std::string& chip,
+                                           const std::string& text) {
+    if (core::check_short_text(chip) != core::TextProblem::None) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, "That quick note cannot be saved.");
+    }
+    require_free_text(text);
+    if (chip.empty() && !has_words(text)) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, "Write something or tap a quick note first.");
+    }
+    editable_draft(record_id, worker_id);
+    const core::Timestamp now = clock_.now();
+    store::WriteTransaction tx(db_, staff_actor(worker_id), now);
+    const core::Id id = store::RecordRepository(db_).add_timeline_entry(tx, record_id, {0, now, chip, text});
+    tx.commit();
+    return id;
+}
+
+core::Timestamp RecordService::due_at(core::Id session_id) {
+    const auto session = store::SessionRepository(db_).find(session_id);
+    if (!session) throw StaffActionError(StaffActionProblem::NotFound, "There is no such session.");
+    const auto version = store::AgreementRepository(db_).version(session->agreement_version_id);
+    store::VenueRepository venues(db_);
+    const auto room = venues.room(session->room_id);
+    const auto venue = room ? venues.venue(room->venue_id) : std::nullopt;
+    if (!version || !venue) throw StaffActionError(StaffActionProblem::NotFound, "The session's agreement or venue is missing.");
+    const core::Timestamp ended = session->ended_at.value_or(session->ends_at());
+    return core::recording_due_at(ended,
+                                  {.hours = version->recording_timescale_hours,
+                                   .working_days = version->recording_working_days},
+                                  venue->time_zone);
+}
+
+FinalizeResult RecordService::finalize(core::Id record_id, core::Id worker_id) {
+    core::ObservationRecord record = editable_draft(record_id, worker_id);
+    FinalizeResult result;
+    result.missing = core::missing_sections(record);
+    if (!result.missing.empty()) return result;
+
+    const core::StaffMember signer = active_staff(db_, worker_id);
+    const core::Timestamp now = clock_.now();
+    result.due_at = due_at(record.session_id);
+    result.late_entry = core::is_late_entry(result.due_at, now);
+
+    // What the record will be once stored: this is what is sealed and what is sent.
+    record.state = core::RecordState::Final;
+    record.finalized_at = now;
+    record.due_at = result.due_at;
+    record.late_entry = result.late_entry;
+    record.use_note = std::string(core::kRecordUseNote);
+    record.signature = seal_record(record, signer);
+
+    store::WriteTransaction tx(db_, staff_actor(worker_id), now);
+    store::RecordRepository(db_).finalize(tx, record_id,
+                                          {.signature = record.signature,
+                                           .due_at = record.due_at,
+                                           .late_entry = record.late_entry,
+                                           .use_note = record.use_note});
+    tx.enqueue({.kind = "observation_record",
+                .entity_id = record_id,
+                .payload = sync::encode_observation_record(record),
+                .fast_lane = false});
+    tx.commit();
+    result.finalized = true;
+    return result;
+}
+
+core::Id RecordService::add_addendum(core::Id record_id, core::Id staff_id, const std::string& text) {
+    require_free_text(text);
+    if (!has_words(text)) throw StaffActionError(StaffActionProblem::InvalidInput, "Write the correction first.");
+    active_staff(db_, staff_id);
+    const auto record = store::RecordRepository(db_).find(record_id);
+    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "There is no such record.");
+    if (record->state != core::RecordState::Final) {
+        throw StaffActionError(StaffActionProblem::WrongState, "This record is still a draft: change it directly.");
+    }
+    const core::Timestamp now = clock_.now();
+    core::Addendum addendum{0, staff_id, now, text};
+    store::WriteTransaction tx(db_, staff_actor(staff_id), now);
+    addendum.id = store::RecordRepository(db_).add_addendum(tx, record_id, addendum);
+    tx.enqueue({.kind = "record_addendum",
+                .entity_id = addendum.id,
+                .payload = sync::encode_addendum(record_id, addendum),
+                .fast_lane = false});
+    tx.commit();
+    return addendum.id;
+}
+
+void RecordService::mark_reviewed(core::Id record_id, core::Id coordinator_id) {
+    const core::StaffMember reviewer = active_staff(db_, coordinator_id);
+    if (reviewer.role != core::Role::Coordinator) {
+        throw StaffActionError(StaffActionProblem::NotAllowed, "Only a coordinator can mark a record reviewed.");
+    }
+    const auto record = store::RecordRepository(db_).find(record_id);
+    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "There is no such record.");
+    if (record->author_id == coordinator_id) {
+        throw StaffActionError(StaffActionProblem::NotAllowed, "A second person reviews a record, not its author.");
+    }
+    if (record->state != core::RecordState::Final) {
+        throw StaffActionError(StaffActionProblem::WrongState, "Only a final record can be reviewed.");
+    }
+    if (record->review) throw StaffActionError(StaffActionProblem::WrongState, "This record has already been reviewed.");
+    const core::Timestamp now = clock_.now();
+    store::WriteTransaction tx(db_, staff_actor(coordinator_id), now);
+    store::RecordRepository(db_).mark_reviewed(tx, record_id, coordinator_id);
+    tx.enqueue({.kind = "record_review",
+                .entity_id = record_id,
+                .payload = sync::encode_review(record_id, {coordinator_id, now}),
+                .fast_lane = false});
+    tx.commit();
+}
+
+std::optional<core::ObservationRecord> RecordService::record(core::Id record_id) {
+    return store::RecordRepository(db_).find(record_id);
+}
+
+}  // namespace kiosk::app

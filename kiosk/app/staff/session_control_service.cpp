@@ -1,0 +1,106 @@
+#include "kiosk/app/staff/session_control_service.hpp"
+
+#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/core/text.hpp"
+#include "kiosk/store/record_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/store_error.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::app {
+namespace {
+void require_active(store::Database& db, core::Id staff_id) {
+    const auto member = store::StaffRepository(db).find(staff_id);
+    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "Sign in again to do that.");
+}
+}  // namespace
+
+template <class Change>
+void SessionControlService::record_event(core::Id session_id, core::Id staff_id, const char* chip, Change change) {
+    require_active(db_, staff_id);
+    store::RecordRepository records(db_);
+    const core::Timestamp now = clock_.now();
+    try {
+        store::WriteTransaction tx(db_, staff_actor(staff_id), now);
+        change(tx, store::SessionRepository(db_));
+        // Read inside the transaction, after the change, so a draft the change opened counts.
+        const auto record = records.for_session(session_id);
+        if (record && record->state == core::RecordState::Draft) {
+            records.add_timeline_entry(tx, record->id, {0, now, chip, ""});
+        }
+        tx.commit();
+    } catch (const store::StoreError& error) {
+        // The state machine said no (or the session is unknown): nothing was saved.
+        const auto problem = error.kind() == store::StoreErrorKind::NotFound ? StaffActionProblem::NotFound
+                                                                              : StaffActionProblem::WrongState;
+        if (error.kind() != store::StoreErrorKind::NotFound && error.kind() != store::StoreErrorKind::Refused) throw;
+        throw StaffActionError(problem, error.what());
+    }
+}
+
+void SessionControlService::child_arrived(core::Id session_id, core::Id staff_id, const std::string& brought_by) {
+    if (core::check_short_text(brought_by) != core::TextProblem::None || brought_by.find_first_not_of(' ') == std::string::npos) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, "Say who brought the child.");
+    }
+    record_event(session_id, staff_id, "child_arrived", [&](store::WriteTransaction& tx, store::SessionRepository s) {
+        s.record_child_arrived(tx, session_id, brought_by);
+    });
+}
+
+void SessionControlService::parent_arrived(core::Id session_id, core::Id staff_id) {
+    record_event(session_id, staff_id, "parent_arrived", [&](store::WriteTransaction& tx, store::SessionRepository s) {
+        s.set_state(tx, session_id, core::SessionState::ParentArrived);
+    });
+}
+
+void SessionControlService::bring_parent_through(core::Id session_id, core::Id staff_id) {
+    record_event(session_id, staff_id, "parent_through", [&](store::WriteTransaction& tx, store::SessionRepository s) {
+        s.record_parent_through(tx, session_id);
+    });
+}
+
+core::Id SessionControlService::start(core::Id session_id, core::Id staff_id) {
+    // The start and the opening of the draft are one transaction: a refused start leaves no
+    // empty draft behind, and the start is the record's first timeline entry.
+    core::Id record_id = 0;
+    record_event(session_id, staff_id, "session_started", [&](store::WriteTransaction& tx, store::SessionRepository s) {
+        s.record_started(tx, session_id);
+        store::RecordRepository records(db_);
+        const auto existing = records.for_session(session_id);
+        if (existing && existing->state == core::RecordState::Final) {
+            throw store::StoreError(store::StoreErrorKind::Refused, "This session's record is already final.");
+        }
+        record_id = existing ? existing->id : records.create_draft(tx, session_id, staff_id);
+    });
+    return record_id;
+}
+
+void SessionControlService::end(core::Id session_id, core::Id staff_id) {
+    record_event(session_id, staff_id, "session_ended", [&](store::WriteTransaction& tx, store::SessionRepository s) {
+        s.record_ended(tx, session_id, "", "");
+    });
+}
+
+void SessionControlService::end_early(core::Id session_id, core::Id staff_id, core::EndedEarlyReason reason,
+                                      const std::string& words) {
+    if (const auto problem = core::check_ended_early(reason, words)) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, std::string(*problem));
+    }
+    if (core::check_free_text(words) != core::TextProblem::None) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, "Those words cannot be saved.");
+    }
+    record_event(session_id, staff_id, "session_ended_early",
+                 [&](store::WriteTransaction& tx, store::SessionRepository s) {
+                     s.record_ended(tx, session_id, std::string(core::to_string(reason)), words);
+                 });
+}
+
+std::vector<core::DepartureStep> SessionControlService::departure_plan(core::Id session_id, std::chrono::minutes gap) {
+    const auto session = store::SessionRepository(db_).find(session_id);
+    if (!session) throw StaffActionError(StaffActionProblem::NotFound, "There is no such session.");
+    return core::departure_plan(session->arrival_windows, gap);
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,92 @@
+#include "kiosk/app/staff/sign_in_service.hpp"
+
+#include <algorithm>
+
+#include "kiosk/app/pin_hash.hpp"
+#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::app {
+
+std::optional<std::string_view> SignInService::pin_problem(std::string_view pin) {
+    if (pin.size() < kMinimumPinDigits) return "A PIN needs at least 6 digits.";
+    if (!std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return "A PIN is made of digits only.";
+    }
+    if (pin.size() > 64) return "That PIN is too long.";
+    return std::nullopt;
+}
+
+SignInResult SignInService::sign_in(core::Id staff_id, std::string_view pin) {
+    store::StaffRepository staff(db_);
+    const auto member = staff.find(staff_id);
+    const auto hash = staff.pin_hash(staff_id);
+    if (!member || !member->active || !hash || hash->empty()) return {SignInOutcome::Unavailable, std::nullopt, {}, 0};
+
+    const core::Timestamp now = clock_.now();
+    const core::SignInCounters before = staff.sign_in_counters(staff_id);
+    const core::SignInCheck gate = core::check_sign_in(before, now, policy_);
+    switch (gate.gate) {
+        case core::SignInGate::Open: break;
+        case core::SignInGate::Wait: return {SignInOutcome::TooSoon, std::nullopt, gate.try_again_at, 0};
+        case core::SignInGate::Locked: return {SignInOutcome::Locked, std::nullopt, gate.try_again_at, 0};
+        case core::SignInGate::NeedsCoordinatorReset:
+            return {SignInOutcome::NeedsCoordinatorReset, std::nullopt, {}, 0};
+    }
+
+    // The failure is counted before the PIN is checked, so cutting the power during the
+    // (deliberately slow) check cannot give anyone a free try. A right PIN then clears it.
+    const core::SignInCounters failed = core::after_failure(before, now, policy_);
+    {
+        store::WriteTransaction tx(db_, staff_actor(staff_id), now);
+        staff.save_sign_in_counters(tx, staff_id, failed, "staff.sign_in_attempt");
+        tx.commit();
+    }
+    if (!verify_pin(*hash, pin)) {
+        const core::SignInCheck after = core::check_sign_in(failed, now, policy_);
+        if (after.gate == core::SignInGate::Locked) return {SignInOutcome::Locked, std::nullopt, after.try_again_at, 0};
+        if (after.gate == core::SignInGate::NeedsCoordinatorReset) {
+            return {SignInOutcome::NeedsCoordinatorReset, std::nullopt, {}, 0};
+        }
+        return {SignInOutcome::WrongPin, std::nullopt, {}, policy_.lock_after - failed.failed_attempts};
+    }
+    {
+        store::WriteTransaction tx(db_, staff_actor(staff_id), now);
+        staff.save_sign_in_counters(tx, staff_id, core::after_success(failed, now), "staff.signed_in");
+        tx.commit();
+    }
+    return {SignInOutcome::SignedIn, StaffSession{*member, now}, {}, 0};
+}
+
+void SignInService::set_pin(core::Id acting_staff_id, core::Id staff_id, std::string_view pin) {
+    store::StaffRepository staff(db_);
+    const auto actor = staff.find(acting_staff_id);
+    if (!actor || !actor->active || (acting_staff_id != staff_id && actor->role != core::Role::Coordinator)) {
+        throw StaffActionError(StaffActionProblem::NotAllowed, "Only a coordinator can set another person's PIN.");
+    }
+    if (const auto problem = pin_problem(pin)) throw StaffActionError(StaffActionProblem::InvalidInput, std::string(*problem));
+    if (!staff.find(staff_id)) throw StaffActionError(StaffActionProblem::NotFound, "There is no such staff member.");
+    const std::string hash = hash_pin(pin);  // slow on purpose: outside the transaction
+    store::WriteTransaction tx(db_, staff_actor(acting_staff_id), clock_.now());
+    staff.set_pin_hash(tx, staff_id, hash);
+    tx.commit();
+}
+
+void SignInService::reset_sign_in(core::Id coordinator_id, core::Id staff_id) {
+    store::StaffRepository staff(db_);
+    const auto actor = staff.find(coordinator_id);
+    if (!actor || !actor->active || actor->role != core::Role::Coordinator) {
+        throw StaffActionError(StaffActionProblem::NotAllowed, "Only a coordinator can reopen a locked account.");
+    }
+    if (!staff.find(staff_id)) throw StaffActionError(StaffActionProblem::NotFound, "There is no such staff member.");
+    const core::Timestamp now = clock_.now();
+    // Keep the latest attempt time: it is what stops a clock set back from shortening waits.
+    core::SignInCounters cleared = core::after_success(staff.sign_in_counters(staff_id), now);
+    store::WriteTransaction tx(db_, staff_actor(coordinator_id), now);
+    staff.save_sign_in_counters(tx, staff_id, cleared, "staff.sign_in_reset");
+    tx.commit();
+}
+
+}  // namespace kiosk::app
