@@ -19,6 +19,7 @@ int run_cli(int argc, char** argv) {
     add_demo_command(cli, result);
     add_demo_seed_command(cli, result);
     add_screenshot_command(cli, result);
+    add_sync_command(cli, result);
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

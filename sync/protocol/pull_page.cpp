@@ -75,6 +75,11 @@ std::optional<std::string> as_date(std::string_view text) {
     return std::string(text);
 }
 
+core::Venue read_venue(const Fields& f) {
+    return core::Venue{.id = f.id("id"), .name = f.text("name"), .time_zone = f.text("time_zone"),
+                       .address = f.text("address", false)};
+}
+
 core::Room read_room(const Fields& f) {
     core::Room r{.id = f.id("id"), .venue_id = f.id("venue_id"), .name = f.text("name"),
                  .capacity = f.integer("capacity", 0, 1000), .features = {}};
@@ -174,6 +179,7 @@ PulledChange read_change(const json& change) {
     }
     const std::string kind = change["kind"].get<std::string>();
     const Fields f(change["data"], kind);
+    if (kind == "venue") return read_venue(f);
     if (kind == "room") return read_room(f);
     if (kind == "child") return read_child(f);
     if (kind == "adult") return read_adult(f);

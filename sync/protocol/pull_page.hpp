@@ -14,7 +14,7 @@
 
 namespace kiosk::sync {
 
-using PulledChange = std::variant<core::Room, core::Child, core::FamilyAdult, core::StaffMember, core::Referral,
+using PulledChange = std::variant<core::Venue, core::Room, core::Child, core::FamilyAdult, core::StaffMember, core::Referral,
                                   core::Agreement, core::AgreementVersion, core::Session>;
 
 struct PullPage {

@@ -15,5 +15,6 @@ void add_run_command(CLI::App& cli, CommandResult& result);
 void add_demo_command(CLI::App& cli, CommandResult& result);
 void add_demo_seed_command(CLI::App& cli, CommandResult& result);
 void add_screenshot_command(CLI::App& cli, CommandResult& result);
+void add_sync_command(CLI::App& cli, CommandResult& result);
 
 }  // namespace kiosk::app
