@@ -11,6 +11,7 @@
 namespace kiosk::sync::server {
 
 enum class Fault {
+    Pass,                // answer normally (to let earlier requests through)
     InternalError,       // 500 before storing anything
     TooManyRequests,     // 429 with Retry-After, before storing anything
     Stall,               // accept, then send a few bytes and go silent
@@ -22,7 +23,24 @@ enum class Fault {
 };
 
 struct FaultStep {
-    Fault fault = Fault::InternalError;
+    explicit FaultStep(Fault what) : fault(what) {}
+    static FaultStep too_many_requests(int retry_after_seconds) {
+        FaultStep step(Fault::TooManyRequests);
+        step.retry_after_seconds = retry_after_seconds;
+        return step;
+    }
+    static FaultStep stall(std::chrono::milliseconds for_how_long) {
+        FaultStep step(Fault::Stall);
+        step.stall_for = for_how_long;
+        return step;
+    }
+    static FaultStep redirect(std::string to) {
+        FaultStep step(Fault::RedirectToHttp);
+        step.redirect_to = std::move(to);
+        return step;
+    }
+
+    Fault fault;
     int retry_after_seconds = 1;
     std::string redirect_to;
     std::chrono::milliseconds stall_for{3000};
