@@ -2,7 +2,10 @@
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <openssl/ssl.h>
+#include <sys/socket.h>
 
 #include <stdexcept>
 
@@ -58,6 +61,13 @@ struct SyncServer::Impl {
                                      options.certificate.string() + ", " + options.private_key.string() + ")");
         }
         server.set_payload_max_length(options.max_request_bytes);
+        // httplib leaves Nagle on; its header and body writes then wait for a delayed ACK,
+        // about 40 ms per answer. Accepted sockets inherit TCP_NODELAY from the listener.
+        server.set_socket_options([](socket_t sock) {
+            httplib::default_socket_options(sock);
+            const int yes = 1;
+            setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof(yes));
+        });
         server.set_read_timeout(10, 0);
         server.set_write_timeout(10, 0);
         const std::string prefix{kApiPrefix};
