@@ -26,6 +26,34 @@ T read_or(const toml::table& table, std::string_view dotted, T fallback) {
     throw ConfigError("the setting " + std::string(dotted) + " has the wrong type");
 }
 
+fs::path optional_path(const toml::table& table, std::string_view dotted, const fs::path& base) {
+    const auto value = read_or<std::string>(table, dotted, "");
+    return value.empty() ? fs::path{} : resolve(base, value);
+}
+
+void read_server_identity(const toml::table& table, const fs::path& base_dir, Config& c) {
+    c.device_id = read_or<std::string>(table, "server.device_id", "");
+    c.token_file = optional_path(table, "server.token_file", base_dir);
+    c.ca_file = optional_path(table, "server.ca_file", base_dir);
+    c.client_certificate = optional_path(table, "server.client_cert", base_dir);
+    c.client_key = optional_path(table, "server.client_key", base_dir);
+    if (c.client_certificate.empty() != c.client_key.empty()) {
+        throw ConfigError("server.client_cert and server.client_key go together");
+    }
+    if (const auto pins = table.at_path("server.pinned_keys")) {
+        const auto* list = pins.as_array();
+        if (list == nullptr) throw ConfigError("the setting server.pinned_keys must be a list of \"sha256//...\"");
+        for (const auto& pin : *list) {
+            const auto text = pin.value<std::string>();
+            if (!text || text->rfind("sha256//", 0) != 0 || text->size() < 20 ||
+                text->find(';') != std::string::npos) {
+                throw ConfigError("each of server.pinned_keys must look like \"sha256//<base64>\"");
+            }
+            c.pinned_keys.push_back(*text);
+        }
+    }
+}
+
 }  // namespace
 
 bool is_known_face(const std::string& face) {
@@ -86,6 +114,7 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     } else if (table.at_path("records.interpretive_words")) {
         throw ConfigError("records.interpretive_words must be a list of short words or phrases");
     }
+    read_server_identity(table, base_dir, c);
     return c;
 }
 

@@ -25,6 +25,14 @@ struct Config {
     // Words the record screen underlines as interpreting rather than describing
     // ([records] interpretive_words). Empty: core::default_interpretive_phrases().
     std::vector<std::string> interpretive_words;
+    // Sync identity and TLS ([server] in the TOML). The token itself lives in token_file
+    // (in the key directory) and is never copied into the configuration or any log.
+    std::string device_id;
+    std::filesystem::path token_file;
+    std::filesystem::path ca_file;            // empty: the system's trust store
+    std::vector<std::string> pinned_keys;     // "sha256//<base64>", primary then backup
+    std::filesystem::path client_certificate;  // optional, with client_key
+    std::filesystem::path client_key;
 };
 
 // One plain sentence for a person to act on (a bad file, a bad value); never personal data.

@@ -30,6 +30,13 @@ void OutboxRepository::mark_sent(WriteTransaction& tx, const std::string& uuid) 
     tx.audit("outbox.sent", "outbox", 0, uuid);
 }
 
+void OutboxRepository::mark_already_stored(WriteTransaction& tx, const std::string& uuid) {
+    tx.db().cached("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1 WHERE uuid = ?")
+        .bind_all(core::to_unix(tx.at()), uuid)
+        .run();
+    tx.audit("outbox.already_stored", "outbox", 0, uuid);
+}
+
 void OutboxRepository::mark_rejected(WriteTransaction& tx, const std::string& uuid, const std::string& reason) {
     tx.db().cached("UPDATE outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 WHERE uuid = ?")
         .bind_all(reason, uuid)
@@ -48,6 +55,19 @@ OutboxCounts OutboxRepository::counts() {
         if (state == "rejected") c.rejected = n;
     }
     return c;
+}
+
+std::vector<std::pair<std::string, std::int64_t>> OutboxRepository::queued_by_kind() {
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    auto s = db_.cached("SELECT kind, count(*) FROM outbox WHERE state = 'queued' GROUP BY kind ORDER BY kind");
+    while (s.step()) out.emplace_back(s.text(0), s.int64(1));
+    return out;
+}
+
+std::int64_t OutboxRepository::queued_fast_lane() {
+    auto s = db_.cached("SELECT count(*) FROM outbox WHERE state = 'queued' AND priority >= 1");
+    s.step();
+    return s.int64(0);
 }
 
 }  // namespace kiosk::store

@@ -37,8 +37,14 @@ public:
     // The oldest queued items, fast lane first.
     std::vector<OutboxItem> next_batch(int limit, bool fast_lane_only = false);
     void mark_sent(WriteTransaction& tx, const std::string& uuid);
+    // The server already had it (an earlier try arrived but its answer was lost): delivered.
+    void mark_already_stored(WriteTransaction& tx, const std::string& uuid);
     void mark_rejected(WriteTransaction& tx, const std::string& uuid, const std::string& reason);
     OutboxCounts counts();
+    // Queued records per kind, for the day's-end screen and the sync summary.
+    std::vector<std::pair<std::string, std::int64_t>> queued_by_kind();
+    // Queued records of the fast lane (safeguarding concerns, lobby alerts).
+    std::int64_t queued_fast_lane();
 
 private:
     Database& db_;

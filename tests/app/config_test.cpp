@@ -77,3 +77,26 @@ TEST_CASE("a venue may give its own list of interpretive words; a bad list is re
     CHECK_THROWS_AS(parse_config(std::string(kGood) + "\n[records]\ninterpretive_words = \"seemed\"\n", "/etc"), ConfigError);
     CHECK_THROWS_AS(parse_config(std::string(kGood) + "\n[records]\ninterpretive_words = [\"\"]\n", "/etc"), ConfigError);
 }
+
+TEST_CASE("the sync identity and TLS settings are read from [server]") {
+    const std::string base = "[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n";
+    const Config c = parse_config(base + "[server]\nurl = \"https://sync.test\"\ndevice_id = \"lobby-1\"\n"
+                                         "token_file = \"k/sync.token\"\nca_file = \"/etc/ca.crt\"\n"
+                                         "pinned_keys = [\"sha256//AAAAAAAAAAAAAAAAAAAA=\", \"sha256//BBBBBBBBBBBBBBBBBBBB=\"]\n"
+                                         "client_cert = \"k/dev.crt\"\nclient_key = \"k/dev.key\"\n",
+                                  "/etc/ck");
+    CHECK(c.device_id == "lobby-1");
+    CHECK(c.token_file == "/etc/ck/k/sync.token");
+    CHECK(c.ca_file == "/etc/ca.crt");
+    REQUIRE(c.pinned_keys.size() == 2);
+    CHECK(c.pinned_keys[1] == "sha256//BBBBBBBBBBBBBBBBBBBB=");
+    CHECK(c.client_key == "/etc/ck/k/dev.key");
+}
+
+TEST_CASE("malformed pins and a client certificate without its key are refused") {
+    const std::string base = "[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n[server]\n";
+    CHECK_THROWS_WITH(parse_config(base + "pinned_keys = [\"md5//abc\"]", "/"), ContainsSubstring("sha256//"));
+    CHECK_THROWS_WITH(parse_config(base + "pinned_keys = \"sha256//AAAAAAAAAAAAAAAAAAAA=\"", "/"),
+                      ContainsSubstring("list"));
+    CHECK_THROWS_WITH(parse_config(base + "client_cert = \"c.crt\"", "/"), ContainsSubstring("client_key"));
+}

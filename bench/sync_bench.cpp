@@ -1,0 +1,150 @@
+// Sync throughput: 10,000 records of about 1.5 KB from a device database to the reference
+// server over HTTPS on 127.0.0.1, in batches, against one request per record; and where a
+// batch sync's time goes. Not a timed test: run build/bin/sync_bench and read the figures.
+//   sync_bench [RECORDS] [PER_RECORD_SAMPLE]
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "kiosk/app/config.hpp"
+#include "kiosk/app/sync_once.hpp"
+#include "kiosk/store/database.hpp"
+#include "kiosk/store/outbox_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+#include "sync/client/gzip.hpp"
+#include "sync/protocol/push_batch.hpp"
+#include "sync/server/server_store.hpp"
+#include "sync/server/sync_server.hpp"
+
+namespace {
+namespace fs = std::filesystem;
+using namespace kiosk;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+struct Bench {
+    fs::path dir;
+    fs::path certs;
+    core::FixedClock clock{core::from_unix(1795428300)};
+
+    app::Config device(const std::string& name, int records, int port, const std::string& token) {
+        app::Config c = app::demo_config(dir / name);
+        store::Database db = store::Database::open({.database_file = c.database_file, .key_file = c.key_file,
+                                                    .now = clock.now()});
+        store::WriteTransaction tx(db, "bench", clock.now());
+        const std::string text(1400, 'r');
+        for (int i = 0; i < records; ++i) {
+            tx.enqueue(store::OutboxMessage{.kind = "observation_record", .entity_id = i,
+                                            .payload = R"({"schema":1,"record":)" + std::to_string(i) +
+                                                       R"(,"analysis":")" + text + "\"}",
+                                            .fast_lane = false});
+        }
+        tx.audit("bench.enqueued", "outbox", 0);
+        tx.commit();
+        c.server_url = "https://127.0.0.1:" + std::to_string(port);
+        c.device_id = "bench-device";
+        c.ca_file = certs / "ca.crt";
+        c.token_file = dir / name / "keys" / "sync.token";
+        std::ofstream(c.token_file) << token << '\n';
+        fs::permissions(c.token_file, fs::perms::owner_read | fs::perms::owner_write);
+        return c;
+    }
+
+    double run(const app::Config& c, int batch_records, app::SyncSummary& summary) {
+        app::SyncProgressBoard board;
+        app::SyncOptions options;
+        options.max_batch_records = batch_records;
+        options.pull = false;
+        const auto start = Clock::now();
+        summary = app::sync_once(c, clock, board, options);
+        return seconds_since(start);
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int records = argc > 1 ? std::atoi(argv[1]) : 10'000;
+    const int per_record_sample = argc > 2 ? std::atoi(argv[2]) : 2'000;
+    Bench bench;
+    bench.dir = fs::temp_directory_path() / ("contact-sync-bench-" + std::to_string(::getpid()));
+    bench.certs = bench.dir / "certs";
+    fs::create_directories(bench.dir);
+    const std::string make = std::string(KIOSK_SOURCE_DIR) + "/scripts/make-demo-certs '" + bench.certs.string() +
+                             "' >/dev/null";
+    if (std::system(make.c_str()) != 0) return 1;
+
+    sync::server::ServerStore store(bench.dir / "server.db");
+    const std::string token = store.add_device("bench-device");
+    sync::server::SyncServer server({.certificate = bench.certs / "server.crt",
+                                     .private_key = bench.certs / "server.key"},
+                                    store);
+    const int port = server.bind("127.0.0.1", 0);
+    server.start();
+
+    app::SyncSummary summary;
+    const app::Config batched = bench.device("batched", records, port, token);
+    const double batch_seconds = bench.run(batched, 500, summary);
+    std::cout << "batched:    " << summary.sent << " records in " << batch_seconds << " s = "
+              << static_cast<long>(static_cast<double>(summary.sent) / batch_seconds) << " records/s (" << app::summary_line(summary)
+              << ")\n";
+
+    const app::Config single = bench.device("single", per_record_sample, port, token);
+    const double single_seconds = bench.run(single, 1, summary);
+    std::cout << "per record: " << summary.sent << " records in " << single_seconds << " s = "
+              << static_cast<long>(static_cast<double>(summary.sent) / single_seconds) << " records/s\n";
+
+    // Where a batch sync's time goes: the same work, piece by piece, without the network.
+    {
+        store::Database db = store::Database::open({.database_file = batched.database_file,
+                                                    .key_file = batched.key_file, .now = bench.clock.now()});
+        // Put the records back in the queue to read them again (bench database only).
+        db.exec("UPDATE outbox SET state = 'queued'");
+        store::OutboxRepository outbox(db);
+        auto start = Clock::now();
+        const auto items = outbox.next_batch(records);
+        const double read_s = seconds_since(start);
+        std::vector<sync::PushBatch> batches;
+        start = Clock::now();
+        std::size_t raw = 0;
+        std::size_t packed = 0;
+        std::vector<std::string> bodies;
+        for (std::size_t i = 0; i < items.size(); i += 500) {
+            sync::PushBatch b{.device_id = "bench-device", .records = {}, .audit_head = std::nullopt};
+            for (std::size_t j = i; j < std::min(items.size(), i + 500); ++j) {
+                b.records.push_back({.uuid = "again-" + items[j].uuid, .kind = items[j].kind, .schema = 1,
+                                     .created_at = items[j].created_at, .device_id = "bench-device",
+                                     .payload_json = items[j].payload, .signature = {}, .sealed = {}});
+            }
+            bodies.push_back(sync::encode_push_batch(b));
+            raw += bodies.back().size();
+        }
+        const double encode_s = seconds_since(start);
+        start = Clock::now();
+        for (const auto& body : bodies) packed += sync::gzip_compress(body).size();
+        const double gzip_s = seconds_since(start);
+        start = Clock::now();
+        for (const auto& body : bodies) (void)store.store_batch(sync::decode_push_batch(body), "bench-device");
+        const double server_s = seconds_since(start);
+        start = Clock::now();
+        {
+            store::WriteTransaction tx(db, "bench", bench.clock.now());
+            for (const auto& item : items) outbox.mark_sent(tx, item.uuid);
+            tx.commit();
+        }
+        const double mark_s = seconds_since(start);
+        std::cout << "batch sync, piece by piece (" << items.size() << " records, " << raw / 1024 << " KiB JSON, "
+                  << packed / 1024 << " KiB gzip):\n"
+                  << "  read outbox        " << read_s << " s\n"
+                  << "  encode JSON        " << encode_s << " s\n"
+                  << "  gzip               " << gzip_s << " s\n"
+                  << "  server decode+store " << server_s << " s\n"
+                  << "  mark sent + audit  " << mark_s << " s\n";
+    }
+    server.stop();
+    fs::remove_all(bench.dir);
+    return 0;
+}

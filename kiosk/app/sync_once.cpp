@@ -1,0 +1,29 @@
+#include "kiosk/app/sync_once.hpp"
+
+#include "kiosk/app/command_error.hpp"
+#include "kiosk/app/open_store.hpp"
+#include "kiosk/app/sync_exit_codes.hpp"
+#include "sync/client/transport_error.hpp"
+
+namespace kiosk::app {
+
+SyncSummary sync_once(const Config& config, const core::Clock& clock, SyncProgressBoard& board,
+                      const SyncOptions& options, const std::atomic<bool>* cancel, SyncTuning tuning) {
+    const SyncSettings settings = load_sync_settings(config);
+    // Its own connection: WAL lets the window keep reading and writing meanwhile.
+    store::Database db = open_store(config, clock.now(), /*create_if_missing=*/false);
+    try {
+        SyncConnection connection(settings, cancel, tuning,
+                                  sync::RetryObserver{[&board](const std::string& why, std::chrono::milliseconds) {
+                                      board.update([&](SyncProgress& p) {
+                                          p.step = "waiting to retry";
+                                          p.last_problem = why;
+                                      });
+                                  }});
+        return run_sync(db, connection.client(), settings.device_id, clock, board, options);
+    } catch (const sync::TransportError& error) {
+        throw CommandError(error.what(), kSyncExitConfiguration);
+    }
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,72 @@
+#include "kiosk/app/sync_settings.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "kiosk/app/command_error.hpp"
+#include "kiosk/app/sync_exit_codes.hpp"
+
+namespace kiosk::app {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_token(const fs::path& file) {
+    std::error_code error;
+    const auto status = fs::status(file, error);
+    if (error || !fs::is_regular_file(status)) {
+        throw CommandError("the device token file " + file.string() + " cannot be read", kSyncExitConfiguration);
+    }
+    // A token others can read is a token others can use.
+    const auto others = fs::perms::group_all | fs::perms::others_all;
+    if ((status.permissions() & others) != fs::perms::none) {
+        throw CommandError("the device token file " + file.string() + " must be readable by its owner only (chmod 600)",
+                           kSyncExitConfiguration);
+    }
+    std::ifstream in(file);
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::string token = text.str();
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back())) != 0) token.pop_back();
+    if (!in || token.empty() || token.find_first_of(" \t\r\n") != std::string::npos) {
+        throw CommandError("the device token file " + file.string() + " does not hold one token",
+                           kSyncExitConfiguration);
+    }
+    return token;
+}
+
+std::string join_pins(const std::vector<std::string>& pins) {
+    std::string out;
+    for (const auto& pin : pins) {
+        if (!out.empty()) out += ';';
+        out += pin;
+    }
+    return out;
+}
+
+}  // namespace
+
+SyncSettings load_sync_settings(const Config& config) {
+    if (config.server_url.empty()) {
+        throw CommandError("no sync server is configured (server.url)", kSyncExitConfiguration);
+    }
+    if (config.device_id.empty()) {
+        throw CommandError("this device has no server.device_id; enrol it first", kSyncExitConfiguration);
+    }
+    if (config.token_file.empty()) {
+        throw CommandError("this device has no server.token_file; enrol it first", kSyncExitConfiguration);
+    }
+    SyncSettings s;
+    s.tls = sync::TlsSettings{.server_url = config.server_url,
+                              .ca_file = config.ca_file.string(),
+                              .pinned_public_key = join_pins(config.pinned_keys),
+                              .client_certificate = config.client_certificate.string(),
+                              .client_key = config.client_key.string()};
+    while (!s.tls.server_url.empty() && s.tls.server_url.back() == '/') s.tls.server_url.pop_back();
+    s.device_id = config.device_id;
+    s.token = read_token(config.token_file);
+    return s;
+}
+
+}  // namespace kiosk::app

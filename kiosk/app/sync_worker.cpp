@@ -1,0 +1,71 @@
+#include "kiosk/app/sync_worker.hpp"
+
+#include "kiosk/app/command_error.hpp"
+#include "kiosk/app/open_store.hpp"
+#include "kiosk/store/outbox_repository.hpp"
+
+namespace kiosk::app {
+
+SyncWorker::SyncWorker(Config config, const core::Clock& clock, SyncWorkerOptions options)
+    : config_(std::move(config)), clock_(clock), options_(options) {}
+
+SyncWorker::~SyncWorker() { stop(); }
+
+void SyncWorker::start() {
+    cancel_ = false;
+    thread_ = std::thread([this] { run(); });
+}
+
+void SyncWorker::stop() {
+    cancel_ = true;
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+}
+
+void SyncWorker::request_full_sync() {
+    {
+        const std::lock_guard lock(mutex_);
+        full_sync_requested_ = true;
+    }
+    wake_.notify_all();
+}
+
+SyncSummary SyncWorker::last_summary() const {
+    const std::lock_guard lock(mutex_);
+    return last_summary_;
+}
+
+void SyncWorker::run() {
+    while (!cancel_) {
+        bool full = false;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait_for(lock, options_.fast_lane_interval, [this] { return cancel_ || full_sync_requested_; });
+            if (cancel_) return;
+            full = full_sync_requested_;
+            full_sync_requested_ = false;
+        }
+        try {
+            if (full) {
+                SyncSummary summary = sync_once(config_, clock_, board_, SyncOptions{}, &cancel_, options_.tuning);
+                const std::lock_guard lock(mutex_);
+                last_summary_ = std::move(summary);
+                continue;
+            }
+            // Only open a connection to the server when the fast lane has something in it.
+            store::Database db = open_store(config_, clock_.now(), false);
+            if (store::OutboxRepository(db).queued_fast_lane() == 0) continue;
+            SyncOptions fast{.fast_lane_only = true, .pull = false};
+            (void)sync_once(config_, clock_, board_, fast, &cancel_, options_.tuning);
+        } catch (const std::exception& error) {
+            // A missing setting or token: shown on the screen, tried again next time.
+            board_.update([&](SyncProgress& p) {
+                p.running = false;
+                p.step = "stopped";
+                p.last_problem = error.what();
+            });
+        }
+    }
+}
+
+}  // namespace kiosk::app

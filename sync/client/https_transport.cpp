@@ -1,0 +1,163 @@
+#include "sync/client/https_transport.hpp"
+
+#include <curl/curl.h>
+
+#include <mutex>
+
+#include "sync/client/gzip.hpp"
+#include "sync/client/transport_error.hpp"
+
+namespace kiosk::sync {
+namespace {
+
+constexpr std::size_t kMaxResponseBytes = 16 * 1024 * 1024;
+
+struct Transfer {
+    std::string body;
+    bool too_big = false;
+    const std::atomic<bool>* cancel = nullptr;
+    const UploadProgress* progress = nullptr;
+};
+
+std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
+    auto* transfer = static_cast<Transfer*>(user);
+    const std::size_t bytes = size * count;
+    if (transfer->body.size() + bytes > kMaxResponseBytes) {
+        transfer->too_big = true;
+        return 0;  // makes curl fail the transfer
+    }
+    transfer->body.append(data, bytes);
+    return bytes;
+}
+
+int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t upload_total, curl_off_t upload_now) {
+    auto* transfer = static_cast<Transfer*>(user);
+    if (transfer->cancel != nullptr && transfer->cancel->load()) return 1;
+    if (transfer->progress != nullptr && *transfer->progress && upload_total > 0) {
+        (*transfer->progress)(static_cast<std::uint64_t>(upload_now), static_cast<std::uint64_t>(upload_total));
+    }
+    return 0;
+}
+
+// Failures that retrying will not mend: the peer's identity, the TLS version, the pin,
+// our own certificate, or a redirect away from https.
+bool is_configuration_failure(CURLcode code) {
+    switch (code) {
+        case CURLE_UNSUPPORTED_PROTOCOL:
+        case CURLE_URL_MALFORMAT:
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CIPHER:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        case CURLE_SSL_ISSUER_ERROR:
+        case CURLE_SSL_CRL_BADFILE:
+        case CURLE_TOO_MANY_REDIRECTS:
+            return true;
+        default:
+            return false;
+    }
+}
+
+void set(CURL* curl, CURLoption option, long value) { curl_easy_setopt(curl, option, value); }
+void set(CURL* curl, CURLoption option, const std::string& value) { curl_easy_setopt(curl, option, value.c_str()); }
+
+void init_curl_once() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+}  // namespace
+
+HttpsTransport::HttpsTransport(TlsSettings tls, Timeouts timeouts, std::string bearer_token,
+                               const std::atomic<bool>* cancel)
+    : tls_(std::move(tls)), timeouts_(timeouts), authorization_("Authorization: Bearer " + bearer_token),
+      cancel_(cancel) {
+    if (!is_https_url(tls_.server_url)) {
+        throw TransportError(FailureKind::Configuration, "the sync server address must start with https://");
+    }
+    init_curl_once();
+    curl_ = curl_easy_init();
+    if (curl_ == nullptr) throw TransportError(FailureKind::Configuration, "libcurl could not start");
+}
+
+HttpsTransport::~HttpsTransport() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
+
+HttpResponse HttpsTransport::post_gzip_json(const std::string& path, const std::string& json_body,
+                                            const UploadProgress& progress) {
+    const std::string compressed = gzip_compress(json_body);
+    return perform(path, &compressed, progress);
+}
+
+HttpResponse HttpsTransport::get(const std::string& path) { return perform(path, nullptr, {}); }
+
+HttpResponse HttpsTransport::perform(const std::string& path, const std::string* gzip_body,
+                                     const UploadProgress& progress) {
+    auto* curl = static_cast<CURL*>(curl_);
+    curl_easy_reset(curl);  // keeps the connection and TLS session caches, clears options
+    Transfer transfer;
+    transfer.cancel = cancel_;
+    transfer.progress = &progress;
+    const std::string url = tls_.server_url + path;
+
+    set(curl, CURLOPT_URL, url);
+    set(curl, CURLOPT_PROTOCOLS_STR, std::string{"https"});
+    set(curl, CURLOPT_REDIR_PROTOCOLS_STR, std::string{"https"});
+    set(curl, CURLOPT_FOLLOWLOCATION, 1L);
+    set(curl, CURLOPT_MAXREDIRS, 3L);
+    set(curl, CURLOPT_POSTREDIR, static_cast<long>(CURL_REDIR_POST_ALL));
+    set(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    set(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    set(curl, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
+    if (!tls_.ca_file.empty()) set(curl, CURLOPT_CAINFO, tls_.ca_file);
+    if (!tls_.pinned_public_key.empty()) set(curl, CURLOPT_PINNEDPUBLICKEY, tls_.pinned_public_key);
+    if (!tls_.client_certificate.empty()) {
+        set(curl, CURLOPT_SSLCERT, tls_.client_certificate);
+        set(curl, CURLOPT_SSLKEY, tls_.client_key);
+    }
+    set(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(timeouts_.connect.count()));
+    set(curl, CURLOPT_LOW_SPEED_LIMIT, timeouts_.low_speed_bytes);
+    set(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(timeouts_.low_speed_time.count()));
+    set(curl, CURLOPT_TIMEOUT, static_cast<long>(timeouts_.total.count()));
+    set(curl, CURLOPT_NOSIGNAL, 1L);  // the worker is a thread; signals belong to the process
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    set(curl, CURLOPT_NOPROGRESS, 0L);
+
+    curl_slist* headers = nullptr;
+    headers = curl_slist_append(headers, authorization_.c_str());
+    headers = curl_slist_append(headers, "Accept: application/json");
+    if (gzip_body != nullptr) {
+        headers = curl_slist_append(headers, "Content-Type: application/json");
+        headers = curl_slist_append(headers, "Content-Encoding: gzip");
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, gzip_body->data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(gzip_body->size()));
+    }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    const CURLcode code = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+    // The header list is freed; make sure the handle no longer points at it.
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+
+    if (code != CURLE_OK) {
+        if (code == CURLE_ABORTED_BY_CALLBACK) throw TransportError(FailureKind::Cancelled, "sync was cancelled");
+        const std::string what = std::string{"the sync server could not be reached: "} + curl_easy_strerror(code);
+        if (transfer.too_big) throw TransportError(FailureKind::Retryable, "the sync server's answer was too large");
+        throw TransportError(is_configuration_failure(code) ? FailureKind::Configuration : FailureKind::Retryable,
+                             what);
+    }
+    HttpResponse response;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    curl_off_t retry_after = 0;
+    // libcurl reads both forms of Retry-After (seconds, or an HTTP date) for us.
+    if (curl_easy_getinfo(curl, CURLINFO_RETRY_AFTER, &retry_after) == CURLE_OK && retry_after > 0) {
+        response.retry_after = std::chrono::seconds{retry_after};
+    }
+    response.body = std::move(transfer.body);
+    return response;
+}
+
+}  // namespace kiosk::sync

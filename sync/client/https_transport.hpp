@@ -1,0 +1,60 @@
+#pragma once
+// One HTTPS request at a time over libcurl, with TLS done properly: peer and host verified,
+// TLS 1.2 at least (Debian's libcurl 7.88 would still allow 1.0), https only for requests and
+// redirects, an optional public-key pin and client certificate, and timeouts so that a
+// stalled server never hangs the caller.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "sync/client/tls_settings.hpp"
+
+namespace kiosk::sync {
+
+struct Timeouts {
+    std::chrono::milliseconds connect{10'000};
+    // Abort when fewer than low_speed_bytes per second move for low_speed_time.
+    long low_speed_bytes = 64;
+    std::chrono::seconds low_speed_time{20};
+    std::chrono::seconds total{300};
+};
+
+struct HttpResponse {
+    long status = 0;
+    std::string body;
+    std::optional<std::chrono::seconds> retry_after;
+};
+
+// Bytes of the request body sent so far, of its total.
+using UploadProgress = std::function<void(std::uint64_t sent, std::uint64_t total)>;
+
+class HttpsTransport {
+public:
+    // `bearer_token` goes only into the Authorization header; it is never logged or shown.
+    // `cancel`, when set, aborts a request in flight (the window closing, a shutdown).
+    HttpsTransport(TlsSettings tls, Timeouts timeouts, std::string bearer_token,
+                   const std::atomic<bool>* cancel = nullptr);
+    HttpsTransport(const HttpsTransport&) = delete;
+    HttpsTransport& operator=(const HttpsTransport&) = delete;
+    ~HttpsTransport();
+
+    // Throws TransportError when no HTTP answer came back; any HTTP status is returned.
+    HttpResponse post_gzip_json(const std::string& path, const std::string& json_body,
+                                const UploadProgress& progress = {});
+    HttpResponse get(const std::string& path);
+
+private:
+    HttpResponse perform(const std::string& path, const std::string* gzip_body, const UploadProgress& progress);
+
+    TlsSettings tls_;
+    Timeouts timeouts_;
+    std::string authorization_;
+    const std::atomic<bool>* cancel_;
+    void* curl_ = nullptr;  // CURL*, kept so the TLS session and connection are reused
+};
+
+}  // namespace kiosk::sync

@@ -1,0 +1,49 @@
+#pragma once
+// The sync API over one HTTPS transport: push a batch, pull a page, each retried with
+// backoff and jitter, honouring Retry-After. An answer that is not the documented JSON is
+// treated like no answer: the records stay queued and the request is tried again.
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sync/client/backoff.hpp"
+#include "sync/client/https_transport.hpp"
+#include "sync/protocol/pull_page.hpp"
+#include "sync/protocol/push_batch.hpp"
+
+namespace kiosk::sync {
+
+// Waits; returns false when the wait was cut short by a cancel.
+using WaitFunction = std::function<bool(std::chrono::milliseconds)>;
+
+struct RetryObserver {
+    // Told before each wait, with what went wrong in words (never a token or payload).
+    std::function<void(const std::string& why, std::chrono::milliseconds wait)> on_retry;
+};
+
+class SyncClient {
+public:
+    SyncClient(HttpsTransport& transport, BackoffPolicy policy, std::function<double()> uniform01,
+               WaitFunction wait, RetryObserver observer = {});
+
+    // Throws TransportError: Retryable when the tries ran out, Configuration when retrying
+    // cannot help, Cancelled when asked to stop.
+    std::vector<RecordResult> push(const PushBatch& batch, const UploadProgress& progress = {});
+    PullPage pull(const std::string& cursor, int limit);
+
+private:
+    template <class Decode>
+    auto with_retries(const std::function<HttpResponse()>& request, Decode decode) -> decltype(decode(std::string{}));
+
+    HttpsTransport& transport_;
+    BackoffPolicy policy_;
+    std::function<double()> uniform01_;
+    WaitFunction wait_;
+    RetryObserver observer_;
+};
+
+// Sleeps in short slices so that a cancel is noticed within a tenth of a second.
+WaitFunction cancellable_sleep(const std::atomic<bool>* cancel);
+
+}  // namespace kiosk::sync

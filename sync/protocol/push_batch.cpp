@@ -1,0 +1,185 @@
+#include "sync/protocol/push_batch.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "sync/protocol/api_version.hpp"
+#include "sync/protocol/protocol_error.hpp"
+#include "sync/protocol/record_kinds.hpp"
+#include "sync/protocol/wire_time.hpp"
+
+namespace kiosk::sync {
+namespace {
+using nlohmann::json;
+
+json record_json(const PushRecord& r) {
+    json payload = json::parse(r.payload_json, nullptr, false);
+    if (payload.is_discarded() || !payload.is_object()) {
+        throw ProtocolError("the queued record " + r.uuid + " has a payload that is not a JSON object");
+    }
+    json out{{"uuid", r.uuid},
+             {"kind", r.kind},
+             {"schema", r.schema},
+             {"created_at", core::to_iso8601(r.created_at)},
+             {"device_id", r.device_id},
+             {"payload", std::move(payload)}};
+    if (r.signature) out["signature"] = *r.signature;
+    if (r.sealed) out["sealed"] = *r.sealed;
+    return out;
+}
+
+std::optional<RecordStatus> parse_status(const std::string& text) {
+    if (text == "stored") return RecordStatus::Stored;
+    if (text == "already_stored") return RecordStatus::AlreadyStored;
+    if (text == "rejected") return RecordStatus::Rejected;
+    return std::nullopt;
+}
+
+const json* string_field(const json& object, const char* name) {
+    const auto it = object.find(name);
+    if (it == object.end() || !it->is_string()) return nullptr;
+    return &*it;
+}
+
+// Reads one record of a batch; the problem says in words why it cannot be stored.
+ReceivedRecord read_record(const json& item, const std::string& batch_device) {
+    ReceivedRecord out;
+    if (!item.is_object()) {
+        out.problem = "a record is not a JSON object";
+        return out;
+    }
+    if (const json* uuid = string_field(item, "uuid")) out.uuid = uuid->get<std::string>();
+    if (out.uuid.empty() || out.uuid.size() > 64) {
+        out.problem = "the record has no uuid";
+        return out;
+    }
+    const json* kind = string_field(item, "kind");
+    const json* created = string_field(item, "created_at");
+    const json* device = string_field(item, "device_id");
+    const auto schema = item.find("schema");
+    const auto payload = item.find("payload");
+    if (kind == nullptr || created == nullptr || device == nullptr || schema == item.end() ||
+        payload == item.end()) {
+        out.problem = "the record lacks one of kind, schema, created_at, device_id, payload";
+        return out;
+    }
+    if (!is_known_record_kind(kind->get<std::string>())) {
+        out.problem = "unknown record kind \"" + kind->get<std::string>() + "\"";
+        return out;
+    }
+    if (!schema->is_number_integer() || schema->get<std::int64_t>() < 1 || schema->get<std::int64_t>() > 1) {
+        out.problem = "unsupported schema version for " + kind->get<std::string>();
+        return out;
+    }
+    const auto created_at = parse_wire_time(created->get<std::string>());
+    if (!created_at) {
+        out.problem = "created_at is not a UTC time like 2026-11-23T10:05:00Z";
+        return out;
+    }
+    if (device->get<std::string>() != batch_device) {
+        out.problem = "the record names a different device from its batch";
+        return out;
+    }
+    if (!payload->is_object()) {
+        out.problem = "the payload is not a JSON object";
+        return out;
+    }
+    PushRecord r{.uuid = out.uuid,
+                 .kind = kind->get<std::string>(),
+                 .schema = schema->get<int>(),
+                 .created_at = *created_at,
+                 .device_id = device->get<std::string>(),
+                 .payload_json = payload->dump(),
+                 .signature = std::nullopt,
+                 .sealed = std::nullopt};
+    if (const json* s = string_field(item, "signature")) r.signature = s->get<std::string>();
+    if (const json* s = string_field(item, "sealed")) r.sealed = s->get<std::string>();
+    out.record = std::move(r);
+    return out;
+}
+
+}  // namespace
+
+std::string_view to_string(RecordStatus status) {
+    switch (status) {
+        case RecordStatus::Stored: return "stored";
+        case RecordStatus::AlreadyStored: return "already_stored";
+        case RecordStatus::Rejected: return "rejected";
+    }
+    return "rejected";
+}
+
+std::string encode_push_batch(const PushBatch& batch) {
+    json records = json::array();
+    for (const auto& r : batch.records) records.push_back(record_json(r));
+    json doc{{"api_version", kApiVersion}, {"device_id", batch.device_id}, {"records", std::move(records)}};
+    if (batch.audit_head) doc["audit_head"] = *batch.audit_head;
+    return doc.dump();
+}
+
+std::size_t encoded_record_size(const PushRecord& record) {
+    // Checked here so that one bad payload is set aside instead of failing its whole batch;
+    // accept() parses without building a document. The size is the payload plus a bound on
+    // the envelope fields (payloads are compact JSON already, so dump() keeps their length
+    // apart from escapes, which the 25% allowance covers).
+    if (!nlohmann::json::accept(record.payload_json) || record.payload_json.empty() ||
+        record.payload_json.front() != '{') {
+        throw ProtocolError("the queued record " + record.uuid + " has a payload that is not a JSON object");
+    }
+    return record.payload_json.size() + record.payload_json.size() / 4 + record.uuid.size() + record.kind.size() +
+           record.device_id.size() + 160;
+}
+
+std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<PushRecord>& sent) {
+    const json doc = json::parse(body, nullptr, false);
+    if (doc.is_discarded()) throw ProtocolError("the server's answer is not JSON");
+    const auto results = doc.find("results");
+    if (!doc.is_object() || results == doc.end() || !results->is_array()) {
+        throw ProtocolError("the server's answer has no results list");
+    }
+    std::set<std::string> expected;
+    for (const auto& r : sent) expected.insert(r.uuid);
+    std::vector<RecordResult> out;
+    for (const auto& item : *results) {
+        const json* uuid = item.is_object() ? string_field(item, "uuid") : nullptr;
+        const json* status = item.is_object() ? string_field(item, "status") : nullptr;
+        const auto parsed = status ? parse_status(status->get<std::string>()) : std::nullopt;
+        if (uuid == nullptr || !parsed) throw ProtocolError("the server's answer has a result without uuid or status");
+        if (expected.erase(uuid->get<std::string>()) == 0) {
+            throw ProtocolError("the server answered for a record that was not in the batch");
+        }
+        RecordResult r{.uuid = uuid->get<std::string>(), .status = *parsed, .reason = {}};
+        if (const json* reason = string_field(item, "reason")) r.reason = reason->get<std::string>();
+        if (r.status == RecordStatus::Rejected && r.reason.empty()) r.reason = "rejected without a reason";
+        out.push_back(std::move(r));
+    }
+    // A record the server did not mention stays queued: it is not known to have arrived.
+    return out;
+}
+
+ReceivedBatch decode_push_batch(const std::string& body) {
+    const json doc = json::parse(body, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) throw ProtocolError("the request is not a JSON object");
+    const json* device = string_field(doc, "device_id");
+    const auto records = doc.find("records");
+    if (device == nullptr || records == doc.end() || !records->is_array()) {
+        throw ProtocolError("the request needs device_id and a records list");
+    }
+    ReceivedBatch out;
+    out.device_id = device->get<std::string>();
+    for (const auto& item : *records) out.records.push_back(read_record(item, out.device_id));
+    return out;
+}
+
+std::string encode_push_results(const std::vector<RecordResult>& results) {
+    json list = json::array();
+    for (const auto& r : results) {
+        json item{{"uuid", r.uuid}, {"status", to_string(r.status)}};
+        if (!r.reason.empty()) item["reason"] = r.reason;
+        list.push_back(std::move(item));
+    }
+    return json{{"results", std::move(list)}}.dump();
+}
+
+}  // namespace kiosk::sync

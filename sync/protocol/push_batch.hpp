@@ -1,0 +1,65 @@
+#pragma once
+// Push: a batch of records in one request, and the server's answer per record
+// (docs/sync-api.md, "Push"). Each record carries its own UUID, so a retried batch, or one
+// record of it, is recognised by the server and never stored twice.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/core/time.hpp"
+
+namespace kiosk::sync {
+
+struct PushRecord {
+    std::string uuid;
+    std::string kind;
+    int schema = 1;
+    core::Timestamp created_at{};
+    std::string device_id;
+    std::string payload_json;  // a JSON object, as queued in the outbox
+    // Room for issue #6 (Ed25519 signature, sealed-box payload): carried, not yet checked.
+    std::optional<std::string> signature;
+    std::optional<std::string> sealed;
+};
+
+struct PushBatch {
+    std::string device_id;
+    std::vector<PushRecord> records;
+    std::optional<std::string> audit_head;  // issue #6: the device's audit chain head
+};
+
+enum class RecordStatus { Stored, AlreadyStored, Rejected };
+std::string_view to_string(RecordStatus status);
+
+struct RecordResult {
+    std::string uuid;
+    RecordStatus status = RecordStatus::Rejected;
+    std::string reason;  // why it was rejected, in words; empty otherwise
+};
+
+// One record of a batch as the server read it: either a valid record or the reason it is not.
+struct ReceivedRecord {
+    std::string uuid;  // empty when the record had none
+    std::optional<PushRecord> record;
+    std::string problem;
+};
+
+struct ReceivedBatch {
+    std::string device_id;
+    std::vector<ReceivedRecord> records;
+};
+
+// Device side. Throws ProtocolError when a queued payload is not a JSON object.
+std::string encode_push_batch(const PushBatch& batch);
+// The JSON bytes one record adds to a batch, to keep batches under the size limit.
+std::size_t encoded_record_size(const PushRecord& record);
+// Throws ProtocolError when the answer is not JSON of the documented shape, or does not
+// answer exactly the records that were sent.
+std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<PushRecord>& sent);
+
+// Server side. Throws ProtocolError when the envelope itself is unreadable; a bad record
+// inside a good envelope comes back as a ReceivedRecord with a problem.
+ReceivedBatch decode_push_batch(const std::string& body);
+std::string encode_push_results(const std::vector<RecordResult>& results);
+
+}  // namespace kiosk::sync

@@ -1,0 +1,120 @@
+// contact-sync-server: the reference receiver's command line.
+//   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key
+//   import     --db FILE FEED.json       load referrals, agreements, bookings ... for pull
+//   count      --db FILE                 distinct records of each kind received
+//   add-device --db FILE --device ID --token-file PATH   issue a device's bearer token
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "sync/protocol/protocol_error.hpp"
+#include "sync/server/server_info.hpp"
+#include "sync/server/server_store.hpp"
+#include "sync/server/sync_server.hpp"
+
+namespace {
+using namespace kiosk::sync::server;
+namespace fs = std::filesystem;
+
+SyncServer* g_running = nullptr;
+
+extern "C" void on_stop_signal(int) {
+    // httplib's stop() only flips flags and shuts the listening socket down.
+    if (g_running != nullptr) g_running->stop();
+}
+
+std::string read_text(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void write_secret(const fs::path& file, const std::string& secret) {
+    if (file.has_parent_path()) fs::create_directories(file.parent_path());
+    {
+        std::ofstream out(file, std::ios::trunc);
+        if (!out) throw std::runtime_error("cannot write " + file.string());
+    }
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+    std::ofstream out(file, std::ios::trunc);
+    out << secret << '\n';
+    if (!out) throw std::runtime_error("cannot write " + file.string());
+}
+
+std::pair<std::string, int> split_listen(const std::string& listen) {
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos) throw CLI::ValidationError("--listen", "must be HOST:PORT");
+    return {listen.substr(0, colon), std::stoi(listen.substr(colon + 1))};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"The Contact Kiosk reference sync server (HTTPS, docs/sync-api.md)", std::string{kServerName}};
+    cli.require_subcommand(1);
+    std::string db;
+    std::string listen = "127.0.0.1:8443";
+    std::string cert;
+    std::string key;
+    std::string feed;
+    std::string device;
+    std::string token_file;
+
+    auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
+    serve->add_option("--db", db, "Server database file")->required();
+    serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one)")->capture_default_str();
+    serve->add_option("--cert", cert, "Server certificate chain (PEM)")->required()->check(CLI::ExistingFile);
+    serve->add_option("--key", key, "Server private key (PEM)")->required()->check(CLI::ExistingFile);
+
+    auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
+    import->add_option("--db", db, "Server database file")->required();
+    import->add_option("feed", feed, "Feed JSON file")->required()->check(CLI::ExistingFile);
+
+    auto* count = cli.add_subcommand("count", "Print how many distinct records of each kind were received");
+    count->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
+
+    auto* add_device = cli.add_subcommand("add-device", "Issue a bearer token for a device");
+    add_device->add_option("--db", db, "Server database file")->required();
+    add_device->add_option("--device", device, "Device id")->required();
+    add_device->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
+
+    try {
+        cli.parse(argc, argv);
+        ServerStore store(db);
+        if (serve->parsed()) {
+            const auto [host, port] = split_listen(listen);
+            SyncServer server(ServerOptions{.certificate = cert, .private_key = key}, store);
+            const int bound = server.bind(host, port);
+            std::cout << "listening on https://" << host << ':' << bound << std::endl;
+            g_running = &server;
+            std::signal(SIGINT, on_stop_signal);
+            std::signal(SIGTERM, on_stop_signal);
+            server.serve_forever();
+            g_running = nullptr;
+        } else if (import->parsed()) {
+            std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
+        } else if (count->parsed()) {
+            std::int64_t total = 0;
+            for (const auto& [kind, n] : store.count_by_kind()) {
+                std::cout << kind << ' ' << n << '\n';
+                total += n;
+            }
+            std::cout << "total " << total << '\n';
+        } else if (add_device->parsed()) {
+            write_secret(token_file, store.add_device(device));
+            std::cout << "token for " << device << " written to " << token_file << '\n';
+        }
+    } catch (const CLI::ParseError& error) {
+        return cli.exit(error);
+    } catch (const std::exception& error) {
+        std::cerr << kServerName << ": " << error.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,74 @@
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include "sync/client/backoff.hpp"
+#include "sync/client/gzip.hpp"
+#include "sync/protocol/protocol_error.hpp"
+#include "sync/protocol/push_batch.hpp"
+#include "sync/protocol/wire_time.hpp"
+
+using namespace kiosk;
+using namespace std::chrono_literals;
+using Catch::Matchers::ContainsSubstring;
+
+TEST_CASE("backoff grows exponentially under a cap, with full jitter, and gives up") {
+    sync::BackoffPolicy policy{.base = 100ms, .cap = 1000ms, .max_attempts = 6, .max_retry_after = 10'000ms};
+    sync::Backoff top(policy, [] { return 0.999999; });
+    CHECK(top.next_wait()->count() == 99);
+    CHECK(top.next_wait()->count() == 199);
+    CHECK(top.next_wait()->count() == 399);
+    CHECK(top.next_wait()->count() == 799);
+    CHECK(top.next_wait()->count() == 999);  // capped
+    CHECK_FALSE(top.next_wait().has_value());
+    sync::Backoff bottom(policy, [] { return 0.0; });
+    CHECK(bottom.next_wait()->count() == 0);
+}
+
+TEST_CASE("Retry-After replaces the computed wait, and a very long one ends the run") {
+    sync::BackoffPolicy policy{.base = 100ms, .cap = 1000ms, .max_attempts = 6, .max_retry_after = 10'000ms};
+    sync::Backoff backoff(policy, [] { return 0.5; });
+    CHECK(backoff.next_wait(std::chrono::seconds{7}) == 7000ms);
+    CHECK_FALSE(backoff.next_wait(std::chrono::seconds{11}).has_value());
+}
+
+TEST_CASE("wire times are UTC with a Z and nothing after") {
+    CHECK(sync::parse_wire_time("2026-11-23T10:05:00Z") == core::from_unix(1795428300));
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23 10:05:00").has_value());
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:05:00Zjunk").has_value());
+}
+
+TEST_CASE("a batch envelope is read record by record, each fault named") {
+    const auto batch = sync::decode_push_batch(R"({"device_id":"d","records":[
+        {"uuid":"a","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":{}},
+        {"uuid":"b","kind":"feedback","schema":9,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":{}},
+        {"uuid":"c","kind":"feedback","schema":1,"created_at":"yesterday","device_id":"d","payload":{}},
+        {"uuid":"d","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"e","payload":{}},
+        {"kind":"feedback"}]})");
+    REQUIRE(batch.records.size() == 5);
+    CHECK(batch.records[0].record.has_value());
+    CHECK_THAT(batch.records[1].problem, ContainsSubstring("schema"));
+    CHECK_THAT(batch.records[2].problem, ContainsSubstring("created_at"));
+    CHECK_THAT(batch.records[3].problem, ContainsSubstring("different device"));
+    CHECK_THAT(batch.records[4].problem, ContainsSubstring("uuid"));
+    CHECK_THROWS_AS(sync::decode_push_batch("{\"records\": 5}"), sync::ProtocolError);
+}
+
+TEST_CASE("an answer that names a record not sent, or is cut short, is not understood") {
+    const std::vector<sync::PushRecord> sent{{.uuid = "a", .kind = "feedback", .schema = 1, .created_at = {},
+                                              .device_id = "d", .payload_json = "{}", .signature = {},
+                                              .sealed = {}}};
+    CHECK_THROWS_AS(sync::decode_push_results(R"({"results":[{"uuid":"z","status":"stored"}]})", sent),
+                    sync::ProtocolError);
+    CHECK_THROWS_AS(sync::decode_push_results(R"({"results":[{"uuid":"a","sta)", sent), sync::ProtocolError);
+    CHECK(sync::decode_push_results(R"({"results":[{"uuid":"a","status":"already_stored"}]})", sent)[0].status ==
+          sync::RecordStatus::AlreadyStored);
+}
+
+TEST_CASE("gzip output starts with the gzip magic and is smaller for repetitive JSON") {
+    const std::string json(10000, 'x');
+    const std::string packed = sync::gzip_compress(json);
+    REQUIRE(packed.size() > 2);
+    CHECK(static_cast<unsigned char>(packed[0]) == 0x1f);
+    CHECK(static_cast<unsigned char>(packed[1]) == 0x8b);
+    CHECK(packed.size() < 200);
+}

@@ -1,0 +1,102 @@
+#include "tests/sync/sync_fixture.hpp"
+
+#include <cstdlib>
+#include <fstream>
+
+#include "kiosk/store/outbox_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::testing {
+namespace fs = std::filesystem;
+
+void make_demo_certificates(const fs::path& folder) {
+    if (fs::exists(folder / "server.pin")) return;
+    const std::string command =
+        std::string(KIOSK_SOURCE_DIR) + "/scripts/make-demo-certs '" + folder.string() + "' >/dev/null";
+    if (std::system(command.c_str()) != 0) throw std::runtime_error("make-demo-certs failed");
+}
+
+SyncFixture::SyncFixture(ServerCertificate which, bool tls_1_1_only) {
+    make_demo_certificates(certs());
+    fs::create_directories(device.dir / "server");
+    server_store = std::make_unique<sync::server::ServerStore>(device.dir / "server/server.db");
+    server = std::make_unique<sync::server::SyncServer>(
+        sync::server::ServerOptions{.certificate = certs() / which.certificate,
+                                    .private_key = certs() / which.key,
+                                    .tls_1_1_only = tls_1_1_only},
+        *server_store);
+    port = server->bind("127.0.0.1", 0);
+    server->start();
+
+    const fs::path token_file = device.dir / "keys/sync.token";
+    {
+        std::ofstream out(token_file);
+        out << server_store->add_device("lobby-1") << '\n';
+    }
+    fs::permissions(token_file, fs::perms::owner_read | fs::perms::owner_write);
+    config = app::demo_config(device.dir.path());
+    config.database_file = device.database_file;
+    config.key_file = device.key_file;
+    config.server_url = "https://127.0.0.1:" + std::to_string(port);
+    config.device_id = "lobby-1";
+    config.token_file = token_file;
+    config.ca_file = certs() / "ca.crt";
+}
+
+SyncFixture::~SyncFixture() { server->stop(); }
+
+std::vector<std::string> SyncFixture::enqueue(int n, const std::string& kind, std::size_t bytes, bool fast_lane) {
+    std::vector<std::string> uuids;
+    store::WriteTransaction tx(device.db, "staff:1", clock.now());
+    for (int i = 0; i < n; ++i) {
+        const std::string payload = R"({"schema":1,"n":)" + std::to_string(i) + R"(,"text":")" +
+                                    std::string(bytes, 'x') + "\"}";
+        uuids.push_back(tx.enqueue(store::OutboxMessage{.kind = kind, .entity_id = i, .payload = payload,
+                                                        .fast_lane = fast_lane}));
+    }
+    tx.audit("test.enqueued", kind, 0);
+    tx.commit();
+    return uuids;
+}
+
+app::SyncTuning SyncFixture::quick_tuning() {
+    app::SyncTuning t;
+    t.timeouts.connect = std::chrono::milliseconds{2000};
+    t.timeouts.low_speed_bytes = 100;
+    t.timeouts.low_speed_time = std::chrono::seconds{1};
+    t.timeouts.total = std::chrono::seconds{20};
+    t.backoff.base = std::chrono::milliseconds{20};
+    t.backoff.cap = std::chrono::milliseconds{100};
+    t.backoff.max_attempts = 4;
+    t.backoff.max_retry_after = std::chrono::milliseconds{5000};
+    return t;
+}
+
+app::SyncSummary SyncFixture::sync(app::SyncOptions options, app::SyncTuning tuning) {
+    app::SyncProgressBoard board;
+    return app::sync_once(config, clock, board, options, nullptr, tuning);
+}
+
+store::OutboxCounts SyncFixture::outbox_counts() { return store::OutboxRepository(device.db).counts(); }
+
+std::int64_t SyncFixture::server_total() {
+    std::int64_t total = 0;
+    for (const auto& [kind, n] : server_store->count_by_kind()) total += n;
+    return total;
+}
+
+std::string SyncFixture::pin(const std::string& file) const {
+    return read_file_bytes(certs() / file).substr(0, read_file_bytes(certs() / file).find('\n'));
+}
+
+fs::path SyncFixture::write_config_file() const {
+    const fs::path file = device.dir / "kiosk.toml";
+    std::ofstream out(file);
+    out << "[storage]\ndatabase = \"" << config.database_file.string() << "\"\nkey_file = \""
+        << config.key_file.string() << "\"\n[server]\nurl = \"" << config.server_url << "\"\ndevice_id = \""
+        << config.device_id << "\"\ntoken_file = \"" << config.token_file.string() << "\"\nca_file = \""
+        << config.ca_file.string() << "\"\n";
+    return file;
+}
+
+}  // namespace kiosk::testing

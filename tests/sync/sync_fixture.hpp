@@ -1,0 +1,53 @@
+#pragma once
+// A device database and a real reference server on 127.0.0.1 over real TLS, with certificates
+// made by scripts/make-demo-certs for this test alone.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/config.hpp"
+#include "kiosk/app/sync_once.hpp"
+#include "kiosk/store/outbox_repository.hpp"
+#include "sync/server/server_store.hpp"
+#include "sync/server/sync_server.hpp"
+#include "tests/support/test_store.hpp"
+
+namespace kiosk::testing {
+
+// Makes the loopback demo certificates into `folder` (once per folder).
+void make_demo_certificates(const std::filesystem::path& folder);
+
+struct ServerCertificate {
+    std::string certificate = "server.crt";
+    std::string key = "server.key";
+};
+
+class SyncFixture {
+public:
+    explicit SyncFixture(ServerCertificate which = {}, bool tls_1_1_only = false);
+    ~SyncFixture();
+
+    // Queues `n` records of `kind` in the device's outbox, each payload about `bytes` long.
+    std::vector<std::string> enqueue(int n, const std::string& kind = "feedback", std::size_t bytes = 200,
+                                     bool fast_lane = false);
+    // Runs one sync with short timeouts and quick retries.
+    app::SyncSummary sync(app::SyncOptions options = {}, app::SyncTuning tuning = quick_tuning());
+    static app::SyncTuning quick_tuning();
+
+    store::OutboxCounts outbox_counts();
+    std::int64_t server_total();
+    std::filesystem::path certs() const { return device.dir / "certs"; }
+    std::string pin(const std::string& file) const;
+    // Writes the device's configuration as a TOML file (for the crash child).
+    std::filesystem::path write_config_file() const;
+
+    TestStore device;
+    std::unique_ptr<sync::server::ServerStore> server_store;
+    std::unique_ptr<sync::server::SyncServer> server;
+    int port = 0;
+    app::Config config;
+    core::FixedClock clock{kDemoNow};
+};
+
+}  // namespace kiosk::testing
