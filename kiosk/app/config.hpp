@@ -22,6 +22,9 @@ struct Config {
     int width = 1280;
     int height = 800;
     std::string server_url;  // sync server, https only
+    // Not a TOML setting: `run --exit-after-frames N` (benchmarks) closes the window after N
+    // frames and reports the time from process start to the first frame.
+    int exit_after_frames = 0;
     // Words the record screen underlines as interpreting rather than describing
     // ([records] interpretive_words). Empty: core::default_interpretive_phrases().
     std::vector<std::string> interpretive_words;

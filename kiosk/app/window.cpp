@@ -16,6 +16,7 @@
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/process_clock.hpp"
 #include "kiosk/app/venue_info.hpp"
 
 namespace kiosk::app {
@@ -98,6 +99,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         {width, height, assets_dir_of(config), config.language});
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language};
     const ImVec4 clear = ui.theme->background;
+    int frames_drawn = 0;
 
     while (glfwWindowShouldClose(window) == 0) {
         glfwGetWindowSize(window, &width, &height);
@@ -121,6 +123,13 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window);
+        if (config.exit_after_frames > 0) {
+            if (++frames_drawn == 1) {
+                glFinish();  // the frame is really drawn, not just queued
+                std::cerr << "first frame drawn " << since_process_start().count() << " ms after start\n";
+            }
+            if (frames_drawn >= config.exit_after_frames) break;
+        }
 
         const double wait = state.pacer.wait_seconds(now_seconds(context.clock));
         if (wait <= 0.0) {

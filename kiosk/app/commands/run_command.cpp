@@ -15,6 +15,7 @@ struct RunOptions {
     std::string config_file;
     bool fullscreen = false;
     std::string face;
+    int exit_after_frames = 0;
 };
 
 void add_run_command(CLI::App& cli, CommandResult& result) {
@@ -24,10 +25,14 @@ void add_run_command(CLI::App& cli, CommandResult& result) {
     run->add_flag("--fullscreen", options->fullscreen, "Fill the whole screen");
     run->add_option("--face", options->face, "Which face to open")
         ->check(CLI::IsMember({"family", "staff", "coordinator"}));
+    run->add_option("--exit-after-frames", options->exit_after_frames,
+                    "For benchmarks: close after N frames and report the time to the first frame")
+        ->check(CLI::Range(1, 1'000'000));
     run->callback([options, &result] {
         Config config = resolve_config(options->config_file);
         if (options->fullscreen) config.fullscreen = true;
         if (!options->face.empty()) config.face = options->face;
+        config.exit_after_frames = options->exit_after_frames;
         const SystemClock clock;
         store::Database db = open_store(config, clock.now());
         AppContext context{config, db, clock};
