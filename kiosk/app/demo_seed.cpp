@@ -11,6 +11,7 @@
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
+#include "kiosk/store/session_activity_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/store_error.hpp"
@@ -58,6 +59,13 @@ struct Family {
 };
 
 constexpr int kFamiliesPerTransaction = 500;
+// What past visits did, per room (library ids, assets/activities/library.toml), so the lobby's
+// suggestions visibly skip them.
+constexpr std::array<std::array<const char*, 2>, 3> kPastActivitiesByRoom{{
+    {"stacking_cups", "bubbles"},
+    {"drawing_together", "snakes_and_ladders"},
+    {"football", "decorate_biscuits"},
+}};
 // Today's timetable: three rooms, sessions staggered so parties need not meet in the lobby.
 constexpr std::array<std::pair<int, int>, 5> kTodaySlots{{{10, 0}, {11, 30}, {13, 30}, {15, 0}, {16, 30}}};
 
@@ -200,6 +208,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
     store::AgreementRepository agreements(db);
     store::SessionRepository sessions(db);
     store::RecordRepository records(db);
+    store::SessionActivityRepository activities(db);
     DemoRandom random(options.seed);
     const std::string today = core::local_date(options.today, options.time_zone);
     const std::string actor = "system:demo-seed";
@@ -248,6 +257,9 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
                 const Id id = sessions.add(tx, make_session(family, starts, unique_code(random, taken), worker,
                                                             core::SessionState::Ended));
                 ++result.sessions;
+                for (const char* activity : kPastActivitiesByRoom[static_cast<std::size_t>(index) % rooms.ids.size()]) {
+                    activities.add(tx, id, activity);
+                }
                 // A few complete records show what finished work looks like.
                 if (index < 3) add_historic_record(tx, records, id, worker, starts);
             }

@@ -1,47 +1,152 @@
 #pragma once
-// The family face's state between frames: which step the person is on and in which language.
-// It turns the screens' intents into state changes and builds their view structs; it knows
-// nothing of ImGui drawing, so tests drive it directly or through the UI harness.
+// The family face's state between frames: which step the person is on, in which language, and
+// what they have entered so far. It turns the screens' intents into state changes (and, through
+// CheckInService, into stored check-ins, alerts and feedback) and builds their view structs;
+// it knows nothing of ImGui, so tests drive it directly or through the UI harness.
+//
+// Whatever is entered lives here only until the visit is done, Start again is tapped, or the
+// screen is left alone for a minute: then it is wiped and the attract screen comes back.
+#include <chrono>
+#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "kiosk/app/check_in_service.hpp"
 #include "kiosk/app/venue_info.hpp"
+#include "kiosk/core/signature.hpp"
 #include "kiosk/core/time.hpp"
+#include "kiosk/ui/family/activities_screen.hpp"
+#include "kiosk/ui/family/agreement_screen.hpp"
+#include "kiosk/ui/family/attendees_screen.hpp"
 #include "kiosk/ui/family/attract_screen.hpp"
-#include "kiosk/ui/family/code_placeholder_screen.hpp"
+#include "kiosk/ui/family/code_screen.hpp"
+#include "kiosk/ui/family/comment_screen.hpp"
+#include "kiosk/ui/family/done_screen.hpp"
+#include "kiosk/ui/family/feedback_screen.hpp"
+#include "kiosk/ui/family/locked_screen.hpp"
+#include "kiosk/ui/family/notice_screen.hpp"
+#include "kiosk/ui/family/signature_screen.hpp"
 #include "kiosk/ui/i18n.hpp"
 
 namespace kiosk::app {
 
 enum class FamilyStep {
-    Attract,    // waiting for someone to tap
-    EnterCode,  // typing the visit code (placeholder until the keypad screen exists)
+    Attract,     // waiting for someone to tap
+    EnterCode,   // typing the visit code (for check-in or for feedback)
+    Locked,      // too many wrong codes: the keypad rests
+    Attendees,   // who is here today
+    Notice,      // one message and OK (early, speak to staff, something went wrong, thanks)
+    Agreement,   // today's agreement, confirmed with one tap
+    Signature,   // first visit under this agreement version: sign with a finger
+    Activities,  // ideas for today
+    Done,        // thank you; returns to attract by itself
+    Feedback,    // after the visit: faces, anonymous
+    Comment,     // the optional feedback comment
 };
+
+enum class NoticeKind { Early, Late, SomeoneElse, Error, FeedbackThanks };
+
+// A screen left alone this long is wiped; "done" and "thanks" go back sooner by themselves.
+inline constexpr std::chrono::seconds kIdleTimeout{60};
+inline constexpr std::chrono::seconds kFinishedTimeout{15};
 
 class FamilyController {
 public:
     // `languages` are the ones offered; `home_language` is where a fresh start begins.
     FamilyController(VenueInfo venue, const core::Clock& clock, std::vector<ui::Language> languages,
-                     std::string home_language);
+                     std::string home_language, FamilyServices& services);
 
     FamilyStep step() const { return step_; }
+    NoticeKind notice() const { return notice_; }
     const std::string& language() const { return language_; }
 
+    // Once a frame before drawing: wipes an abandoned screen, ends an expired lock.
+    void tick();
+    // When the window must wake to do that even if nobody touches it.
+    std::optional<core::Timestamp> next_deadline() const;
+
     ui::AttractView attract_view() const;
-    ui::CodePlaceholderView code_view() const;
+    ui::CodeView code_view() const;
+    ui::LockedView locked_view() const;
+    ui::AttendeesView attendees_view() const;
+    ui::NoticeView notice_view() const;
+    ui::AgreementView agreement_view() const;
+    ui::SignatureView signature_view() const;
+    ui::ActivitiesView activities_view() const;
+    ui::DoneView done_view() const;
+    ui::FeedbackView feedback_view() const;
+    ui::CommentView comment_view() const;
 
     void handle(const ui::AttractIntent& intent);
-    void handle(const ui::CodePlaceholderIntent& intent);
+    void handle(const ui::CodeIntent& intent);
+    void handle(const ui::LockedIntent& intent);
+    void handle(const ui::AttendeesIntent& intent);
+    void handle(const ui::NoticeIntent& intent);
+    void handle(const ui::AgreementIntent& intent);
+    void handle(const ui::SignatureIntent& intent);
+    void handle(const ui::ActivitiesIntent& intent);
+    void handle(const ui::DoneIntent& intent);
+    void handle(const ui::FeedbackIntent& intent);
+    void handle(const ui::CommentIntent& intent);
 
 private:
+    // What one person (or group) has entered; wiped as a whole.
+    struct Entry {
+        bool for_feedback = false;
+        std::string typed_code;
+        std::string code_message_key;
+        std::optional<LobbyVisit> visit;
+        std::vector<bool> ticked;  // parallel to visit->version.attendees
+        core::Signature signature;
+        std::vector<core::Activity> suggestions;
+        std::optional<core::Session> feedback_session;
+        int child_face = 0;
+        int adult_face = 0;
+        bool anonymous = false;
+        std::string comment;
+        std::string feedback_message_key;
+    };
+
     bool offers(const std::string& code) const;
     std::string clock_text() const;
+    core::Timestamp now() const { return clock_.now(); }
+    void touched() { last_input_ = now(); }
+    // Any intent is input: it keeps the screen alive. Returns false for "nothing this frame".
+    template <class Intent>
+    bool note_input(const Intent& intent) {
+        if (std::holds_alternative<std::monostate>(intent)) return false;
+        touched();
+        return true;
+    }
+    void start_again();     // keeps the language: the same person is still there
+    void wipe_to_attract(); // for the next family: home language too
+    void show_notice(NoticeKind kind);
+    void fail_safely();     // a store error: say so calmly, keep nothing half-entered
+
+    void submit_code();
+    void submit_check_in_code();
+    void submit_feedback_code();
+    void refuse_code(const char* message_key);
+    void confirm_attendees();
+    void someone_else_is_here();
+    void finish_agreement();
+    void save_check_in();
+    void send_feedback();
+    std::vector<core::Id> chosen_adults() const;
+    std::vector<std::string> chosen_first_names() const;
 
     VenueInfo venue_;
     const core::Clock& clock_;
     std::vector<ui::Language> languages_;
-    FamilyStep step_ = FamilyStep::Attract;
+    std::string home_language_;
     std::string language_;
+    CheckInService service_;
+    FamilyStep step_ = FamilyStep::Attract;
+    NoticeKind notice_ = NoticeKind::Early;
+    Entry entry_;
+    core::Timestamp last_input_{};
+    core::Timestamp locked_until_{};
 };
 
 }  // namespace kiosk::app

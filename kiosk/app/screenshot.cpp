@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/family_services.hpp"
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/screenshot_scenes.hpp"
@@ -170,7 +171,7 @@ void draw_frames(KioskApp& app, int width, int height) {
     glFinish();
 }
 
-int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene,
+int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene, const ScreenshotDemo& demo,
                   store::Database& db, const core::Clock& clock, const Config& config) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -202,8 +203,9 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
     try {
         ui::UiResources ui = ui::create_ui_resources(
             {options.width, options.height, assets_dir_of(config), options.language});
-        KioskApp app{ui, load_venue_info(db, config), clock, options.language};
-        scene.prepare(app);
+        FamilyServices family = make_family_services(db, assets_dir_of(config), config.time_zone);
+        KioskApp app{ui, load_venue_info(db, config), clock, options.language, family};
+        scene.prepare(app, demo);
 
         OffscreenTarget target{gl, options.width, options.height};
         if (!target.complete()) {
@@ -274,7 +276,7 @@ int take_screenshot(const ScreenshotOptions& options) {
         seed.today = demo_now;
         seed.venue_name = config.venue_name;
         seed.time_zone = config.time_zone;
-        seed_demo(db, seed);
+        const ScreenshotDemo demo{seed_demo(db, seed)};
         const core::FixedClock clock{demo_now};
 
         remember_glfw_errors();
@@ -284,7 +286,7 @@ int take_screenshot(const ScreenshotOptions& options) {
                       << last_glfw_error() << ").\n";
             return 1;
         }
-        const int result = render_to_png(options, *scene, db, clock, config);
+        const int result = render_to_png(options, *scene, demo, db, clock, config);
         glfwTerminate();
         return result;
     } catch (const std::exception& failure) {

@@ -5,15 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 
 namespace kiosk::app {
+
+// What a scene may use besides the app: the demo data just seeded (today's visit codes).
+struct ScreenshotDemo {
+    DemoSeedResult seeded;
+};
 
 struct ScreenshotScene {
     std::string name;  // "face/screen", as typed after --screen
     // Drives a freshly built app (on the seeded demo data) to the screen. It may tap through
     // the controller; it must not depend on anything outside the app and the demo data.
-    std::function<void(KioskApp&)> prepare;
+    std::function<void(KioskApp&, const ScreenshotDemo&)> prepare;
 };
 
 const std::vector<ScreenshotScene>& screenshot_scenes();

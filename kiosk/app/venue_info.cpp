@@ -11,6 +11,7 @@ VenueInfo load_venue_info(store::Database& db, const Config& config) {
         const core::Venue& venue = venues.front();
         if (!venue.name.empty()) info.name = venue.name;
         if (!venue.time_zone.empty()) info.time_zone = venue.time_zone;
+        info.id = venue.id;
     }
     return info;
 }

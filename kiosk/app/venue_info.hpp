@@ -3,6 +3,7 @@
 #include <string>
 
 #include "kiosk/app/config.hpp"
+#include "kiosk/core/ids.hpp"
 
 namespace kiosk::store {
 class Database;
@@ -13,6 +14,7 @@ namespace kiosk::app {
 struct VenueInfo {
     std::string name;
     std::string time_zone;  // IANA, for the clock and every local time shown
+    core::Id id = 0;        // 0 when the database holds no venue yet
 };
 
 // The first venue in the database (what sync or the demo seed put there); the configuration's

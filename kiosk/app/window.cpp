@@ -13,6 +13,7 @@
 #include <iostream>
 #include <optional>
 
+#include "kiosk/app/family_services.hpp"
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
@@ -97,7 +98,8 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
 
     ui::UiResources ui = ui::create_ui_resources(
         {width, height, assets_dir_of(config), config.language});
-    KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language};
+    FamilyServices family = make_family_services(context.db, assets_dir_of(config), config.time_zone);
+    KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
     const ImVec4 clear = ui.theme->background;
     int frames_drawn = 0;
 
@@ -131,6 +133,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
             if (frames_drawn >= config.exit_after_frames) break;
         }
 
+        if (const auto wake = app.next_wake()) state.pacer.wake_at(static_cast<double>(core::to_unix(*wake)));
         const double wait = state.pacer.wait_seconds(now_seconds(context.clock));
         if (wait <= 0.0) {
             glfwPollEvents();

@@ -1,6 +1,7 @@
 #include "kiosk/core/lobby_lock.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kiosk::core {
 
@@ -37,6 +38,29 @@ LobbyLockState after_right_code(const LobbyLockState& state, Timestamp now) {
     next.consecutive_wrong = 0;
     next.last_attempt = effective_now(state, now);
     return next;
+}
+
+}  // namespace kiosk::core
+
+namespace kiosk::core {
+
+std::string encode_lobby_lock(const LobbyLockState& state) {
+    return "wrong=" + std::to_string(state.consecutive_wrong) +
+           ";until=" + std::to_string(to_unix(state.locked_until)) +
+           ";last=" + std::to_string(to_unix(state.last_attempt));
+}
+
+std::optional<LobbyLockState> parse_lobby_lock(std::string_view text) {
+    long long wrong = 0;
+    long long until = 0;
+    long long last = 0;
+    const std::string copy{text};
+    int consumed = 0;
+    if (std::sscanf(copy.c_str(), "wrong=%lld;until=%lld;last=%lld%n", &wrong, &until, &last, &consumed) != 3 ||
+        static_cast<std::size_t>(consumed) != copy.size() || wrong < 0 || wrong > 1000) {
+        return std::nullopt;
+    }
+    return LobbyLockState{static_cast<int>(wrong), from_unix(until), from_unix(last)};
 }
 
 }  // namespace kiosk::core

@@ -2,6 +2,10 @@
 // Wrong visit codes at the lobby: five in a row lock the keypad for two minutes and alert
 // staff. The state is stored so a restart does not clear it, and a clock set back cannot
 // shorten a lock.
+#include <optional>
+#include <string>
+#include <string_view>
+
 #include "kiosk/core/time.hpp"
 
 namespace kiosk::core {
@@ -27,5 +31,14 @@ bool is_locked(const LobbyLockState& state, Timestamp now);
 std::chrono::seconds lock_remaining(const LobbyLockState& state, Timestamp now);
 WrongCodeOutcome after_wrong_code(const LobbyLockState& state, Timestamp now, const LobbyLockPolicy& policy = {});
 LobbyLockState after_right_code(const LobbyLockState& state, Timestamp now);
+
+}  // namespace kiosk::core
+
+namespace kiosk::core {
+
+// The stored form of the lock ("wrong=2;until=1795428300;last=1795428200"), for device_state.
+std::string encode_lobby_lock(const LobbyLockState& state);
+// Nothing when the text is not a lock state (a damaged row is treated as no lock history).
+std::optional<LobbyLockState> parse_lobby_lock(std::string_view text);
 
 }  // namespace kiosk::core

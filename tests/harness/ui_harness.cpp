@@ -63,6 +63,22 @@ void UiHarness::tap_at(ImVec2 position, const DrawFn& draw) {
     io.MousePos = kNoPointer;  // else the last button touched would stay highlighted
 }
 
+void UiHarness::drag(ImVec2 from, ImVec2 to, int steps, const DrawFn& draw) {
+    if (steps < 1) throw std::invalid_argument("drag() needs at least one step");
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = from;
+    io.MouseDown[0] = true;
+    run_frame(draw, false);
+    for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(steps);
+        io.MousePos = ImVec2{from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t};
+        run_frame(draw, false);
+    }
+    io.MouseDown[0] = false;
+    run_frame(draw, false);
+    io.MousePos = kNoPointer;
+}
+
 void UiHarness::tap(std::string_view label, const DrawFn& draw) {
     run_frame(draw, false);
     const ui::RegisteredItem* item = ui::item_registry().find(label, ImGui::GetFrameCount());

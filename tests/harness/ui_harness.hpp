@@ -42,6 +42,10 @@ public:
     // The same tap at a point (for widgets without a label, or to tap beside one).
     void tap_at(ImVec2 position, const DrawFn& draw);
 
+    // A finger drag: down at `from`, moved in `steps` frames to `to`, lifted; then the pointer
+    // leaves. For the signature pad and anything else drawn with the finger.
+    void drag(ImVec2 from, ImVec2 to, int steps, const DrawFn& draw);
+
     // Types UTF-8 text into the active text field (one frame). A field is active from the frame
     // after it was tapped or given focus, so draw a frame in between.
     void type_text(std::string_view utf8, const DrawFn& draw);

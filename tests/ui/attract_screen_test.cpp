@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/family_services.hpp"
 #include "tests/harness/ui_harness.hpp"
+#include "tests/support/test_store.hpp"
 
 using Catch::Matchers::ContainsSubstring;
 using kiosk::app::FamilyStep;
@@ -23,12 +25,20 @@ FixedClock summer_morning() { return FixedClock{local_to_utc("2026-07-01", 9, 5,
 
 const VenueInfo kVenue{"Riverside Family Contact Centre", "Europe/London"};
 
+// The attract screen needs no data, but the app always has a database behind it.
+struct EmptyLobby {
+    kiosk::testing::TestStore store;
+    kiosk::app::FamilyServices services =
+        kiosk::app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
+};
+
 }  // namespace
 
 TEST_CASE("the attract screen shows the venue name and the venue-local time") {
     UiHarness h;
     FixedClock clock = summer_morning();
-    KioskApp app{h.ui(), kVenue, clock, "en"};
+    EmptyLobby lobby;
+    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
     auto draw = [&] { app.draw_frame(); };
 
     const std::string text = h.screen_text(draw);
@@ -42,7 +52,8 @@ TEST_CASE("the attract clock follows the clock it is given") {
     UiHarness h;
     FixedClock clock = summer_morning();
     h.attach_clock(clock);
-    KioskApp app{h.ui(), kVenue, clock, "en"};
+    EmptyLobby lobby;
+    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
     auto draw = [&] { app.draw_frame(); };
 
     h.advance(60.0);
@@ -54,7 +65,8 @@ TEST_CASE("the attract clock follows the clock it is given") {
 TEST_CASE("tapping check in moves to the visit code step, and start again comes back") {
     UiHarness h;
     FixedClock clock = summer_morning();
-    KioskApp app{h.ui(), kVenue, clock, "en"};
+    EmptyLobby lobby;
+    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
     auto draw = [&] { app.draw_frame(); };
 
     REQUIRE(app.family().step() == FamilyStep::Attract);
@@ -72,7 +84,8 @@ TEST_CASE("tapping check in moves to the visit code step, and start again comes 
 TEST_CASE("choosing a language changes the screen's words at once") {
     UiHarness h;
     FixedClock clock = summer_morning();
-    KioskApp app{h.ui(), kVenue, clock, "en"};
+    EmptyLobby lobby;
+    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
     auto draw = [&] { app.draw_frame(); };
 
     h.tap("Español", draw);
@@ -95,17 +108,19 @@ TEST_CASE("choosing a language changes the screen's words at once") {
     CHECK_THAT(h.screen_text(draw), ContainsSubstring("Wpisz kod wizyty"));
 }
 
-TEST_CASE("the attract screen offers only check in and the languages") {
+TEST_CASE("the attract screen offers only check in, feedback and the languages") {
     // A lobby screen must never list families or anything else a stranger could tap.
     UiHarness h;
     FixedClock clock = summer_morning();
-    KioskApp app{h.ui(), kVenue, clock, "en"};
+    EmptyLobby lobby;
+    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
     h.frame([&] { app.draw_frame(); });
 
     std::vector<std::string> labels;
     for (const auto& item : h.items()) labels.push_back(item.label);
     std::sort(labels.begin(), labels.end());
-    CHECK(labels == std::vector<std::string>{"English", "Español", "Polski", "Tap to check in"});
+    CHECK(labels == std::vector<std::string>{"English", "Español", "Give feedback about a visit", "Polski",
+                                             "Tap to check in"});
 }
 
 TEST_CASE("attract screen targets are finger-sized and on screen at common kiosk sizes") {
@@ -118,12 +133,13 @@ TEST_CASE("attract screen targets are finger-sized and on screen at common kiosk
             CAPTURE(size.width, size.height, language);
             UiHarness h{size.width, size.height};
             FixedClock clock = summer_morning();
-            KioskApp app{h.ui(), kVenue, clock, language};
+            EmptyLobby lobby;
+    KioskApp app{h.ui(), kVenue, clock, language, lobby.services};
             h.frame([&] { app.draw_frame(); });
 
             const float body_px = h.ui().fonts.sizes.body;
             const auto items = h.items();
-            REQUIRE(items.size() == 4);
+            REQUIRE(items.size() == 5);
             for (const auto& item : items) {
                 CAPTURE(item.label);
                 CHECK(item.visible);

@@ -98,3 +98,13 @@ TEST_CASE("the attract screen renders to a PNG of the requested size", "[.][xvfb
         CHECK(near(image.pixels.get(), theme.surface));
     }
 }
+
+TEST_CASE("every family screen has a name for the screenshot command") {
+    const auto names = kiosk::app::screenshot_screen_names();
+    for (const char* screen : {"family/attract", "family/code", "family/attendees", "family/early", "family/agreement",
+                               "family/signature", "family/activities", "family/done", "family/feedback",
+                               "family/locked"}) {
+        INFO(screen);
+        CHECK(std::find(names.begin(), names.end(), screen) != names.end());
+    }
+}

@@ -43,3 +43,17 @@ TEST_CASE("setting the clock back does not shorten a lock") {
     CHECK(is_locked(state, kNoon - 1h));
     CHECK(lock_remaining(state, kNoon - 1h) == 120s);
 }
+
+TEST_CASE("the lock's stored form reads back exactly, and damaged text is refused") {
+    const LobbyLockState state{3, kNoon + 120s, kNoon};
+    const auto back = parse_lobby_lock(encode_lobby_lock(state));
+    REQUIRE(back.has_value());
+    CHECK(back->consecutive_wrong == 3);
+    CHECK(back->locked_until == state.locked_until);
+    CHECK(back->last_attempt == state.last_attempt);
+    for (const char* damaged : {"", "wrong=3", "wrong=x;until=1;last=2", "wrong=3;until=1;last=2;extra",
+                                "wrong=-1;until=1;last=2"}) {
+        INFO(damaged);
+        CHECK_FALSE(parse_lobby_lock(damaged).has_value());
+    }
+}

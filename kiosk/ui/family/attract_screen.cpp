@@ -72,6 +72,13 @@ AttractIntent draw_attract_screen(const AttractView& view, const UiResources& ui
     const char* welcome = ui.text.tr("attract.welcome");
     const char* check_in = ui.text.tr("attract.tap_to_check_in");
     const char* hint = ui.text.tr("attract.check_in_hint");
+    const TouchButton feedback{.id = "feedback",
+                               .label = ui.text.tr("attract.give_feedback"),
+                               .kind = ButtonKind::Secondary,
+                               .font = ui.fonts.body_bold,
+                               .size = {0.0F, 0.0F},
+                               .raised = false};
+    const ImVec2 feedback_size = touch_button_size(ui, feedback);
 
     // The target is most of the width and about a quarter of the height: impossible to miss.
     const float button_width = std::min(width - em(4.0F), em(34.0F));
@@ -80,7 +87,8 @@ AttractIntent draw_attract_screen(const AttractView& view, const UiResources& ui
                                                  {ui.fonts.title, ui.fonts.large});
     const float text_width = std::min(width - em(4.0F), em(30.0F));
     const float block_height = ui.fonts.title->FontSize + em(1.0F) + button_height + em(1.0F) +
-                               centered_text_height(hint, ui.fonts.body, text_width);
+                               centered_text_height(hint, ui.fonts.body, text_width) + em(1.0F) +
+                               feedback_size.y;
     const float block_top =
         header_bottom + std::max(em(1.0F), (language_top - header_bottom - block_height) * 0.5F);
 
@@ -101,6 +109,9 @@ AttractIntent draw_attract_screen(const AttractView& view, const UiResources& ui
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.4F));
     ImGui::SetCursorPosX(0.0F);
     centered_text(hint, ui.fonts.body, theme.text_muted, text_width);
+
+    ImGui::SetCursorPos(ImVec2{(width - feedback_size.x) * 0.5F, ImGui::GetCursorPosY() + em(1.0F)});
+    if (touch_button(ui, feedback)) intent = StartFeedback{};
 
     const AttractIntent language = draw_language_row(view, ui, language_top);
     if (!std::holds_alternative<std::monostate>(language)) intent = language;

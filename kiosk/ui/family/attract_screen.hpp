@@ -18,10 +18,12 @@ struct AttractView {
 };
 
 struct StartCheckIn {};
+// After a visit, the same code opens the feedback screens.
+struct StartFeedback {};
 struct ChooseLanguage {
     std::string code;
 };
-using AttractIntent = std::variant<std::monostate, StartCheckIn, ChooseLanguage>;
+using AttractIntent = std::variant<std::monostate, StartCheckIn, StartFeedback, ChooseLanguage>;
 
 // Draws the screen; returns what the person asked for this frame (usually nothing).
 AttractIntent draw_attract_screen(const AttractView& view, const UiResources& ui);

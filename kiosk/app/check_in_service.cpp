@@ -1,0 +1,153 @@
+#include "kiosk/app/check_in_service.hpp"
+
+#include <algorithm>
+
+#include "kiosk/core/calendar.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/alert_repository.hpp"
+#include "kiosk/store/check_in_repository.hpp"
+#include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/feedback_repository.hpp"
+#include "kiosk/store/lobby_lock_repository.hpp"
+#include "kiosk/store/session_activity_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/store_error.hpp"
+#include "kiosk/store/venue_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/outbox_payload.hpp"
+
+namespace kiosk::app {
+
+namespace {
+// Audit rows name the lobby, never a person: the terminal has no login.
+constexpr const char* kActor = "lobby";
+
+bool contains(const std::vector<core::Id>& ids, core::Id id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+}  // namespace
+
+bool CheckInService::at_this_venue(const core::Session& session) {
+    const auto room = store::VenueRepository{services_.db}.room(session.room_id);
+    return room && room->venue_id == services_.venue_id;
+}
+
+CodeAnswer<core::CodeStatus> CheckInService::check_in_code(std::string_view code, core::Timestamp now) {
+    auto session = store::SessionRepository{services_.db}.find_by_visit_code(code);
+    if (!session) return {};
+    const auto day = core::local_day_bounds(now, services_.time_zone);
+    return {core::check_visit_code(*session, at_this_venue(*session), now, day), session};
+}
+
+CodeAnswer<core::FeedbackCodeStatus> CheckInService::feedback_code(std::string_view code, core::Timestamp now) {
+    auto session = store::SessionRepository{services_.db}.find_by_visit_code(code);
+    if (!session) return {};
+    const auto day = core::local_day_bounds(now, services_.time_zone);
+    return {core::check_feedback_code(*session, at_this_venue(*session), now, day), session};
+}
+
+core::LobbyLockState CheckInService::lock_state() { return store::LobbyLockRepository{services_.db}.load(); }
+
+bool CheckInService::record_wrong_code(core::Timestamp now) {
+    store::LobbyLockRepository locks{services_.db};
+    const core::WrongCodeOutcome outcome = core::after_wrong_code(locks.load(), now);
+    store::WriteTransaction tx(services_.db, kActor, now);
+    locks.save(tx, outcome.state);
+    if (outcome.locked_now) {
+        const core::Alert alert{0, core::AlertKind::RepeatedWrongCodes, 0, now,
+                                "Five wrong visit codes in a row at the lobby; the keypad is paused for two minutes.",
+                                0, std::nullopt};
+        store::AlertRepository{services_.db}.raise(tx, alert, sync::encode_alert(alert));
+    }
+    tx.commit();
+    return outcome.locked_now;
+}
+
+void CheckInService::record_right_code(core::Timestamp now) {
+    store::LobbyLockRepository locks{services_.db};
+    const core::LobbyLockState state = locks.load();
+    if (state.consecutive_wrong == 0) return;  // nothing to forget: no audit noise per family
+    store::WriteTransaction tx(services_.db, kActor, now);
+    locks.save(tx, core::after_right_code(state, now));
+    tx.commit();
+}
+
+LobbyVisit CheckInService::load_visit(const core::Session& session, core::Timestamp now) {
+    LobbyVisit visit;
+    visit.session = session;
+    auto version = store::AgreementRepository{services_.db}.version(session.agreement_version_id);
+    if (!version) throw store::StoreError(store::StoreErrorKind::NotFound, "the session's agreement is missing");
+    visit.version = std::move(*version);
+    if (const auto room = store::VenueRepository{services_.db}.room(session.room_id)) {
+        visit.room_name = room->name;
+        visit.room_features = room->features;
+    }
+    if (session.worker_id != 0) {
+        if (const auto worker = store::StaffRepository{services_.db}.find(session.worker_id)) {
+            // The first word only: "Jo will come and meet you".
+            visit.worker_first_name = worker->display_name.substr(0, worker->display_name.find(' '));
+        }
+    }
+    if (const auto child = store::FamilyRepository{services_.db}.child(session.child_id)) {
+        visit.child_ages.push_back(
+            core::age_in_years(child->date_of_birth, core::local_date(now, services_.time_zone)));
+    }
+    store::CheckInRepository check_ins{services_.db};
+    for (const core::CheckIn& done : check_ins.for_session(session.id)) visit.already_checked_in.push_back(done.adult_id);
+    for (const core::ApprovedAttendee& person : visit.version.attendees) {
+        if (check_ins.has_confirmed_version(person.adult_id, session.agreement_version_id)) {
+            visit.signed_this_version.push_back(person.adult_id);
+        }
+    }
+    return visit;
+}
+
+void CheckInService::raise_alert(core::AlertKind kind, core::Id session_id, const std::string& staff_detail,
+                                 core::Timestamp now) {
+    const core::Alert alert{0, kind, session_id, now, staff_detail, 0, std::nullopt};
+    store::WriteTransaction tx(services_.db, kActor, now);
+    store::AlertRepository{services_.db}.raise(tx, alert, sync::encode_alert(alert));
+    tx.commit();
+}
+
+void CheckInService::check_in(const LobbyVisit& visit, const std::vector<core::Id>& adults,
+                              const std::string& signature_json, core::Timestamp now) {
+    store::CheckInRepository check_ins{services_.db};
+    store::SessionRepository sessions{services_.db};
+    store::WriteTransaction tx(services_.db, kActor, now);
+    // Read again inside the transaction: another check-in may have happened since the list
+    // was drawn (a second terminal, or the same family twice).
+    std::vector<core::Id> already;
+    for (const core::CheckIn& done : check_ins.for_session(visit.session.id)) already.push_back(done.adult_id);
+    for (const core::Id adult : adults) {
+        if (contains(already, adult)) {
+            throw store::StoreError(store::StoreErrorKind::Refused, "that person is already checked in");
+        }
+        const bool signs_now = !contains(visit.signed_this_version, adult);
+        core::CheckIn check_in{0, visit.session.id, adult, core::Party::Family, now, true, visit.version.version,
+                               signs_now ? signature_json : std::string{}};
+        check_ins.add(tx, check_in, sync::encode_check_in(check_in));
+    }
+    const auto current = sessions.find(visit.session.id);
+    if (current && core::can_transition(current->state, core::SessionState::ParentArrived)) {
+        sessions.set_state(tx, visit.session.id, core::SessionState::ParentArrived);
+    }
+    tx.commit();
+}
+
+std::vector<core::Activity> CheckInService::suggest_activities(const LobbyVisit& visit, core::Timestamp now) {
+    core::SuggestionRequest request;
+    request.child_ages = visit.child_ages;
+    request.room_features = visit.room_features;
+    request.recently_done = store::SessionActivityRepository{services_.db}.recent_for_child(visit.session.child_id, now);
+    return core::suggest_activities(services_.activity_library, request);
+}
+
+void CheckInService::save_feedback(const core::Feedback& feedback) {
+    store::WriteTransaction tx(services_.db, kActor, feedback.at);
+    store::FeedbackRepository{services_.db}.add(tx, feedback, sync::encode_feedback(feedback));
+    tx.commit();
+}
+
+}  // namespace kiosk::app

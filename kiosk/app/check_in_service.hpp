@@ -1,0 +1,70 @@
+#pragma once
+// The lobby's only door to the database. It answers visit codes, keeps the wrong-code lock,
+// raises alerts and writes check-ins and feedback, each write one transaction with its audit
+// row and outbox row. What it hands back about a session is only what the family face may
+// show: first names and relationships, room, times, rules, the worker's first name.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/app/family_services.hpp"
+#include "kiosk/core/agreement.hpp"
+#include "kiosk/core/alert.hpp"
+#include "kiosk/core/check_in.hpp"
+#include "kiosk/core/check_in_rules.hpp"
+#include "kiosk/core/feedback_rules.hpp"
+#include "kiosk/core/lobby_lock.hpp"
+#include "kiosk/core/session.hpp"
+
+namespace kiosk::app {
+
+// One session as the lobby may know it.
+struct LobbyVisit {
+    core::Session session;
+    core::AgreementVersion version;  // its rules and approved attendees
+    std::string room_name;
+    std::vector<std::string> room_features;
+    std::string worker_first_name;  // empty when none is allocated
+    std::vector<int> child_ages;
+    std::vector<core::Id> already_checked_in;  // adult ids checked in to this session
+    std::vector<core::Id> signed_this_version;  // adult ids who signed this version before
+};
+
+template <class Status>
+struct CodeAnswer {
+    std::optional<Status> status;  // nothing: no session has this code
+    std::optional<core::Session> session;
+};
+
+class CheckInService {
+public:
+    explicit CheckInService(FamilyServices& services) : services_(services) {}
+
+    CodeAnswer<core::CodeStatus> check_in_code(std::string_view code, core::Timestamp now);
+    CodeAnswer<core::FeedbackCodeStatus> feedback_code(std::string_view code, core::Timestamp now);
+
+    core::LobbyLockState lock_state();
+    // Counts a refused code; returns true when it starts a lock (staff are alerted in the
+    // same transaction).
+    bool record_wrong_code(core::Timestamp now);
+    void record_right_code(core::Timestamp now);
+
+    LobbyVisit load_visit(const core::Session& session, core::Timestamp now);
+    void raise_alert(core::AlertKind kind, core::Id session_id, const std::string& staff_detail, core::Timestamp now);
+
+    // Checks the adults in together: one transaction for every check-in, its audit and outbox
+    // rows, and the session's "parent arrived". `signature_json` goes with adults who had not
+    // signed this version before. Refuses (StoreError Refused) anyone already checked in.
+    void check_in(const LobbyVisit& visit, const std::vector<core::Id>& adults, const std::string& signature_json,
+                  core::Timestamp now);
+
+    std::vector<core::Activity> suggest_activities(const LobbyVisit& visit, core::Timestamp now);
+    void save_feedback(const core::Feedback& feedback);
+
+private:
+    bool at_this_venue(const core::Session& session);
+    FamilyServices& services_;
+};
+
+}  // namespace kiosk::app
