@@ -108,3 +108,32 @@ TEST_CASE("every family screen has a name for the screenshot command") {
         CHECK(std::find(names.begin(), names.end(), screen) != names.end());
     }
 }
+
+// Every named screen, in every language of the family face, renders through real GL: a scene
+// that asserts, throws or draws nothing fails here, not in front of a family.
+TEST_CASE("every named screen renders a real picture", "[.][xvfb]") {
+    if (std::getenv("DISPLAY") == nullptr) SKIP("no X display; run under xvfb-run");
+    for (const auto& name : kiosk::app::screenshot_screen_names()) {
+        const bool family = name.rfind("family/", 0) == 0;
+        for (const char* language : {"en", "es", "pl"}) {
+            if (!family && std::string(language) != "en") continue;
+            CAPTURE(name, language);
+            TempDir dir;
+            ScreenshotOptions options;
+            options.screen = name;
+            options.language = language;
+            options.out = dir / "shot.png";
+            REQUIRE(take_screenshot(options) == 0);
+            const Image image = load_png(options.out);
+            REQUIRE(image.pixels != nullptr);
+            CHECK(image.width == 1280);
+            std::set<unsigned int> colours;
+            const auto count = static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height);
+            for (std::size_t i = 0; i < count; i += 7) {
+                const unsigned char* p = image.pixels.get() + i * 3;
+                colours.insert((unsigned{p[0]} << 16U) | (unsigned{p[1]} << 8U) | unsigned{p[2]});
+            }
+            CHECK(colours.size() > 40);  // anti-aliased text in several colours, not a blank page
+        }
+    }
+}
