@@ -15,6 +15,7 @@
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "tests/support/staff_problem.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/support/test_store.hpp"
 
@@ -22,6 +23,8 @@ using namespace kiosk;
 using namespace std::chrono_literals;
 using kiosk::testing::kDemoNow;
 using kiosk::testing::TestStore;
+
+using kiosk::testing::problem_of;
 
 namespace {
 struct Fixture {
@@ -47,15 +50,6 @@ struct Fixture {
     }
 };
 
-app::StaffActionProblem problem_of(auto&& action) {
-    try {
-        action();
-    } catch (const app::StaffActionError& error) {
-        return error.problem();
-    }
-    FAIL("no StaffActionError");
-    return app::StaffActionProblem::NotFound;
-}
 }  // namespace
 
 TEST_CASE("every edit is saved at once, in its own audited transaction") {

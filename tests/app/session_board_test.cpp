@@ -13,6 +13,7 @@
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "tests/support/staff_problem.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/support/test_store.hpp"
 
@@ -21,16 +22,9 @@ using namespace std::chrono_literals;
 using kiosk::testing::kDemoNow;
 using kiosk::testing::TestStore;
 
+using kiosk::testing::problem_of;
+
 namespace {
-app::StaffActionProblem problem_of(auto&& action) {
-    try {
-        action();
-    } catch (const app::StaffActionError& error) {
-        return error.problem();
-    }
-    FAIL("no StaffActionError");
-    return app::StaffActionProblem::NotFound;
-}
 
 std::vector<std::string> chips(const core::ObservationRecord& r) {
     std::vector<std::string> out;

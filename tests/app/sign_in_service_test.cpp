@@ -7,12 +7,15 @@
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "tests/support/staff_problem.hpp"
 #include "tests/support/test_store.hpp"
 
 using namespace kiosk;
 using namespace std::chrono_literals;
 using kiosk::testing::kDemoNow;
 using kiosk::testing::TestStore;
+
+using kiosk::testing::problem_of;
 
 namespace {
 constexpr const char* kPin = "493817";
@@ -42,15 +45,6 @@ app::SignInResult wrong_pin(app::SignInService& service, core::FixedClock& clock
     return result;
 }
 
-app::StaffActionProblem problem_of(auto&& action) {
-    try {
-        action();
-    } catch (const app::StaffActionError& error) {
-        return error.problem();
-    }
-    FAIL("no StaffActionError");
-    return app::StaffActionProblem::NotFound;
-}
 }  // namespace
 
 TEST_CASE("the right PIN signs in with the member's role; a wrong one does not") {
