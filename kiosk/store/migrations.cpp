@@ -7,12 +7,14 @@
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/schema_v1.hpp"
+#include "kiosk/store/schema_v2.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 1> kMigrations{{
+constexpr std::array<Migration, 2> kMigrations{{
     {1, "initial schema", kSchemaV1},
+    {2, "coordinator face", kSchemaV2},
 }};
 }  // namespace
 

@@ -23,6 +23,8 @@ public:
     // Sessions starting in [from, to), in time order, with their arrival windows.
     std::vector<core::Session> starting_between(core::Timestamp from, core::Timestamp to);
     bool visit_code_taken(std::string_view code);
+    // A child's sessions in time order (the coordinator's schedule and attendance history).
+    std::vector<core::Session> of_child(core::Id child_id);
 
 private:
     void load_windows(core::Session& session);
