@@ -12,6 +12,14 @@ void bind_optional_time(Query& q, int index, bool held, core::Timestamp at) {
         q.bind(index, std::nullopt);
     }
 }
+// 0 means "nobody yet"; the column is a foreign key, so it must be NULL then.
+void bind_optional_id(Query& q, int index, core::Id id) {
+    if (id != 0) {
+        q.bind(index, id);
+    } else {
+        q.bind(index, std::nullopt);
+    }
+}
 core::Placement read_placement(const Statement& s) {
     return core::Placement{.id = s.int64(0),
                            .child_id = s.int64(1),
@@ -22,9 +30,10 @@ constexpr const char* kPlacementColumns = "SELECT id, child_id, placed_at, coale
 }  // namespace
 
 core::Id PlacementRepository::add(WriteTransaction& tx, const core::Placement& p) {
-    tx.db().cached("INSERT INTO placements (child_id, placed_at, owner_id) VALUES (?, ?, ?)")
-        .bind_all(p.child_id, core::to_unix(p.placed_at), p.owner_id)
-        .run();
+    auto q = tx.db().cached("INSERT INTO placements (child_id, placed_at, owner_id) VALUES (?, ?, ?)");
+    q.bind_all(p.child_id, core::to_unix(p.placed_at));
+    bind_optional_id(q, 3, p.owner_id);
+    q.run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("placement.added", "placement", id);
     return id;
@@ -63,7 +72,9 @@ core::Id PlacementRepository::save_comfort_call(WriteTransaction& tx, const core
                p.urgent_needs, p.comfort_item_and_routine, p.allergies_and_medicines, p.formula_or_baby_food,
                p.nap_and_feeding, c.held);
     bind_optional_time(q, 12, c.held, c.held_at);
-    q.bind(13, c.how_it_went).bind(14, c.ended_early).bind(15, c.ended_calmly).bind(16, c.recorded_by).run();
+    q.bind(13, c.how_it_went).bind(14, c.ended_early).bind(15, c.ended_calmly);
+    bind_optional_id(q, 16, c.recorded_by);
+    q.run();
     const auto found = comfort_call(c.placement_id);
     const core::Id id = found ? found->id : 0;
     tx.audit(c.held ? "comfort_call.recorded" : "comfort_call.planned", "comfort_call", id);
@@ -100,7 +111,9 @@ core::Id PlacementRepository::save_icebreaker(WriteTransaction& tx, const core::
         "needs = excluded.needs, culture = excluded.culture, recorded_by = excluded.recorded_by");
     q.bind_all(m.placement_id, m.virtual_meeting, m.held);
     bind_optional_time(q, 4, m.held, m.held_at);
-    q.bind(5, m.child_took_part).bind(6, m.routines).bind(7, m.needs).bind(8, m.culture).bind(9, m.recorded_by).run();
+    q.bind(5, m.child_took_part).bind(6, m.routines).bind(7, m.needs).bind(8, m.culture);
+    bind_optional_id(q, 9, m.recorded_by);
+    q.run();
     const auto found = icebreaker(m.placement_id);
     const core::Id id = found ? found->id : 0;
     tx.audit(m.held ? "icebreaker.recorded" : "icebreaker.planned", "icebreaker", id);

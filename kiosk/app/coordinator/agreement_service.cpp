@@ -40,10 +40,20 @@ core::AgreementVersion agreement_draft_for(const CoordinatorContext& ctx, core::
     const auto referral = store::ReferralRepository(ctx.db).find(referral_id);
     if (!referral) throw std::invalid_argument("no such referral");
     store::AgreementRepository agreements(ctx.db);
+    const core::AgreementVersion defaults =
+        core::default_agreement_version(core::local_date(ctx.clock.now(), ctx.time_zone));
     if (const auto agreement = agreements.for_child(referral->child_id)) {
-        if (auto latest = agreements.latest_version(agreement->id)) return *latest;
+        if (auto latest = agreements.latest_version(agreement->id)) {
+            // Versions written before schema v2 have no arrival plans (and may lack a
+            // frequency): start the new version from the defaults for those parts.
+            if (latest->arrival_plans.empty()) latest->arrival_plans = defaults.arrival_plans;
+            if (core::interval_days(latest->frequency, latest->custom_interval_days) == 0) {
+                latest->frequency = defaults.frequency;
+            }
+            return *latest;
+        }
     }
-    core::AgreementVersion draft = core::default_agreement_version(core::local_date(ctx.clock.now(), ctx.time_zone));
+    core::AgreementVersion draft = defaults;
     if (const auto assessed = store::ReferralRepository(ctx.db).latest_assessment(referral_id)) {
         draft.supervision_level = assessed->chosen_level;
     }
