@@ -6,7 +6,15 @@ KioskApp::KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& cloc
                    const std::string& home_language)
     : ui_(ui), family_(std::move(venue), clock, ui.text.languages(), home_language) {}
 
+void KioskApp::open_coordinator(CoordinatorContext context) {
+    coordinator_ = std::make_unique<CoordinatorController>(std::move(context));
+}
+
 void KioskApp::draw_frame() {
+    if (coordinator_) {
+        coordinator_->draw_frame(ui_);
+        return;
+    }
     // The controller owns the language; the translator follows it before anything is drawn.
     ui_.text.set_language(family_.language());
     switch (family_.step()) {

@@ -2,8 +2,10 @@
 // The glue between the program's state and its screens: each frame it picks the screen for
 // the current step, hands it a view struct and feeds the returned intent to the controller.
 // Shared by the window, the screenshot command and the UI tests.
+#include <memory>
 #include <string>
 
+#include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/family_controller.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/core/time.hpp"
@@ -23,9 +25,15 @@ public:
     const FamilyController& family() const { return family_; }
     ui::UiResources& ui() { return ui_; }
 
+    // --- Coordinator face (issue #7) ---
+    // Switches this app to the coordinator face for a signed-in coordinator.
+    void open_coordinator(CoordinatorContext context);
+    CoordinatorController* coordinator() { return coordinator_.get(); }
+
 private:
     ui::UiResources& ui_;
     FamilyController family_;
+    std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
 };
 
 }  // namespace kiosk::app

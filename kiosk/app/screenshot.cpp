@@ -203,7 +203,8 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
         ui::UiResources ui = ui::create_ui_resources(
             {options.width, options.height, assets_dir_of(config), options.language});
         KioskApp app{ui, load_venue_info(db, config), clock, options.language};
-        scene.prepare(app);
+        if (scene.prepare) scene.prepare(app);
+        if (scene.prepare_with_store) scene.prepare_with_store(app, db, clock, config.time_zone);
 
         OffscreenTarget target{gl, options.width, options.height};
         if (!target.complete()) {

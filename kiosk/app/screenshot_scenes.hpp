@@ -7,6 +7,10 @@
 
 #include "kiosk/app/kiosk_app.hpp"
 
+namespace kiosk::store {
+class Database;
+}
+
 namespace kiosk::app {
 
 struct ScreenshotScene {
@@ -14,6 +18,8 @@ struct ScreenshotScene {
     // Drives a freshly built app (on the seeded demo data) to the screen. It may tap through
     // the controller; it must not depend on anything outside the app and the demo data.
     std::function<void(KioskApp&)> prepare;
+    // Scenes of faces that read the store (the coordinator face) prepare with it as well.
+    std::function<void(KioskApp&, store::Database&, const core::Clock&, const std::string& time_zone)> prepare_with_store;
 };
 
 const std::vector<ScreenshotScene>& screenshot_scenes();

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <optional>
 
+#include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
@@ -97,6 +98,12 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     ui::UiResources ui = ui::create_ui_resources(
         {width, height, assets_dir_of(config), config.language});
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language};
+    // Coordinator face (issue #7): signed in as the device's coordinator until PIN sign-in lands.
+    if (config.face == "coordinator") {
+        if (const auto coordinator = first_active_coordinator(context.db)) {
+            app.open_coordinator({context.db, context.clock, load_venue_info(context.db, config).time_zone, *coordinator});
+        }
+    }
     const ImVec4 clear = ui.theme->background;
 
     while (glfwWindowShouldClose(window) == 0) {

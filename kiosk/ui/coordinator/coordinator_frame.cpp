@@ -36,7 +36,7 @@ std::optional<CoordinatorTab> draw_rail(const CoordinatorFrameView& frame, const
     ImGui::PopFont();
     ImGui::SetCursorPosX(em(0.8F));
     ImGui::PushStyleColor(ImGuiCol_Text, theme.text_muted);
-    ImGui::TextUnformatted(ui.text.tr("coord.role"));
+    ImGui::TextUnformatted(ui.text.tr("coord.signed_in_as"));
     ImGui::PopStyleColor();
 
     std::optional<CoordinatorTab> chosen;

@@ -111,14 +111,14 @@ void status_chip(const UiResources& ui, const std::string& text, ChipKind kind) 
     const ImVec2 size = ImGui::CalcTextSize(text.c_str());
     const ImVec2 pad{em(0.5F), em(0.15F)};
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2{at.x + size.x + 2 * pad.x, at.y + size.y + 2 * pad.y},
-                                              to_u32(fill), em(0.6F));
-    ImGui::SetCursorScreenPos(ImVec2{at.x + pad.x, at.y + pad.y});
-    ImGui::PushStyleColor(ImGuiCol_Text, t.on_primary);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopStyleColor();
-    ImGui::SetCursorScreenPos(ImVec2{at.x, at.y + size.y + 2 * pad.y + ImGui::GetStyle().ItemSpacing.y});
-    ImGui::Dummy(ImVec2{size.x + 2 * pad.x, 0.0F});
+    const ImVec2 box{size.x + 2 * pad.x, size.y + 2 * pad.y};
+    // Drawn rather than laid out, so the chip's words sit inside it on any line (after SameLine
+    // ImGui would shift laid-out text to the line's baseline); LogText keeps them readable by tests.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2{at.x + box.x, at.y + box.y}, to_u32(fill), em(0.6F));
+    draw->AddText(ImVec2{at.x + pad.x, at.y + pad.y}, to_u32(t.on_primary), text.c_str());
+    ImGui::LogText("%s\n", text.c_str());
+    ImGui::Dummy(box);
 }
 
 }  // namespace kiosk::ui

@@ -58,6 +58,10 @@ ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.schedule.sessions"));
     if (!view.flag.empty()) coloured_text(ui.theme->danger, view.flag);
     if (ImGui::BeginTable("sessions", 4, ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("when", ImGuiTableColumnFlags_WidthFixed, em(6.6F));
+        ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em(4.6F));
+        ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("action", ImGuiTableColumnFlags_WidthFixed, em(4.4F));
         for (const auto& row : view.sessions) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -90,7 +94,7 @@ ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& d, 
     const auto keep = [&intent](ScheduleIntent next) {
         if (!std::holds_alternative<std::monostate>(next)) intent = next;
     };
-    ImGui::BeginChild("left", ImVec2{em(17.0F), 0.0F}, false);
+    ImGui::BeginChild("left", ImVec2{em(19.0F), 0.0F}, false);
     keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
     ImGui::EndChild();
     ImGui::SameLine();

@@ -12,6 +12,9 @@ StaffIntent people(const StaffView& view, const UiResources& ui) {
     StaffIntent intent;
     section_heading(ui, ui.text.tr("coord.staff.people"));
     if (ImGui::BeginTable("staff", 3, ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, em(5.5F));
+        ImGui::TableSetupColumn("role", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("reset", ImGuiTableColumnFlags_WidthFixed, em(7.0F));
         for (const auto& row : view.staff) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -21,8 +24,7 @@ StaffIntent people(const StaffView& view, const UiResources& ui) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.role.c_str());
             ImGui::TableNextColumn();
-            const std::string label = std::string(ui.text.tr("coord.staff.reset")) + " — " + row.name;
-            if (touch_button(ui, {.id = "reset_" + std::to_string(row.id), .label = label.c_str(),
+            if (touch_button(ui, {.id = "reset_" + std::to_string(row.id), .label = ui.text.tr("coord.staff.reset"),
                                   .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
                 intent = StartPinReset{row.id};
             }
