@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <array>
+
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -59,22 +61,24 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     if (!d.assessment.empty()) coloured_text(ui.theme->success, d.assessment);
     if (!d.agreement.empty()) coloured_text(ui.theme->success, d.agreement);
     ImGui::Dummy(ImVec2{0.0F, em(0.4F)});
-    if (touch_button(ui, {.id = "open_risk", .label = ui.text.tr("coord.referrals.assess"),
-                          .kind = d.assessment.empty() ? ButtonKind::Primary : ButtonKind::Secondary,
-                          .font = ui.fonts.body_bold})) {
-        intent = OpenRiskAssessment{};
-    }
-    ImGui::SameLine();
-    if (touch_button(ui, {.id = "open_agreement", .label = ui.text.tr("coord.referrals.agreement"),
-                          .kind = !d.assessment.empty() && d.agreement.empty() ? ButtonKind::Primary : ButtonKind::Secondary,
-                          .font = ui.fonts.body_bold})) {
-        intent = OpenAgreement{};
-    }
-    ImGui::SameLine();
-    if (touch_button(ui, {.id = "open_schedule", .label = ui.text.tr("coord.referrals.schedule"),
-                          .kind = d.agreement.empty() ? ButtonKind::Secondary : ButtonKind::Primary,
-                          .font = ui.fonts.body_bold})) {
-        intent = OpenSchedule{};
+    const bool assessed = !d.assessment.empty();
+    const bool agreed = !d.agreement.empty();
+    const std::array<TouchButton, 3> actions{{
+        {.id = "open_risk", .label = ui.text.tr("coord.referrals.assess"),
+         .kind = assessed ? ButtonKind::Secondary : ButtonKind::Primary, .font = ui.fonts.body_bold},
+        {.id = "open_agreement", .label = ui.text.tr("coord.referrals.agreement"),
+         .kind = assessed && !agreed ? ButtonKind::Primary : ButtonKind::Secondary, .font = ui.fonts.body_bold},
+        {.id = "open_schedule", .label = ui.text.tr("coord.referrals.schedule"),
+         .kind = agreed ? ButtonKind::Primary : ButtonKind::Secondary, .font = ui.fonts.body_bold},
+    }};
+    const ReferralsIntent results[] = {OpenRiskAssessment{}, OpenAgreement{}, OpenSchedule{}};
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        // The next step is the primary button; a button that would not fit goes on a new row.
+        if (i > 0 && ImGui::GetItemRectMax().x + em(0.6F) + touch_button_size(ui, actions[i]).x <
+                         ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+            ImGui::SameLine();
+        }
+        if (touch_button(ui, actions[i])) intent = results[i];
     }
     return intent;
 }

@@ -32,8 +32,14 @@ RiskIntent draw_risk_screen(const RiskView& view, RiskDraft& draft, const UiReso
     coloured_text(ui.theme->primary, view.recommendation);
     ImGui::PopFont();
     if (!view.step_down_prompt.empty()) coloured_text(ui.theme->success, view.step_down_prompt);
+    ImGui::TextUnformatted(ui.text.tr("coord.risk.level"));
+    if (int i = choice_row(ui, "level", view.level_labels, draft.chosen); i >= 0) draft.chosen = i;
+    if (view.reason_needed) {
+        text_area(ui, "##reason", ui.text.tr("coord.risk.reason"), draft.reason, {}, 2.2F);
+    }
 
-    ImGui::BeginChild("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - touch_target_height() - em(0.8F)}, false);
+        const float footer = touch_target_height() + em(0.8F) + (view.problem.empty() && view.saved.empty() ? 0.0F : em(1.4F));
+    ImGui::BeginChild("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer}, false);
     section_heading(ui, ui.text.tr("coord.risk.risks"));
     ImGui::PushID("risks");
     factor_columns(ui, view.risk_labels, draft.risks);
@@ -46,11 +52,6 @@ RiskIntent draw_risk_screen(const RiskView& view, RiskDraft& draft, const UiReso
     if (int i = choice_row(ui, "history", view.history_labels, draft.history); i >= 0) draft.history = i;
     section_heading(ui, ui.text.tr("coord.risk.wishes"));
     if (int i = choice_row(ui, "wish", view.wish_labels, draft.wish); i >= 0) draft.wish = i;
-    section_heading(ui, ui.text.tr("coord.risk.level"));
-    if (int i = choice_row(ui, "level", view.level_labels, draft.chosen); i >= 0) draft.chosen = i;
-    if (view.reason_needed) {
-        text_area(ui, "##reason", ui.text.tr("coord.risk.reason"), draft.reason);
-    }
     ImGui::EndChild();
 
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);

@@ -42,6 +42,7 @@ ScheduleIntent missed_form(const ScheduleView& view, ScheduleDraft& d, const UiR
     if (int i = choice_row(ui, "missed_kind", view.missed_kind_labels, d.missed_kind); i >= 0) d.missed_kind = i;
     text_field(ui, "##who", ui.text.tr("coord.schedule.who"), d.who, {}, 14.0F);
     text_area(ui, "##why", ui.text.tr("coord.schedule.why"), d.reason, {}, 2.5F);
+    if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
     if (touch_button(ui, {.id = "save_missed", .label = ui.text.tr("coord.schedule.save_missed"), .font = ui.fonts.body_bold})) {
         intent = SaveMissed{};
     }
