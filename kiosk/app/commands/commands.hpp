@@ -17,5 +17,6 @@ void add_demo_seed_command(CLI::App& cli, CommandResult& result);
 void add_screenshot_command(CLI::App& cli, CommandResult& result);
 void add_audit_command(CLI::App& cli, CommandResult& result);
 void add_db_command(CLI::App& cli, CommandResult& result);
+void add_agreement_command(CLI::App& cli, CommandResult& result);  // issue #7
 
 }  // namespace kiosk::app
