@@ -17,10 +17,10 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
     ImGui::PopFont();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     if (ImGui::BeginTable("deadlines", 5, flags)) {
-        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.state"), ImGuiTableColumnFlags_WidthFixed, em(7.5F));
-        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.what"), ImGuiTableColumnFlags_WidthFixed, em(10.5F));
-        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.child"), ImGuiTableColumnFlags_WidthFixed, em(6.0F));
-        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.due"), ImGuiTableColumnFlags_WidthFixed, em(8.5F));
+        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.state"), ImGuiTableColumnFlags_WidthFixed, em(6.2F));
+        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.what"), ImGuiTableColumnFlags_WidthFixed, em(10.0F));
+        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.child"), ImGuiTableColumnFlags_WidthFixed, em(5.0F));
+        ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.due"), ImGuiTableColumnFlags_WidthFixed, em(7.6F));
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.owner"), ImGuiTableColumnFlags_WidthStretch);
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
