@@ -26,6 +26,7 @@ int run_cli(int argc, char** argv) {
     add_audit_command(cli, result);
     add_db_command(cli, result);
     add_sync_command(cli, result);
+    add_agreement_command(cli, result);
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

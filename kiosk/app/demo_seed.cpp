@@ -3,6 +3,7 @@
 #include <random>
 #include <unordered_set>
 
+#include "kiosk/app/coordinator/demo_seed_coordinator.hpp"
 #include "kiosk/app/demo_names.hpp"
 #include "kiosk/app/pin_hash.hpp"
 #include "kiosk/core/calendar.hpp"
@@ -219,9 +220,11 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
 
     DemoRooms rooms;
     std::vector<Id> workers;
+    Id venue = 0;
+    std::vector<CoordinatorDemoFamily> coordinator_families;  // issue #7: the first few families
     {
         store::WriteTransaction tx(db, actor, options.today);
-        const Id venue = venues.add_venue(tx, core::Venue{0, options.venue_name, options.time_zone,
+        venue = venues.add_venue(tx, core::Venue{0, options.venue_name, options.time_zone,
                                                           "1 Riverside Walk"});
         rooms = add_rooms(tx, venues, venue);
         workers = add_staff(tx, staff);
@@ -238,6 +241,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
         const int last = std::min(options.families, first + kFamiliesPerTransaction);
         for (int index = first; index < last; ++index) {
             Family family = add_family(tx, people, agreements, random, rooms, today, index);
+            if (index < 5) coordinator_families.push_back({family.child, family.room, family.version});
             const Id worker = workers[static_cast<std::size_t>(index) % workers.size()];
             const auto slot = kTodaySlots[static_cast<std::size_t>(index / static_cast<int>(rooms.ids.size())) %
                                           kTodaySlots.size()];
@@ -266,6 +270,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
         }
         tx.commit();
     }
+    seed_coordinator_demo(db, coordinator_families, venue, options.today, options.time_zone);
     return result;
 }
 

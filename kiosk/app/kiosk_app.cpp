@@ -6,7 +6,17 @@ KioskApp::KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& cloc
                    const std::string& home_language, FamilyServices& family_services)
     : ui_(ui), family_(std::move(venue), clock, ui.text.languages(), home_language, family_services) {}
 
-void KioskApp::draw_frame() { draw_family_frame(); }
+void KioskApp::open_coordinator(CoordinatorContext context) {
+    coordinator_ = std::make_unique<CoordinatorController>(std::move(context));
+}
+
+void KioskApp::draw_frame() {
+    if (coordinator_) {
+        coordinator_->draw_frame(ui_);
+        return;
+    }
+    draw_family_frame();
+}
 
 void KioskApp::draw_family_frame() {
     family_.tick();

@@ -2,9 +2,11 @@
 // The glue between the program's state and its screens: each frame it picks the screen for
 // the current step, hands it a view struct and feeds the returned intent to the controller.
 // Shared by the window, the screenshot command and the UI tests.
+#include <memory>
 #include <optional>
 #include <string>
 
+#include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/family_controller.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/venue_info.hpp"
@@ -28,11 +30,16 @@ public:
     const FamilyController& family() const { return family_; }
     ui::UiResources& ui() { return ui_; }
 
+    // Switches this app to the coordinator face for a signed-in coordinator.
+    void open_coordinator(CoordinatorContext context);
+    CoordinatorController* coordinator() { return coordinator_.get(); }
+
 private:
     void draw_family_frame();
 
     ui::UiResources& ui_;
     FamilyController family_;
+    std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
 };
 
 }  // namespace kiosk::app

@@ -205,7 +205,8 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
             {options.width, options.height, assets_dir_of(config), options.language});
         FamilyServices family = make_family_services(db, assets_dir_of(config), config.time_zone);
         KioskApp app{ui, load_venue_info(db, config), clock, options.language, family};
-        scene.prepare(app, demo);
+        if (scene.prepare) scene.prepare(app, demo);
+        if (scene.prepare_with_store) scene.prepare_with_store(app, db, clock, config.time_zone);
 
         OffscreenTarget target{gl, options.width, options.height};
         if (!target.complete()) {

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "kiosk/app/coordinator/coordinator_scenes.hpp"
+
 namespace kiosk::app {
 
 namespace {
@@ -54,7 +56,8 @@ void to_activities(KioskApp& app, const ScreenshotDemo& demo) {
 }  // namespace
 
 const std::vector<ScreenshotScene>& screenshot_scenes() {
-    static const std::vector<ScreenshotScene> scenes{
+    static const std::vector<ScreenshotScene> scenes = [] {
+        std::vector<ScreenshotScene> all{
         {"family/attract", [](KioskApp&, const ScreenshotDemo&) {}},
         {"family/code",
          [](KioskApp& app, const ScreenshotDemo&) {
@@ -96,7 +99,10 @@ const std::vector<ScreenshotScene>& screenshot_scenes() {
              to_code(app);
              for (int i = 0; i < 5; ++i) type_code(app, "AAAAAA");
          }},
-    };
+        };
+        for (auto& scene : coordinator_scenes()) all.push_back(std::move(scene));
+        return all;
+    }();
     return scenes;
 }
 

@@ -8,6 +8,10 @@
 #include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 
+namespace kiosk::store {
+class Database;
+}
+
 namespace kiosk::app {
 
 // What a scene may use besides the app: the demo data just seeded (today's visit codes).
@@ -20,6 +24,8 @@ struct ScreenshotScene {
     // Drives a freshly built app (on the seeded demo data) to the screen. It may tap through
     // the controller; it must not depend on anything outside the app and the demo data.
     std::function<void(KioskApp&, const ScreenshotDemo&)> prepare;
+    // Scenes of faces that read the store (the coordinator face) prepare with it as well.
+    std::function<void(KioskApp&, store::Database&, const core::Clock&, const std::string& time_zone)> prepare_with_store;
 };
 
 const std::vector<ScreenshotScene>& screenshot_scenes();

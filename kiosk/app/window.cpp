@@ -13,6 +13,7 @@
 #include <iostream>
 #include <optional>
 
+#include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
@@ -100,6 +101,12 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         {width, height, assets_dir_of(config), config.language});
     FamilyServices family = make_family_services(context.db, assets_dir_of(config), config.time_zone);
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
+    // Coordinator face: signed in as the device's coordinator until PIN sign-in lands.
+    if (config.face == "coordinator") {
+        if (const auto coordinator = first_active_coordinator(context.db)) {
+            app.open_coordinator({context.db, context.clock, load_venue_info(context.db, config).time_zone, *coordinator});
+        }
+    }
     const ImVec4 clear = ui.theme->background;
     int frames_drawn = 0;
 

@@ -35,6 +35,15 @@ struct ApprovedAttendee {
     std::string relationship;
 };
 
+// When one party may arrive, in minutes before the session starts, and when it leaves
+// (1 leaves first). The agreement's leave gap separates one party's leaving from the next.
+struct ArrivalPlan {
+    Party party = Party::Family;
+    int arrive_from_minutes_before = 10;
+    int arrive_until_minutes_before = 0;
+    int leave_order = 1;
+};
+
 struct AgreementVersion {
     Id id = 0;
     Id agreement_id = 0;
@@ -50,6 +59,11 @@ struct AgreementVersion {
     std::string review_date;         // "YYYY-MM-DD"
     std::vector<AgreementRule> rules;
     std::vector<ApprovedAttendee> attendees;
+    // Added in schema v2: the days between sessions when frequency is "custom", the minutes
+    // between one party leaving and the next, and each party's arrival window.
+    int custom_interval_days = 0;
+    int leave_gap_minutes = 10;
+    std::vector<ArrivalPlan> arrival_plans;
 };
 
 }  // namespace kiosk::core

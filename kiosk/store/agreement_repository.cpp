@@ -7,8 +7,8 @@ namespace kiosk::store {
 namespace {
 constexpr const char* kVersionColumns =
     "SELECT id, agreement_id, version, effective_from, supervision_level, frequency, session_minutes, "
-    "room_id, grace_minutes, recording_timescale_hours, recording_working_days, review_date "
-    "FROM agreement_versions ";
+    "room_id, grace_minutes, recording_timescale_hours, recording_working_days, review_date, "
+    "custom_interval_days, leave_gap_minutes FROM agreement_versions ";
 
 core::AgreementVersion read_version(const Statement& s) {
     core::AgreementVersion v;
@@ -25,6 +25,8 @@ core::AgreementVersion read_version(const Statement& s) {
     v.recording_timescale_hours = s.integer(9);
     v.recording_working_days = s.integer(10);
     v.review_date = s.text(11);
+    v.custom_interval_days = s.integer(12);
+    v.leave_gap_minutes = s.integer(13);
     return v;
 }
 }  // namespace
@@ -47,10 +49,12 @@ core::Id AgreementRepository::add_version(WriteTransaction& tx, const core::Agre
     Database& db = tx.db();
     db.cached("INSERT INTO agreement_versions (agreement_id, version, effective_from, supervision_level, "
               "frequency, session_minutes, room_id, grace_minutes, recording_timescale_hours, "
-              "recording_working_days, review_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              "recording_working_days, review_date, custom_interval_days, leave_gap_minutes) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind_all(v.agreement_id, v.version, core::to_unix(v.effective_from),
                   core::to_string(v.supervision_level), v.frequency, v.session_minutes, v.room_id,
-                  v.grace_minutes, v.recording_timescale_hours, v.recording_working_days, v.review_date)
+                  v.grace_minutes, v.recording_timescale_hours, v.recording_working_days, v.review_date,
+                  v.custom_interval_days, v.leave_gap_minutes)
         .run();
     const core::Id id = db.last_insert_id();
     int position = 0;
@@ -62,6 +66,13 @@ core::Id AgreementRepository::add_version(WriteTransaction& tx, const core::Agre
     for (const auto& attendee : v.attendees) {
         db.cached("INSERT INTO approved_attendees (agreement_version_id, adult_id) VALUES (?, ?)")
             .bind_all(id, attendee.adult_id)
+            .run();
+    }
+    for (const auto& plan : v.arrival_plans) {
+        db.cached("INSERT INTO agreement_arrival_plans (agreement_version_id, party, arrive_from_minutes_before, "
+                  "arrive_until_minutes_before, leave_order) VALUES (?, ?, ?, ?, ?)")
+            .bind_all(id, core::to_string(plan.party), plan.arrive_from_minutes_before,
+                      plan.arrive_until_minutes_before, plan.leave_order)
             .run();
     }
     tx.audit("agreement_version.created", "agreement_version", id, "version=" + std::to_string(v.version));
@@ -94,7 +105,26 @@ std::optional<core::AgreementVersion> AgreementRepository::version(core::Id vers
         "JOIN family_adults a ON a.id = p.adult_id WHERE p.agreement_version_id = ? ORDER BY a.id");
     people.bind_all(version_id);
     while (people.step()) found->attendees.push_back({people.int64(0), people.text(1), people.text(2)});
+    auto plans = db_.cached(
+        "SELECT party, arrive_from_minutes_before, arrive_until_minutes_before, leave_order "
+        "FROM agreement_arrival_plans WHERE agreement_version_id = ? ORDER BY arrive_from_minutes_before DESC");
+    plans.bind_all(version_id);
+    while (plans.step()) {
+        found->arrival_plans.push_back({core::parse_party(plans.text(0)).value_or(core::Party::Family),
+                                        plans.integer(1), plans.integer(2), plans.integer(3)});
+    }
     return found;
+}
+
+std::optional<core::Agreement> AgreementRepository::for_child(core::Id child_id) {
+    core::Id id = 0;
+    {
+        auto s = db_.cached("SELECT id FROM agreements WHERE child_id = ? ORDER BY id DESC LIMIT 1");
+        s.bind_all(child_id);
+        if (!s.step()) return std::nullopt;
+        id = s.int64(0);
+    }
+    return agreement(id);
 }
 
 std::optional<core::AgreementVersion> AgreementRepository::latest_version(core::Id agreement_id) {

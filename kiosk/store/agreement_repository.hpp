@@ -22,6 +22,8 @@ public:
     // A version with its rules in order and its attendees (first name and relationship).
     std::optional<core::AgreementVersion> version(core::Id version_id);
     std::optional<core::AgreementVersion> latest_version(core::Id agreement_id);
+    // The child's most recent agreement (schema v2 callers: the coordinator face).
+    std::optional<core::Agreement> for_child(core::Id child_id);
 
 private:
     Database& db_;

@@ -158,6 +158,17 @@ std::vector<core::Session> SessionRepository::starting_between(core::Timestamp f
     return out;
 }
 
+std::vector<core::Session> SessionRepository::of_child(core::Id child_id) {
+    std::vector<core::Session> out;
+    {
+        auto s = db_.cached(std::string(kColumns) + "WHERE child_id = ? ORDER BY starts_at");
+        s.bind_all(child_id);
+        while (s.step()) out.push_back(read_session(s));
+    }
+    for (auto& session : out) load_windows(session);
+    return out;
+}
+
 bool SessionRepository::visit_code_taken(std::string_view code) {
     auto s = db_.cached("SELECT 1 FROM sessions WHERE visit_code = ?");
     s.bind_all(code);

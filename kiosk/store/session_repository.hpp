@@ -33,6 +33,8 @@ public:
     bool visit_code_taken(std::string_view code);
     // Up to `limit` visit codes spread over the whole table (benchmarks look them up).
     std::vector<std::string> sample_visit_codes(int limit);
+    // A child's sessions in time order (the coordinator's schedule and attendance history).
+    std::vector<core::Session> of_child(core::Id child_id);
 
 private:
     void load_windows(core::Session& session);

@@ -60,7 +60,7 @@ TEST_CASE("the demo has one venue, three rooms, today's sessions and weekly hist
     TestStore t;
     const auto result = app::seed_demo(t.db, small(1));
     store::VenueRepository venues(t.db);
-    REQUIRE(venues.venues().size() == 1);
+    REQUIRE(venues.venues().size() == 2);  // the centre, and a second one for travel suggestions (issue #7)
     CHECK(venues.rooms(venues.venues()[0].id).size() == 3);
     CHECK(result.todays_visits.size() == 8);
     CHECK(result.sessions == 8 + 8 * 3);

@@ -1,0 +1,85 @@
+#include "kiosk/app/coordinator/agreement_export.hpp"
+
+#include <stdexcept>
+
+#include "kiosk/app/coordinator/coordinator_text.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/venue_repository.hpp"
+
+namespace kiosk::app {
+namespace {
+std::string escape(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\n': out += "<br>"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string item(const std::string& label, const std::string& value) {
+    return "<li><strong>" + escape(label) + ":</strong> " + escape(value) + "</li>\n";
+}
+
+std::string how_often(const core::AgreementVersion& v, const ui::Translator& text) {
+    if (v.frequency == "custom") {
+        return std::string(text.tr("coord.export.every")) + " " + std::to_string(v.custom_interval_days) + " " +
+               text.tr("coord.export.days");
+    }
+    return text.tr("coord.frequency." + v.frequency);
+}
+
+std::string arrivals(const core::AgreementVersion& v, const ui::Translator& text) {
+    std::string out;
+    for (const auto& plan : v.arrival_plans) {
+        const std::string who = text.tr("coord.party." + std::string(core::to_string(plan.party)));
+        out += "<li>" + escape(who) + ": " + escape(text.tr("coord.export.arrive")) + " " +
+               std::to_string(plan.arrive_from_minutes_before) + "–" + std::to_string(plan.arrive_until_minutes_before) +
+               " " + escape(text.tr("coord.export.minutes_before")) + ". " +
+               escape(text.tr(plan.leave_order == 1 ? "coord.export.leaves_first" : "coord.export.leaves_after")) +
+               "</li>\n";
+    }
+    return out;
+}
+}  // namespace
+
+std::string agreement_page_html(store::Database& db, core::Id version_id, const std::string& time_zone,
+                                const ui::Translator& text) {
+    store::AgreementRepository agreements(db);
+    const auto v = agreements.version(version_id);
+    if (!v) throw std::invalid_argument("there is no agreement version " + std::to_string(version_id));
+    const auto agreement = agreements.agreement(v->agreement_id);
+    const auto child = store::FamilyRepository(db).child(agreement->child_id);
+    const auto room = store::VenueRepository(db).room(v->room_id);
+
+    std::string html = "<!DOCTYPE html>\n<html lang=\"" + escape(text.language()) +
+                       "\"><head><meta charset=\"utf-8\"><title>" + escape(text.tr("coord.export.title")) +
+                       "</title>\n<style>body{font-family:sans-serif;font-size:14pt;max-width:40em;margin:2em auto;"
+                       "line-height:1.5}h1{font-size:20pt}</style></head><body>\n";
+    html += "<h1>" + escape(text.tr("coord.export.title")) + " — " + escape(child ? child->first_name : "") + "</h1>\n";
+    html += "<p>" + escape(text.tr("coord.export.version")) + " " + std::to_string(v->version) + ", " +
+            escape(text.tr("coord.export.from")) + " " + escape(short_date(v->effective_from, time_zone)) + ".</p>\n";
+    html += "<h2>" + escape(text.tr("coord.export.who")) + "</h2>\n<ul>\n";
+    for (const auto& a : v->attendees) html += "<li>" + escape(a.relationship + " — " + a.first_name) + "</li>\n";
+    html += "</ul>\n<h2>" + escape(text.tr("coord.export.when")) + "</h2>\n<ul>\n";
+    html += item(text.tr("coord.export.how_often"), how_often(*v, text));
+    html += item(text.tr("coord.export.how_long"), std::to_string(v->session_minutes) + " " + text.tr("coord.export.minutes"));
+    html += item(text.tr("coord.export.where"), room ? room->name : "");
+    html += item(text.tr("coord.export.support"), level_label(v->supervision_level, text));
+    html += item(text.tr("coord.export.late"), std::to_string(v->grace_minutes) + " " + text.tr("coord.export.grace"));
+    html += item(text.tr("coord.export.review"), v->review_date);
+    html += "</ul>\n<h2>" + escape(text.tr("coord.export.arriving")) + "</h2>\n<ul>\n" + arrivals(*v, text);
+    html += "</ul>\n<h2>" + escape(text.tr("coord.export.rules")) + "</h2>\n<ul>\n";
+    for (const auto& rule : v->rules) html += "<li>" + escape(rule.text) + "</li>\n";
+    html += "</ul>\n<p>" + escape(text.tr("coord.export.confirm")) + "</p>\n</body></html>\n";
+    return html;
+}
+
+}  // namespace kiosk::app

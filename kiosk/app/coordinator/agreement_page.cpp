@@ -1,0 +1,163 @@
+// The agreement editor: the draft from the current version (or defaults), the view, and
+// saving a new version. Also writes the plain-language export for the family.
+#include <array>
+#include <fstream>
+
+#include "kiosk/app/coordinator/agreement_export.hpp"
+#include "kiosk/app/coordinator/agreement_service.hpp"
+#include "kiosk/app/coordinator/coordinator_controller.hpp"
+#include "kiosk/app/coordinator/coordinator_text.hpp"
+#include "kiosk/core/calendar.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/referral_repository.hpp"
+#include "kiosk/store/venue_repository.hpp"
+
+namespace kiosk::app {
+namespace {
+constexpr std::array<const char*, 5> kRuleLibrary{"phones_photos", "gifts", "food", "topics", "arrival_order"};
+constexpr std::array<const char*, 3> kFrequencies{"weekly", "fortnightly", "custom"};
+
+std::vector<core::Room> venue_rooms(store::Database& db) {
+    std::vector<core::Room> out;
+    store::VenueRepository venues(db);
+    for (const auto& venue : venues.venues()) {
+        for (auto& room : venues.rooms(venue.id)) out.push_back(std::move(room));
+    }
+    return out;
+}
+
+core::Id child_of(const CoordinatorContext& ctx, core::Id referral) {
+    const auto r = store::ReferralRepository(ctx.db).find(referral);
+    return r ? r->child_id : 0;
+}
+
+std::string problem_text(core::AgreementProblem p, const ui::Translator& text) {
+    return text.tr("coord.agreement.problem." + std::string(core::to_string(p)));
+}
+}  // namespace
+
+void CoordinatorController::load_agreement_draft() {
+    const core::AgreementVersion v = agreement_draft_for(ctx_, referral_);
+    const auto adults = store::FamilyRepository(ctx_.db).adults_of(child_of(ctx_, referral_));
+    const auto rooms = venue_rooms(ctx_.db);
+    ui::AgreementDraft& d = agreement_;
+    d = {};
+    for (const auto& adult : adults) {
+        d.attendees.push_back(std::any_of(v.attendees.begin(), v.attendees.end(),
+                                          [&](const core::ApprovedAttendee& a) { return a.adult_id == adult.id; }));
+    }
+    for (std::size_t i = 0; i < kFrequencies.size(); ++i) {
+        if (v.frequency == kFrequencies[i]) d.frequency = static_cast<int>(i);
+    }
+    d.custom_days = v.custom_interval_days > 0 ? v.custom_interval_days : 10;
+    d.minutes = v.session_minutes;
+    for (std::size_t i = 0; i < rooms.size(); ++i) {
+        if (rooms[i].id == v.room_id) d.room = static_cast<int>(i);
+    }
+    d.grace = v.grace_minutes;
+    d.timescale_kind = v.recording_working_days > 0 ? 1 : 0;
+    d.timescale_hours = v.recording_timescale_hours;
+    d.working_days = v.recording_working_days > 0 ? v.recording_working_days : 2;
+    d.review_date = v.review_date;
+    d.level = static_cast<int>(v.supervision_level);
+    d.library_rules.assign(kRuleLibrary.size(), false);
+    for (const auto& rule : v.rules) {
+        bool in_library = false;
+        for (std::size_t i = 0; i < kRuleLibrary.size(); ++i) {
+            if (rule.kind == kRuleLibrary[i]) d.library_rules[i] = in_library = true;
+        }
+        if (!in_library) d.own_rule += (d.own_rule.empty() ? "" : "\n") + rule.text;
+    }
+    for (const auto& plan : v.arrival_plans) {
+        if (plan.party == core::Party::Family) {
+            d.family_from = plan.arrive_from_minutes_before;
+            d.family_until = plan.arrive_until_minutes_before;
+            if (plan.leave_order == 1) d.leaves_first = 0;
+        } else {
+            d.carer_from = plan.arrive_from_minutes_before;
+            d.carer_until = plan.arrive_until_minutes_before;
+            if (plan.leave_order == 1) d.leaves_first = 1;
+        }
+    }
+    d.leave_gap = v.leave_gap_minutes;
+}
+
+ui::AgreementView CoordinatorController::agreement_view(const ui::UiResources& ui) const {
+    ui::AgreementView view;
+    view.frame = frame_view(ui, ui::CoordinatorTab::Referrals);
+    const core::Id child = child_of(ctx_, referral_);
+    if (const auto c = store::FamilyRepository(ctx_.db).child(child)) view.child = c->first_name;
+    for (const auto& adult : store::FamilyRepository(ctx_.db).adults_of(child)) {
+        view.attendee_labels.push_back(adult.relationship + " — " + adult.first_name);
+    }
+    for (const char* f : kFrequencies) view.frequency_labels.emplace_back(ui.text.tr(std::string("coord.frequency.") + f));
+    for (const auto& room : venue_rooms(ctx_.db)) view.room_labels.push_back(room.name);
+    view.timescale_labels = {ui.text.tr("coord.agreement.in_hours"), ui.text.tr("coord.agreement.in_working_days")};
+    view.level_labels = level_labels(ui.text);
+    for (const char* kind : kRuleLibrary) view.rule_labels.emplace_back(ui.text.tr(std::string("coord.rule.") + kind));
+    view.party_labels = {ui.text.tr("coord.party.family"), ui.text.tr("coord.party.carer")};
+    store::AgreementRepository agreements(ctx_.db);
+    const auto agreement = agreements.for_child(child);
+    const auto latest = agreement ? agreements.latest_version(agreement->id) : std::nullopt;
+    view.version_text = latest ? std::string(ui.text.tr("coord.agreement.now_version")) + " " +
+                                     std::to_string(latest->version) + " (" +
+                                     short_date(latest->effective_from, ctx_.time_zone) + "). " +
+                                     ui.text.tr("coord.agreement.new_version_note")
+                               : ui.text.tr("coord.agreement.first_version_note");
+    view.problems = problem_.empty() ? std::vector<std::string>{} : std::vector<std::string>{problem_};
+    view.saved = done_;
+    return view;
+}
+
+void CoordinatorController::handle(const ui::AgreementIntent& intent, const ui::UiResources& ui) {
+    if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+    if (std::holds_alternative<ui::BackFromAgreement>(intent)) open(CoordinatorScreen::Referrals);
+    const core::Id child = child_of(ctx_, referral_);
+    if (std::holds_alternative<ui::ExportAgreement>(intent)) {
+        clear_messages();
+        store::AgreementRepository agreements(ctx_.db);
+        const auto agreement = agreements.for_child(child);
+        const auto latest = agreement ? agreements.latest_version(agreement->id) : std::nullopt;
+        if (!latest) {
+            problem_ = ui.text.tr("coord.agreement.nothing_to_export");
+            return;
+        }
+        last_export_ = agreement_page_html(ctx_.db, latest->id, ctx_.time_zone, ui.text);
+        done_ = ui.text.tr("coord.agreement.exported");
+        return;
+    }
+    if (!std::holds_alternative<ui::SaveAgreementVersion>(intent)) return;
+    clear_messages();
+    const auto& d = agreement_;
+    core::AgreementVersion v;
+    const auto adults = store::FamilyRepository(ctx_.db).adults_of(child);
+    for (std::size_t i = 0; i < adults.size() && i < d.attendees.size(); ++i) {
+        if (d.attendees[i]) v.attendees.push_back({adults[i].id, adults[i].first_name, adults[i].relationship});
+    }
+    v.frequency = kFrequencies[static_cast<std::size_t>(d.frequency)];
+    v.custom_interval_days = d.frequency == 2 ? d.custom_days : 0;
+    v.session_minutes = d.minutes;
+    const auto rooms = venue_rooms(ctx_.db);
+    v.room_id = rooms.empty() ? 0 : rooms[static_cast<std::size_t>(d.room) % rooms.size()].id;
+    v.grace_minutes = d.grace;
+    v.recording_timescale_hours = d.timescale_kind == 0 ? d.timescale_hours : core::kDefaultRecordingHours;
+    v.recording_working_days = d.timescale_kind == 1 ? d.working_days : 0;
+    v.review_date = d.review_date;
+    v.supervision_level = static_cast<core::SupervisionLevel>(d.level);
+    for (std::size_t i = 0; i < kRuleLibrary.size() && i < d.library_rules.size(); ++i) {
+        if (d.library_rules[i]) v.rules.push_back({kRuleLibrary[i], ui.text.tr(std::string("coord.rule.") + kRuleLibrary[i])});
+    }
+    if (d.own_rule.find_first_not_of(" \n") != std::string::npos) v.rules.push_back({"other", d.own_rule});
+    v.arrival_plans = {{core::Party::Family, d.family_from, d.family_until, d.leaves_first == 0 ? 1 : 2},
+                       {core::Party::Carer, d.carer_from, d.carer_until, d.leaves_first == 1 ? 1 : 2}};
+    v.leave_gap_minutes = d.leave_gap;
+    const auto result = save_agreement_version(ctx_, referral_, v);
+    if (!result.problems.empty()) {
+        for (const auto p : result.problems) problem_ += (problem_.empty() ? "" : " ") + problem_text(p, ui.text);
+        return;
+    }
+    done_ = std::string(ui.text.tr("coord.agreement.saved_version")) + " " + std::to_string(result.version);
+}
+
+}  // namespace kiosk::app

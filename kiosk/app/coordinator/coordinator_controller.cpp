@@ -1,0 +1,97 @@
+#include "kiosk/app/coordinator/coordinator_controller.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include "kiosk/app/coordinator/deadline_service.hpp"
+#include "kiosk/store/staff_repository.hpp"
+
+namespace kiosk::app {
+
+CoordinatorController::CoordinatorController(CoordinatorContext context) : ctx_(std::move(context)) {}
+
+void CoordinatorController::draw_frame(const ui::UiResources& ui) {
+    switch (screen_) {
+        case CoordinatorScreen::Referrals:
+            handle(ui::draw_referrals_screen(referrals_view(ui), ui));
+            break;
+        case CoordinatorScreen::Risk: {
+            const auto view = risk_view(ui);
+            handle(ui::draw_risk_screen(view, risk_, ui), ui);
+            break;
+        }
+        case CoordinatorScreen::Agreement: {
+            const auto view = agreement_view(ui);
+            handle(ui::draw_agreement_screen(view, agreement_, ui), ui);
+            break;
+        }
+        case CoordinatorScreen::Schedule: {
+            const auto view = schedule_view(ui);
+            handle(ui::draw_schedule_screen(view, schedule_, ui), ui);
+            break;
+        }
+        case CoordinatorScreen::Transition: {
+            const auto view = transition_view(ui);
+            handle(ui::draw_transition_screen(view, transition_, ui), ui);
+            break;
+        }
+        case CoordinatorScreen::Deadlines: {
+            const auto intent = ui::draw_deadlines_screen(deadlines_view(ui), ui);
+            if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+            break;
+        }
+        case CoordinatorScreen::Staff: {
+            const auto view = staff_view(ui);
+            handle(ui::draw_staff_screen(view, staff_, ui), ui);
+            break;
+        }
+    }
+}
+
+ui::CoordinatorFrameView CoordinatorController::frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const {
+    ui::CoordinatorFrameView frame;
+    frame.tab = tab;
+    const auto me = store::StaffRepository(ctx_.db).find(ctx_.staff_id);
+    frame.coordinator_name = me ? me->display_name : "";
+    const auto local = date::zoned_seconds{date::locate_zone(ctx_.time_zone), ctx_.clock.now()}.get_local_time();
+    frame.today = date::format("%A %e %B, %H:%M", local);
+    for (const auto& d : deadlines_board(ctx_)) {
+        if (d.state == core::DeadlineState::Overdue) ++frame.overdue;
+    }
+    (void)ui;
+    return frame;
+}
+
+void CoordinatorController::clear_messages() {
+    problem_.clear();
+    done_.clear();
+}
+
+void CoordinatorController::go_to(ui::CoordinatorTab tab) {
+    clear_messages();
+    switch (tab) {
+        case ui::CoordinatorTab::Referrals: screen_ = CoordinatorScreen::Referrals; break;
+        case ui::CoordinatorTab::Deadlines: screen_ = CoordinatorScreen::Deadlines; break;
+        case ui::CoordinatorTab::Schedule: screen_ = CoordinatorScreen::Schedule; break;
+        case ui::CoordinatorTab::Transition: screen_ = CoordinatorScreen::Transition; break;
+        case ui::CoordinatorTab::Staff: screen_ = CoordinatorScreen::Staff; break;
+    }
+}
+
+void CoordinatorController::open(CoordinatorScreen screen) {
+    clear_messages();
+    screen_ = screen;
+    if (screen == CoordinatorScreen::Risk) load_risk_draft();
+    if (screen == CoordinatorScreen::Agreement) load_agreement_draft();
+    if (screen == CoordinatorScreen::Schedule && schedule_.first_date.empty()) {
+        schedule_.first_date = core::local_date(ctx_.clock.now() + std::chrono::days{1}, ctx_.time_zone);
+    }
+}
+
+void CoordinatorController::select_referral(core::Id id) {
+    referral_ = id;
+    schedule_ = {};
+    clear_messages();
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,74 @@
+#pragma once
+// The coordinator face's state between frames: which screen, which referral or placement,
+// the forms being filled in and the last message. It builds each screen's view, draws it and
+// acts on the intent through the services (which own the rules and the store calls).
+#include <optional>
+#include <string>
+
+#include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/ui/coordinator/agreement_screen.hpp"
+#include "kiosk/ui/coordinator/deadlines_screen.hpp"
+#include "kiosk/ui/coordinator/referrals_screen.hpp"
+#include "kiosk/ui/coordinator/risk_screen.hpp"
+#include "kiosk/ui/coordinator/schedule_screen.hpp"
+#include "kiosk/ui/coordinator/staff_screen.hpp"
+#include "kiosk/ui/coordinator/transition_screen.hpp"
+
+namespace kiosk::app {
+
+enum class CoordinatorScreen { Referrals, Risk, Agreement, Schedule, Transition, Deadlines, Staff };
+
+class CoordinatorController {
+public:
+    explicit CoordinatorController(CoordinatorContext context);
+
+    void draw_frame(const ui::UiResources& ui);
+
+    CoordinatorScreen screen() const { return screen_; }
+    core::Id selected_referral() const { return referral_; }
+    // Opening a screen as a person would by tapping (used by screenshots and tests).
+    void open(CoordinatorScreen screen);
+    void select_referral(core::Id id);
+    void select_placement(core::Id id);
+    ui::RiskDraft& risk_draft() { return risk_; }
+    ui::AgreementDraft& agreement_draft() { return agreement_; }
+    ui::ScheduleDraft& schedule_draft() { return schedule_; }
+    ui::TransitionDraft& transition_draft() { return transition_; }
+    ui::StaffDraft& staff_draft() { return staff_; }
+    const std::string& last_export() const { return last_export_; }
+
+private:
+    ui::CoordinatorFrameView frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const;
+    void go_to(ui::CoordinatorTab tab);
+    void clear_messages();
+
+    ui::ReferralsView referrals_view(const ui::UiResources& ui) const;
+    void handle(const ui::ReferralsIntent& intent);
+    ui::RiskView risk_view(const ui::UiResources& ui) const;
+    void handle(const ui::RiskIntent& intent, const ui::UiResources& ui);
+    void load_risk_draft();
+    ui::AgreementView agreement_view(const ui::UiResources& ui) const;
+    void handle(const ui::AgreementIntent& intent, const ui::UiResources& ui);
+    void load_agreement_draft();
+    ui::ScheduleView schedule_view(const ui::UiResources& ui) const;
+    void handle(const ui::ScheduleIntent& intent, const ui::UiResources& ui);
+    ui::TransitionView transition_view(const ui::UiResources& ui) const;
+    void handle(const ui::TransitionIntent& intent, const ui::UiResources& ui);
+    ui::DeadlinesView deadlines_view(const ui::UiResources& ui) const;
+    ui::StaffView staff_view(const ui::UiResources& ui) const;
+    void handle(const ui::StaffIntent& intent, const ui::UiResources& ui);
+
+    CoordinatorContext ctx_;
+    CoordinatorScreen screen_ = CoordinatorScreen::Referrals;
+    core::Id referral_ = 0;
+    ui::RiskDraft risk_;
+    ui::AgreementDraft agreement_;
+    ui::ScheduleDraft schedule_;
+    ui::TransitionDraft transition_;
+    ui::StaffDraft staff_;
+    std::string problem_;
+    std::string done_;
+    std::string last_export_;
+};
+
+}  // namespace kiosk::app

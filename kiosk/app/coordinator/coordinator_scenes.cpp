@@ -1,0 +1,66 @@
+#include "kiosk/app/coordinator/coordinator_scenes.hpp"
+
+#include "kiosk/app/coordinator/coordinator_sign_in.hpp"
+#include "kiosk/store/placement_repository.hpp"
+#include "kiosk/store/referral_repository.hpp"
+
+namespace kiosk::app {
+namespace {
+using Prepare = std::function<void(CoordinatorController&, store::Database&)>;
+
+ScreenshotScene scene(std::string name, Prepare prepare) {
+    return {std::move(name), nullptr,
+            [prepare](KioskApp& app, store::Database& db, const core::Clock& clock, const std::string& time_zone) {
+                const auto coordinator = first_active_coordinator(db);
+                app.open_coordinator({db, clock, time_zone, coordinator.value_or(0)});
+                prepare(*app.coordinator(), db);
+            }};
+}
+
+// The first referral in the inbox with this status (the demo seeds one of each).
+core::Id referral_with(store::Database& db, core::ReferralStatus status) {
+    for (const auto& r : store::ReferralRepository(db).inbox()) {
+        if (r.status == status) return r.id;
+    }
+    return 0;
+}
+}  // namespace
+
+std::vector<ScreenshotScene> coordinator_scenes() {
+    return {
+        scene("coordinator/referrals",
+              [](CoordinatorController& c, store::Database& db) { c.select_referral(referral_with(db, core::ReferralStatus::New)); }),
+        scene("coordinator/risk",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with(db, core::ReferralStatus::New));
+                  c.open(CoordinatorScreen::Risk);
+                  auto& d = c.risk_draft();
+                  d.risks[3] = true;       // substance misuse
+                  d.protective[0] = true;  // positive relationship
+                  d.protective[1] = true;  // engages with guidance
+                  d.history = 2;           // mixed
+                  d.wish = 0;              // wants contact
+                  d.chosen = 1;            // supported: lower than recommended, so a reason is asked for
+              }),
+        scene("coordinator/agreement",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with(db, core::ReferralStatus::Agreed));
+                  c.open(CoordinatorScreen::Agreement);
+              }),
+        scene("coordinator/schedule",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with(db, core::ReferralStatus::Agreed));
+                  c.open(CoordinatorScreen::Schedule);
+              }),
+        scene("coordinator/transition",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.open(CoordinatorScreen::Transition);
+                  const auto placements = store::PlacementRepository(db).all();
+                  if (!placements.empty()) c.select_placement(placements.front().id);
+              }),
+        scene("coordinator/deadlines", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Deadlines); }),
+        scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
+    };
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,52 @@
+#include "kiosk/app/coordinator/coordinator_text.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include "kiosk/core/calendar.hpp"
+
+namespace kiosk::app {
+namespace {
+date::local_seconds local(core::Timestamp t, const std::string& time_zone) {
+    return date::zoned_seconds{date::locate_zone(time_zone), t}.get_local_time();
+}
+}  // namespace
+
+std::string short_date_time(core::Timestamp t, const std::string& time_zone) {
+    return date::format("%a %e %b %H:%M", local(t, time_zone));
+}
+
+std::string short_date(core::Timestamp t, const std::string& time_zone) {
+    return date::format("%a %e %b", local(t, time_zone));
+}
+
+std::string relative_time(core::Timestamp t, core::Timestamp now, const std::string& time_zone,
+                          const ui::Translator& text) {
+    const std::string day = core::local_date(t, time_zone);
+    const std::string today = core::local_date(now, time_zone);
+    const std::string hhmm = core::local_hhmm(t, time_zone);
+    if (day == today) return std::string(text.tr("coord.today")) + " " + hhmm;
+    if (day == core::add_days(today, 1)) return std::string(text.tr("coord.tomorrow")) + " " + hhmm;
+    if (day == core::add_days(today, -1)) return std::string(text.tr("coord.yesterday")) + " " + hhmm;
+    return short_date_time(t, time_zone);
+}
+
+std::vector<std::string> level_labels(const ui::Translator& text) {
+    return {text.tr("coord.level.unsupervised"), text.tr("coord.level.supported"), text.tr("coord.level.supervised"),
+            text.tr("coord.level.closely_supervised")};
+}
+
+std::string level_label(core::SupervisionLevel level, const ui::Translator& text) {
+    return level_labels(text)[static_cast<std::size_t>(level)];
+}
+
+std::string child_with_age(const std::string& first_name, const std::string& date_of_birth, core::Timestamp now,
+                           const std::string& time_zone) {
+    if (!core::is_iso_date(date_of_birth)) return first_name;
+    const std::string today = core::local_date(now, time_zone);
+    const int years = core::age_in_years(date_of_birth, today);
+    if (years >= 1) return first_name + ", " + std::to_string(years);
+    return first_name + ", " + std::to_string(core::age_in_months(date_of_birth, today)) + " m";
+}
+
+}  // namespace kiosk::app

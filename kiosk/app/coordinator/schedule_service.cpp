@@ -1,0 +1,85 @@
+#include "kiosk/app/coordinator/schedule_service.hpp"
+
+#include <algorithm>
+#include <random>
+#include <unordered_set>
+
+#include "kiosk/core/visit_code.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/location_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::app {
+namespace {
+// Visit codes must not be guessable from one another: draw them from the OS.
+std::string fresh_code(store::SessionRepository& sessions, std::unordered_set<std::string>& batch) {
+    std::random_device device;
+    for (;;) {
+        std::string code = core::make_visit_code([&](std::uint32_t n) {
+            return std::uniform_int_distribution<std::uint32_t>(0, n - 1)(device);
+        });
+        if (!sessions.visit_code_taken(code) && batch.insert(code).second) return code;
+    }
+}
+}  // namespace
+
+ScheduleResult book_sessions(const CoordinatorContext& ctx, const ScheduleRequest& request) {
+    ScheduleResult result;
+    store::AgreementRepository agreements(ctx.db);
+    store::SessionRepository sessions(ctx.db);
+    const auto version = agreements.version(request.version_id);
+    if (!version) return {ScheduleOutcome::NoSuchAgreement, {}, {}};
+    const auto agreement = agreements.agreement(version->agreement_id);
+    const auto starts = core::plan_session_starts(request.plan, *version, ctx.time_zone);
+    if (starts.empty() || !agreement) return {ScheduleOutcome::BadPlan, {}, {}};
+
+    std::vector<core::Booking> proposed;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        proposed.push_back({static_cast<core::Id>(i), version->room_id, request.worker_id, starts[i],
+                            starts[i] + std::chrono::minutes{version->session_minutes}});
+    }
+    // Anything that could overlap: sessions starting up to a day before the first.
+    std::vector<core::Booking> existing;
+    for (const auto& s : sessions.starting_between(starts.front() - std::chrono::days{1},
+                                                   starts.back() + std::chrono::days{1})) {
+        if (s.state == core::SessionState::Cancelled) continue;
+        existing.push_back({s.id, s.room_id, s.worker_id, s.starts_at, s.ends_at()});
+    }
+    result.clashes = core::find_clashes(proposed, existing);
+    if (!result.clashes.empty()) {
+        result.outcome = ScheduleOutcome::Clash;
+        return result;
+    }
+
+    store::WriteTransaction tx(ctx.db, ctx.actor(), ctx.clock.now());
+    std::unordered_set<std::string> batch;
+    for (const auto at : starts) {
+        core::Session s;
+        s.agreement_version_id = version->id;
+        s.child_id = agreement->child_id;
+        s.room_id = version->room_id;
+        s.worker_id = request.worker_id;
+        s.starts_at = at;
+        s.minutes = version->session_minutes;
+        s.visit_code = fresh_code(sessions, batch);
+        s.arrival_windows = core::arrival_windows_for(at, version->arrival_plans);
+        result.session_ids.push_back(sessions.add(tx, s));
+    }
+    tx.commit();
+    return result;
+}
+
+std::vector<VenueSuggestion> suggest_venues(const CoordinatorContext& ctx, core::Id child_id) {
+    store::LocationRepository locations(ctx.db);
+    const auto home = locations.child_home(child_id);
+    std::vector<VenueSuggestion> out;
+    if (!home) return out;
+    for (auto& venue : core::rank_venues_by_travel(*home, locations.venue_options())) {
+        const double km = core::distance_km(*home, venue.location);
+        out.push_back({std::move(venue), km});
+    }
+    return out;
+}
+
+}  // namespace kiosk::app

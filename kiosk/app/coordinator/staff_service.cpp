@@ -1,0 +1,54 @@
+#include "kiosk/app/coordinator/staff_service.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "kiosk/app/pin_hash.hpp"
+#include "kiosk/core/text.hpp"
+#include "kiosk/store/device_state_repository.hpp"
+#include "kiosk/store/staff_admin_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::app {
+
+bool is_acceptable_pin(std::string_view pin) {
+    return pin.size() == 6 &&
+           std::all_of(pin.begin(), pin.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+StaffProblem add_staff_member(const CoordinatorContext& ctx, const std::string& name, core::Role role,
+                              std::string_view pin) {
+    const bool name_ok = !name.empty() && name.find_first_not_of(' ') != std::string::npos &&
+                         core::check_short_text(name, 60) == core::TextProblem::None;
+    if (!name_ok) return StaffProblem::BadName;
+    if (!is_acceptable_pin(pin)) return StaffProblem::BadPin;
+    const std::string hash = hash_pin(pin);  // slow on purpose; done before the write lock is taken
+    store::WriteTransaction tx(ctx.db, ctx.actor(), ctx.clock.now());
+    store::StaffRepository(ctx.db).add(tx, core::StaffMember{0, name, role, true}, hash);
+    tx.commit();
+    return StaffProblem::None;
+}
+
+StaffProblem reset_staff_pin(const CoordinatorContext& ctx, core::Id staff_id, std::string_view pin) {
+    if (!is_acceptable_pin(pin)) return StaffProblem::BadPin;
+    const std::string hash = hash_pin(pin);
+    store::WriteTransaction tx(ctx.db, ctx.actor(), ctx.clock.now());
+    store::StaffAdminRepository(ctx.db).reset_pin(tx, staff_id, hash);
+    tx.commit();
+    return StaffProblem::None;
+}
+
+DeviceInfo this_device(const CoordinatorContext& ctx) {
+    DeviceInfo info{"This device", std::nullopt};
+    if (const auto value = store::DeviceStateRepository(ctx.db).get("last_sync_at")) {
+        try {
+            info.last_sync = core::from_unix(std::stoll(*value));
+        } catch (const std::exception&) {
+            // An unreadable value shows as "never", which is what the coordinator must act on.
+        }
+    }
+    return info;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,71 @@
+#include "kiosk/core/deadline_board.hpp"
+
+#include <date/date.h>
+
+#include <algorithm>
+#include <sstream>
+#include <tuple>
+
+#include "kiosk/core/calendar.hpp"
+#include "kiosk/core/enum_names.hpp"
+
+namespace kiosk::core {
+namespace {
+constexpr EnumNames<DeadlineKind, 5> kNames{{{
+    {DeadlineKind::ComfortCall, "comfort_call"},
+    {DeadlineKind::Icebreaker, "icebreaker"},
+    {DeadlineKind::Record, "record"},
+    {DeadlineKind::Review, "review"},
+    {DeadlineKind::MissedSessionNotice, "missed_session_notice"},
+}}};
+
+int urgency(DeadlineState state) {
+    switch (state) {
+        case DeadlineState::Overdue: return 0;
+        case DeadlineState::DueToday: return 1;
+        case DeadlineState::Due: return 2;
+        case DeadlineState::Done: return 3;
+    }
+    return 3;
+}
+
+bool is_working_day(const std::string& iso_date) {
+    std::istringstream in{iso_date};
+    date::sys_days day{};
+    in >> date::parse("%Y-%m-%d", day);
+    const date::weekday weekday{day};
+    return weekday != date::Saturday && weekday != date::Sunday;
+}
+}  // namespace
+
+std::string_view to_string(DeadlineKind kind) { return kNames.name(kind); }
+
+std::vector<Deadline> board_order(std::vector<Deadline> items, Timestamp now, const std::string& time_zone) {
+    std::erase_if(items, [](const Deadline& d) { return d.done; });
+    for (auto& item : items) item.state = deadline_state(item.due, now, item.done, time_zone);
+    std::stable_sort(items.begin(), items.end(), [](const Deadline& a, const Deadline& b) {
+        return std::tuple{urgency(a.state), a.due, static_cast<int>(a.kind), a.subject_id} <
+               std::tuple{urgency(b.state), b.due, static_cast<int>(b.kind), b.subject_id};
+    });
+    return items;
+}
+
+Timestamp record_due(Timestamp session_end, int hours, int working_days, const std::string& time_zone) {
+    if (working_days <= 0) return session_end + std::chrono::hours{hours};
+    std::string day = local_date(session_end, time_zone);
+    for (int counted = 0; counted < working_days;) {
+        day = add_days(day, 1);
+        if (is_working_day(day)) ++counted;
+    }
+    return end_of_local_day(day, time_zone);
+}
+
+Timestamp next_morning(Timestamp t, const std::string& time_zone, int hour) {
+    return local_to_utc(add_days(local_date(t, time_zone), 1), hour, 0, time_zone);
+}
+
+Timestamp end_of_local_day(const std::string& iso_date, const std::string& time_zone) {
+    return local_day_bounds(local_to_utc(iso_date, 12, 0, time_zone), time_zone).end;
+}
+
+}  // namespace kiosk::core

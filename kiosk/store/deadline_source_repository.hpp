@@ -1,0 +1,42 @@
+#pragma once
+// The raw facts the deadlines board is computed from: sessions whose record is not final yet,
+// and agreements' review dates. The due-time rules live in core (deadline_board).
+#include <string>
+#include <vector>
+
+#include "kiosk/core/ids.hpp"
+#include "kiosk/core/time.hpp"
+
+namespace kiosk::store {
+
+class Database;
+
+struct RecordOwed {
+    core::Id session_id = 0;
+    std::string child_first_name;
+    std::string worker_name;  // empty when no worker was allocated
+    core::Timestamp session_end{};
+    int timescale_hours = 24;
+    int working_days = 0;
+};
+
+struct ReviewOwed {
+    core::Id agreement_id = 0;
+    std::string child_first_name;
+    std::string review_date;  // YYYY-MM-DD
+};
+
+class DeadlineSourceRepository {
+public:
+    explicit DeadlineSourceRepository(Database& db) : db_(db) {}
+
+    // Ended sessions since `since` with no final record.
+    std::vector<RecordOwed> records_owed(core::Timestamp since);
+    // The latest version of each agreement with a review on or before `until_date`.
+    std::vector<ReviewOwed> reviews_owed(const std::string& until_date);
+
+private:
+    Database& db_;
+};
+
+}  // namespace kiosk::store

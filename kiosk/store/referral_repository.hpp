@@ -1,0 +1,30 @@
+#pragma once
+// Referrals from the social work team and the coordinator's risk assessments of them.
+#include <optional>
+#include <vector>
+
+#include "kiosk/core/referral.hpp"
+
+namespace kiosk::store {
+
+class Database;
+class WriteTransaction;
+
+class ReferralRepository {
+public:
+    explicit ReferralRepository(Database& db) : db_(db) {}
+
+    core::Id add(WriteTransaction& tx, const core::Referral& referral);
+    void set_status(WriteTransaction& tx, core::Id referral_id, core::ReferralStatus status);
+    std::optional<core::Referral> find(core::Id id);
+    // New first, then in progress, agreed and closed; oldest received first within each.
+    std::vector<core::Referral> inbox();
+
+    core::Id add_assessment(WriteTransaction& tx, const core::RiskAssessment& assessment);
+    std::optional<core::RiskAssessment> latest_assessment(core::Id referral_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace kiosk::store

@@ -1,0 +1,113 @@
+#include "kiosk/ui/coordinator/agreement_screen.hpp"
+
+#include <imgui.h>
+
+#include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/units.hpp"
+#include "kiosk/ui/widgets/touch_button.hpp"
+
+namespace kiosk::ui {
+namespace {
+void check_list(const UiResources& ui, const char* id, const std::vector<std::string>& labels, std::vector<bool>& values) {
+    values.resize(labels.size());
+    ImGui::PushID(id);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        bool value = values[i];
+        if (check_box(ui, labels[i].c_str(), value)) values[i] = value;
+    }
+    ImGui::PopID();
+}
+
+void arrangements(const AgreementView& view, AgreementDraft& d, const UiResources& ui) {
+    section_heading(ui, ui.text.tr("coord.agreement.how_often"));
+    if (int i = choice_row(ui, "frequency", view.frequency_labels, d.frequency); i >= 0) d.frequency = i;
+    if (d.frequency == 2) number_field(ui, "##custom_days", ui.text.tr("coord.agreement.custom_days"), d.custom_days);
+    if (ImGui::BeginTable("numbers", 3)) {
+        ImGui::TableNextColumn();
+        number_field(ui, "##minutes", ui.text.tr("coord.agreement.minutes"), d.minutes);
+        ImGui::TableNextColumn();
+        number_field(ui, "##grace", ui.text.tr("coord.agreement.grace"), d.grace);
+        ImGui::TableNextColumn();
+        text_field(ui, "##review", ui.text.tr("coord.agreement.review"), d.review_date, {}, 8.0F);
+        ImGui::EndTable();
+    }
+    section_heading(ui, ui.text.tr("coord.agreement.room"));
+    if (int i = choice_row(ui, "room", view.room_labels, d.room); i >= 0) d.room = i;
+    section_heading(ui, ui.text.tr("coord.agreement.level"));
+    if (int i = choice_row(ui, "level", view.level_labels, d.level); i >= 0) d.level = i;
+    section_heading(ui, ui.text.tr("coord.agreement.records"));
+    if (int i = choice_row(ui, "timescale", view.timescale_labels, d.timescale_kind); i >= 0) d.timescale_kind = i;
+    if (d.timescale_kind == 0) {
+        number_field(ui, "##hours", ui.text.tr("coord.agreement.hours"), d.timescale_hours);
+    } else {
+        number_field(ui, "##days", ui.text.tr("coord.agreement.working_days"), d.working_days);
+    }
+}
+
+void arrivals(const AgreementView& view, AgreementDraft& d, const UiResources& ui) {
+    section_heading(ui, ui.text.tr("coord.agreement.arrivals"));
+    if (ImGui::BeginTable("arrivals", 3)) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(view.party_labels[0].c_str());
+        ImGui::TableNextColumn();
+        number_field(ui, "##family_from", ui.text.tr("coord.agreement.from_before"), d.family_from);
+        ImGui::TableNextColumn();
+        number_field(ui, "##family_until", ui.text.tr("coord.agreement.until_before"), d.family_until);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(view.party_labels[1].c_str());
+        ImGui::TableNextColumn();
+        number_field(ui, "##carer_from", ui.text.tr("coord.agreement.from_before"), d.carer_from);
+        ImGui::TableNextColumn();
+        number_field(ui, "##carer_until", ui.text.tr("coord.agreement.until_before"), d.carer_until);
+        ImGui::EndTable();
+    }
+    ImGui::TextUnformatted(ui.text.tr("coord.agreement.leaves_first"));
+    if (int i = choice_row(ui, "leaves_first", view.party_labels, d.leaves_first); i >= 0) d.leaves_first = i;
+    number_field(ui, "##gap", ui.text.tr("coord.agreement.gap"), d.leave_gap);
+}
+}  // namespace
+
+AgreementIntent draw_agreement_screen(const AgreementView& view, AgreementDraft& d, const UiResources& ui) {
+    AgreementIntent intent;
+    const std::string title = std::string(ui.text.tr("coord.agreement.title")) + " — " + view.child;
+    if (auto tab = begin_coordinator_screen("coordinator/agreement", title.c_str(), view.frame, ui)) intent = *tab;
+    muted_text(ui, view.version_text);
+
+    const float footer = touch_target_height() + em(1.0F) + (view.problems.empty() && view.saved.empty() ? 0.0F : em(1.4F));
+    ImGui::BeginChild("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer}, false);
+    if (ImGui::BeginTable("columns", 2)) {
+        ImGui::TableNextColumn();
+        section_heading(ui, ui.text.tr("coord.agreement.who"));
+        check_list(ui, "attendees", view.attendee_labels, d.attendees);
+        arrangements(view, d, ui);
+        ImGui::TableNextColumn();
+        section_heading(ui, ui.text.tr("coord.agreement.rules"));
+        check_list(ui, "rules", view.rule_labels, d.library_rules);
+        text_area(ui, "##own_rule", ui.text.tr("coord.agreement.own_rule"), d.own_rule, {}, 2.5F);
+        arrivals(view, d, ui);
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+
+    std::string problems;
+    for (const auto& p : view.problems) problems += (problems.empty() ? "" : " ") + p;
+    if (!problems.empty()) coloured_text(ui.theme->danger, problems);
+    if (!view.saved.empty()) coloured_text(ui.theme->success, view.saved);
+    if (touch_button(ui, {.id = "save_version", .label = ui.text.tr("coord.agreement.save"), .font = ui.fonts.body_bold})) {
+        intent = SaveAgreementVersion{};
+    }
+    ImGui::SameLine();
+    if (touch_button(ui, {.id = "export", .label = ui.text.tr("coord.agreement.export"), .kind = ButtonKind::Secondary,
+                          .font = ui.fonts.body_bold})) {
+        intent = ExportAgreement{};
+    }
+    ImGui::SameLine();
+    if (touch_button(ui, {.id = "back", .label = ui.text.tr("coord.back"), .kind = ButtonKind::Secondary,
+                          .font = ui.fonts.body_bold})) {
+        intent = BackFromAgreement{};
+    }
+    end_coordinator_screen();
+    return intent;
+}
+
+}  // namespace kiosk::ui

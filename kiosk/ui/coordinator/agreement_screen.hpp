@@ -1,0 +1,57 @@
+#pragma once
+// coordinator/agreement: the contact agreement editor. Saving makes a new version that applies
+// to sessions booked after it; families confirm it again at the kiosk.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "kiosk/ui/coordinator/coordinator_frame.hpp"
+
+namespace kiosk::ui {
+
+struct AgreementDraft {
+    std::vector<bool> attendees;  // one per family member label
+    int frequency = 0;            // weekly, fortnightly, custom
+    int custom_days = 10;
+    int minutes = 60;
+    int room = 0;
+    int grace = 15;
+    int timescale_kind = 0;       // 0: hours, 1: working days
+    int timescale_hours = 24;
+    int working_days = 2;
+    std::string review_date;
+    int level = 2;
+    std::vector<bool> library_rules;  // one per rule library label
+    std::string own_rule;
+    int family_from = 10;  // minutes before the start
+    int family_until = 0;
+    int carer_from = 25;
+    int carer_until = 10;
+    int leaves_first = 0;  // 0: family, 1: carer
+    int leave_gap = 10;
+};
+
+struct AgreementView {
+    CoordinatorFrameView frame;
+    std::string child;
+    std::string version_text;  // "Now: version 2 from 20 Nov 2026. Saving makes version 3."
+    std::vector<std::string> attendee_labels;
+    std::vector<std::string> frequency_labels;
+    std::vector<std::string> room_labels;
+    std::vector<std::string> timescale_labels;
+    std::vector<std::string> level_labels;
+    std::vector<std::string> rule_labels;
+    std::vector<std::string> party_labels;  // family, carer
+    std::vector<std::string> problems;      // why the last save was refused, in words
+    std::string saved;
+};
+
+struct SaveAgreementVersion {};
+struct ExportAgreement {};
+struct BackFromAgreement {};
+using AgreementIntent =
+    std::variant<std::monostate, CoordinatorTab, SaveAgreementVersion, ExportAgreement, BackFromAgreement>;
+
+AgreementIntent draw_agreement_screen(const AgreementView& view, AgreementDraft& draft, const UiResources& ui);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,105 @@
+#include "kiosk/ui/coordinator/referrals_screen.hpp"
+
+#include <imgui.h>
+
+#include <array>
+
+#include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/units.hpp"
+#include "kiosk/ui/widgets/touch_button.hpp"
+
+namespace kiosk::ui {
+namespace {
+ChipKind chip_for(int rank) {
+    switch (rank) {
+        case 0: return ChipKind::Danger;    // new: nobody has looked yet
+        case 1: return ChipKind::Warning;
+        case 2: return ChipKind::Success;
+        default: return ChipKind::Neutral;
+    }
+}
+
+ReferralsIntent draw_list(const ReferralsView& view, const UiResources& ui) {
+    ReferralsIntent intent;
+    for (const auto& row : view.rows) {
+        const std::string id = "referral_" + std::to_string(row.id);
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2{0.0F, 0.5F});
+        if (touch_button(ui, {.id = id,
+                              .label = row.child.c_str(),
+                              .kind = row.id == view.selected ? ButtonKind::Chosen : ButtonKind::Secondary,
+                              .font = ui.fonts.body_bold,
+                              .size = {em(11.0F), 0.0F},
+                              .raised = false})) {
+            intent = SelectReferral{row.id};
+        }
+        ImGui::PopStyleVar();
+        ImGui::SameLine();
+        const float top = ImGui::GetCursorPosY();
+        ImGui::SetCursorPosY(top + em(0.55F));
+        status_chip(ui, row.status, chip_for(row.status_rank));
+        muted_text(ui, row.received + " · " + row.social_worker);
+        ImGui::Dummy(ImVec2{0.0F, em(0.2F)});
+    }
+    if (view.rows.empty()) muted_text(ui, ui.text.tr("coord.referrals.none"));
+    return intent;
+}
+
+ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
+    ReferralsIntent intent;
+    const auto& d = view.detail;
+    ImGui::PushFont(ui.fonts.large);
+    ImGui::TextUnformatted(d.child.c_str());
+    ImGui::PopFont();
+    if (!d.needs.empty()) coloured_text(ui.theme->warning, d.needs);
+    section_heading(ui, ui.text.tr("coord.referrals.family"));
+    for (const auto& person : d.family) ImGui::TextUnformatted(person.c_str());
+    section_heading(ui, ui.text.tr("coord.referrals.notes"));
+    muted_text(ui, d.social_worker);
+    ImGui::PushTextWrapPos(0.0F);
+    ImGui::TextUnformatted(d.notes.c_str());
+    ImGui::PopTextWrapPos();
+    if (!d.assessment.empty()) coloured_text(ui.theme->success, d.assessment);
+    if (!d.agreement.empty()) coloured_text(ui.theme->success, d.agreement);
+    ImGui::Dummy(ImVec2{0.0F, em(0.4F)});
+    const bool assessed = !d.assessment.empty();
+    const bool agreed = !d.agreement.empty();
+    const std::array<TouchButton, 3> actions{{
+        {.id = "open_risk", .label = ui.text.tr("coord.referrals.assess"),
+         .kind = assessed ? ButtonKind::Secondary : ButtonKind::Primary, .font = ui.fonts.body_bold},
+        {.id = "open_agreement", .label = ui.text.tr("coord.referrals.agreement"),
+         .kind = assessed && !agreed ? ButtonKind::Primary : ButtonKind::Secondary, .font = ui.fonts.body_bold},
+        {.id = "open_schedule", .label = ui.text.tr("coord.referrals.schedule"),
+         .kind = agreed ? ButtonKind::Primary : ButtonKind::Secondary, .font = ui.fonts.body_bold},
+    }};
+    const ReferralsIntent results[] = {OpenRiskAssessment{}, OpenAgreement{}, OpenSchedule{}};
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        // The next step is the primary button; a button that would not fit goes on a new row.
+        if (i > 0 && ImGui::GetItemRectMax().x + em(0.6F) + touch_button_size(ui, actions[i]).x <
+                         ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+            ImGui::SameLine();
+        }
+        if (touch_button(ui, actions[i])) intent = results[i];
+    }
+    return intent;
+}
+}  // namespace
+
+ReferralsIntent draw_referrals_screen(const ReferralsView& view, const UiResources& ui) {
+    ReferralsIntent intent;
+    if (auto tab = begin_coordinator_screen("coordinator/referrals", ui.text.tr("coord.referrals.title"), view.frame, ui)) {
+        intent = *tab;
+    }
+    ImGui::BeginChild("list", ImVec2{em(19.5F), 0.0F}, false);
+    if (auto picked = draw_list(view, ui); !std::holds_alternative<std::monostate>(picked)) intent = picked;
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("detail", ImVec2{0.0F, 0.0F}, false);
+    if (view.selected != 0) {
+        if (auto action = draw_detail(view, ui); !std::holds_alternative<std::monostate>(action)) intent = action;
+    }
+    ImGui::EndChild();
+    end_coordinator_screen();
+    return intent;
+}
+
+}  // namespace kiosk::ui

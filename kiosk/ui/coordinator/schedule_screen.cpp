@@ -1,0 +1,109 @@
+#include "kiosk/ui/coordinator/schedule_screen.hpp"
+
+#include <imgui.h>
+
+#include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/units.hpp"
+#include "kiosk/ui/widgets/touch_button.hpp"
+
+namespace kiosk::ui {
+namespace {
+ScheduleIntent booking(const ScheduleView& view, ScheduleDraft& d, const UiResources& ui) {
+    ScheduleIntent intent;
+    section_heading(ui, ui.text.tr("coord.schedule.venues"));
+    for (const auto& venue : view.venues) ImGui::TextUnformatted(venue.c_str());
+    if (view.venues.empty()) muted_text(ui, ui.text.tr("coord.schedule.no_location"));
+    section_heading(ui, ui.text.tr("coord.schedule.book"));
+    muted_text(ui, view.agreement);
+    if (ImGui::BeginTable("plan", 2)) {
+        ImGui::TableNextColumn();
+        text_field(ui, "##first_date", ui.text.tr("coord.schedule.first_date"), d.first_date, {}, 7.0F);
+        ImGui::TableNextColumn();
+        number_field(ui, "##count", ui.text.tr("coord.schedule.count"), d.count);
+        ImGui::TableNextColumn();
+        number_field(ui, "##hour", ui.text.tr("coord.schedule.hour"), d.hour);
+        ImGui::TableNextColumn();
+        number_field(ui, "##minute", ui.text.tr("coord.schedule.minute"), d.minute);
+        ImGui::EndTable();
+    }
+    ImGui::TextUnformatted(ui.text.tr("coord.schedule.worker"));
+    if (int i = choice_row(ui, "worker", view.worker_labels, d.worker); i >= 0) d.worker = i;
+    if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
+    if (!view.done.empty()) coloured_text(ui.theme->success, view.done);
+    if (touch_button(ui, {.id = "book", .label = ui.text.tr("coord.schedule.book_button"), .font = ui.fonts.body_bold})) {
+        intent = BookSessions{};
+    }
+    return intent;
+}
+
+ScheduleIntent missed_form(const ScheduleView& view, ScheduleDraft& d, const UiResources& ui) {
+    ScheduleIntent intent;
+    section_heading(ui, ui.text.tr("coord.schedule.missed_title"));
+    if (int i = choice_row(ui, "missed_kind", view.missed_kind_labels, d.missed_kind); i >= 0) d.missed_kind = i;
+    text_field(ui, "##who", ui.text.tr("coord.schedule.who"), d.who, {}, 14.0F);
+    text_area(ui, "##why", ui.text.tr("coord.schedule.why"), d.reason, {}, 2.5F);
+    if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
+    if (touch_button(ui, {.id = "save_missed", .label = ui.text.tr("coord.schedule.save_missed"), .font = ui.fonts.body_bold})) {
+        intent = SaveMissed{};
+    }
+    ImGui::SameLine();
+    if (touch_button(ui, {.id = "cancel_missed", .label = ui.text.tr("coord.back"), .kind = ButtonKind::Secondary,
+                          .font = ui.fonts.body_bold})) {
+        intent = CancelMissed{};
+    }
+    return intent;
+}
+
+ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
+    ScheduleIntent intent;
+    section_heading(ui, ui.text.tr("coord.schedule.sessions"));
+    if (!view.flag.empty()) coloured_text(ui.theme->danger, view.flag);
+    if (ImGui::BeginTable("sessions", 4, ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("when", ImGuiTableColumnFlags_WidthFixed, em(6.6F));
+        ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em(4.6F));
+        ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("action", ImGuiTableColumnFlags_WidthFixed, em(4.4F));
+        for (const auto& row : view.sessions) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.when.c_str());
+            muted_text(ui, row.room);
+            ImGui::TableNextColumn();
+            ImGui::PushFont(ui.fonts.body_bold);
+            ImGui::TextUnformatted(row.code.c_str());
+            ImGui::PopFont();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.state.c_str());
+            ImGui::TableNextColumn();
+            if (row.can_mark_missed &&
+                touch_button(ui, {.id = "missed_" + std::to_string(row.id), .label = ui.text.tr("coord.schedule.missed"),
+                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+                intent = MarkMissed{row.id};
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (view.sessions.empty()) muted_text(ui, ui.text.tr("coord.schedule.none"));
+    return intent;
+}
+}  // namespace
+
+ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& d, const UiResources& ui) {
+    ScheduleIntent intent;
+    const std::string title = std::string(ui.text.tr("coord.schedule.title")) + " — " + view.child;
+    if (auto tab = begin_coordinator_screen("coordinator/schedule", title.c_str(), view.frame, ui)) intent = *tab;
+    const auto keep = [&intent](ScheduleIntent next) {
+        if (!std::holds_alternative<std::monostate>(next)) intent = next;
+    };
+    ImGui::BeginChild("left", ImVec2{em(19.0F), 0.0F}, false);
+    keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("right", ImVec2{0.0F, 0.0F}, false);
+    keep(session_list(view, ui));
+    ImGui::EndChild();
+    end_coordinator_screen();
+    return intent;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,56 @@
+#pragma once
+// coordinator/schedule: book sessions from the agreement (with the nearest venue suggested
+// first), see the child's sessions and their visit codes, and record a no-show or a
+// cancellation with who and why.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "kiosk/core/ids.hpp"
+#include "kiosk/ui/coordinator/coordinator_frame.hpp"
+
+namespace kiosk::ui {
+
+struct ScheduleDraft {
+    std::string first_date;
+    int hour = 10;
+    int minute = 0;
+    int count = 6;
+    int worker = 0;
+    core::Id missed_session = 0;  // the session whose miss is being recorded, 0 when none
+    int missed_kind = 0;          // no-show, cancelled by family, cancelled by service
+    std::string who;
+    std::string reason;
+};
+
+struct SessionRow {
+    core::Id id = 0;
+    std::string when;   // "Tue 24 Nov 14:00"
+    std::string room;
+    std::string code;   // visit code
+    std::string state;  // translated
+    bool can_mark_missed = false;
+};
+
+struct ScheduleView {
+    CoordinatorFrameView frame;
+    std::string child;
+    std::string agreement;                 // "Version 2: weekly, 60 minutes, Oak Room"
+    std::vector<std::string> venues;       // "Riverside — 2.1 km (nearest)"
+    std::vector<std::string> worker_labels;
+    std::vector<std::string> missed_kind_labels;
+    std::vector<SessionRow> sessions;
+    std::string flag;                      // "Flagged for the social worker: 3 missed in a row"
+    std::string problem;
+    std::string done;
+};
+
+struct BookSessions {};
+struct MarkMissed { core::Id session_id = 0; };
+struct SaveMissed {};
+struct CancelMissed {};
+using ScheduleIntent = std::variant<std::monostate, CoordinatorTab, BookSessions, MarkMissed, SaveMissed, CancelMissed>;
+
+ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& draft, const UiResources& ui);
+
+}  // namespace kiosk::ui

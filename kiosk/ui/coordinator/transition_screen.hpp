@@ -1,0 +1,50 @@
+#pragma once
+// coordinator/transition: a placement's first days. The comfort call (due within 24 hours):
+// who matters most, how the call is made, what each side wants to say, the carers' checklist,
+// and how it went. The icebreaker (due within 7 days): in person or virtual, whether the child
+// took part, and what was shared about routines, needs and culture.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "kiosk/core/placement.hpp"
+#include "kiosk/ui/coordinator/coordinator_frame.hpp"
+
+namespace kiosk::ui {
+
+struct TransitionDraft {
+    core::Id placement = 0;
+    int part = 0;  // 0: comfort call, 1: icebreaker
+    core::ComfortCall call;
+    int platform = 0;  // phone, video, in person
+    core::Icebreaker meeting;
+};
+
+struct PlacementRow {
+    core::Id id = 0;
+    std::string child;      // "Noah, 3"
+    std::string placed;     // "Placed today 08:30"
+    std::string call;       // "Comfort call due today 08:30" / "Comfort call done"
+    std::string icebreaker; // "Icebreaker overdue since Sun 22 Nov"
+    bool call_urgent = false;
+    bool icebreaker_urgent = false;
+};
+
+struct TransitionView {
+    CoordinatorFrameView frame;
+    std::vector<PlacementRow> placements;
+    std::vector<std::string> part_labels;      // Comfort call, Icebreaker
+    std::vector<std::string> platform_labels;  // Phone, Video, In person
+    std::vector<std::string> meeting_labels;   // In person at the venue, Virtual (on request)
+    std::string problem;
+    std::string saved;
+};
+
+struct SelectPlacement { core::Id id = 0; };
+struct SaveComfortCall {};
+struct SaveIcebreaker {};
+using TransitionIntent = std::variant<std::monostate, CoordinatorTab, SelectPlacement, SaveComfortCall, SaveIcebreaker>;
+
+TransitionIntent draw_transition_screen(const TransitionView& view, TransitionDraft& draft, const UiResources& ui);
+
+}  // namespace kiosk::ui

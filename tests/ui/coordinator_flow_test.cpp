@@ -1,0 +1,148 @@
+// The coordinator face driven through the headless harness, as a coordinator would use it:
+// referral -> risk assessment (a lower level refused without a reason) -> agreement version 2
+// -> weekly sessions (a clash refused) -> three no-shows (flag + notices) -> deadlines board.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/store/attendance_repository.hpp"
+#include "kiosk/store/outbox_repository.hpp"
+#include "kiosk/store/placement_repository.hpp"
+#include "kiosk/store/referral_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+#include "tests/harness/ui_harness.hpp"
+#include "tests/support/sample_data.hpp"
+#include "tests/support/test_store.hpp"
+
+using Catch::Matchers::ContainsSubstring;
+using namespace kiosk;
+using namespace std::chrono_literals;
+
+namespace {
+struct CoordinatorFixture {
+    testing::TestStore store;
+    testing::SampleFamily family = testing::add_sample_family(store.db);
+    core::FixedClock clock{testing::kDemoNow};
+    testing::UiHarness h;
+    app::KioskApp app{h.ui(), {"Test Centre", "Europe/London"}, clock, "en"};
+    core::Id referral = 0;
+
+    CoordinatorFixture() {
+        core::Id alex = 0;
+        {
+            store::WriteTransaction tx(store.db, "system:test", testing::kDemoNow);
+            alex = store::StaffRepository(store.db).add(tx, {0, "Alex", core::Role::Coordinator, true}, "");
+            referral = store::ReferralRepository(store.db).add(
+                tx, {0, family.child, "Dana Okafor", "Mum asks for weekly contact.", testing::kDemoNow - 24h,
+                     core::ReferralStatus::New});
+            tx.commit();
+        }
+        app.open_coordinator({store.db, clock, "Europe/London", alex});
+    }
+    void draw() { app.draw_frame(); }
+};
+}  // namespace
+
+TEST_CASE("a coordinator goes from referral to booked sessions, and missed sessions flag the case") {
+    CoordinatorFixture f;
+    auto draw = [&] { f.draw(); };
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("New"));
+    f.h.tap(std::string(testing::kSampleChildName) + ", 7", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Mum asks for weekly contact."));
+
+    // Risk: drug misuse recommends supervised; choosing unsupervised needs a reason.
+    f.h.tap("Assess risk", draw);
+    f.h.tap("Drug or alcohol misuse", draw);
+    f.app.coordinator()->risk_draft().history = 2;  // "Mixed", further down the form
+    f.h.tap("Unsupervised", draw);
+    f.h.tap("Save assessment", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("needs a written reason. Nothing was saved."));
+    CHECK_FALSE(store::ReferralRepository(f.store.db).latest_assessment(f.referral));
+    f.h.tap("Supervised", draw);
+    f.h.tap("Save assessment", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Saved at 10:05"));
+    CHECK(store::ReferralRepository(f.store.db).latest_assessment(f.referral)->chosen_level ==
+          core::SupervisionLevel::Supervised);
+
+    // Agreement: the sample's version 1 is edited into version 2.
+    f.h.tap("Back", draw);
+    f.h.tap("Agreement", draw);
+    f.h.tap("Save new version", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Saved as version 2"));
+
+    // Schedule: six weekly sessions from tomorrow at 10:00; booking them again clashes.
+    f.h.tap("Back", draw);
+    f.h.tap("Book sessions", draw);
+    REQUIRE(f.app.coordinator()->screen() == app::CoordinatorScreen::Schedule);
+    f.h.tap("Book sessions", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Sessions booked: 6"));
+    f.h.tap("Book sessions", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Nothing was booked."));
+    CHECK(store::SessionRepository(f.store.db).of_child(f.family.child).size() == 7);
+
+    // Three weeks on, three sessions were missed by Mum.
+    f.clock.set(testing::kDemoNow + 24h * 15);
+    for (int i = 0; i < 3; ++i) {
+        f.h.tap("Missed", draw);
+        f.h.frame(draw);  // the form settles: the booking pane's scrollbar goes a frame later
+        f.h.tap("Who", draw);
+        f.h.frame(draw);
+        f.h.type_text("Mum", draw);
+        f.h.tap("Why", draw);
+        f.h.frame(draw);
+        f.h.type_text("No answer on the phone.", draw);
+        f.h.tap("Record it", draw);
+        CHECK(f.app.coordinator()->schedule_draft().missed_session == 0);
+    }
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Flagged for the social worker"));
+    CHECK(store::AttendanceRepository(f.store.db).open_flags().size() == 1);
+    CHECK(store::OutboxRepository(f.store.db).next_batch(10).size() == 3);
+
+    f.h.tap("Deadlines", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Missed-session notice"));
+}
+
+TEST_CASE("the deadlines board shows a comfort call due today and an icebreaker overdue, with owners") {
+    CoordinatorFixture f;
+    {
+        store::WriteTransaction tx(f.store.db, "system:test", testing::kDemoNow);
+        store::PlacementRepository placements(f.store.db);
+        placements.add(tx, {0, f.family.child, testing::kDemoNow - 20h, 0});
+        placements.add(tx, {0, f.family.child, testing::kDemoNow - 24h * 9, f.family.worker});
+        tx.commit();
+    }
+    auto draw = [&] { f.draw(); };
+    f.h.tap("Deadlines (2)", draw);
+    const std::string text = f.h.screen_text(draw);
+    CHECK_THAT(text, ContainsSubstring("Overdue"));
+    CHECK_THAT(text, ContainsSubstring("Due today"));
+    CHECK_THAT(text, ContainsSubstring("Comfort call"));
+    CHECK_THAT(text, ContainsSubstring("Icebreaker"));
+    CHECK_THAT(text, ContainsSubstring("Jo"));
+    CHECK_THAT(text, ContainsSubstring("Nobody yet"));
+}
+
+TEST_CASE("a comfort call recorded on the transition screen leaves the board") {
+    CoordinatorFixture f;
+    core::Id placement = 0;
+    {
+        store::WriteTransaction tx(f.store.db, "system:test", testing::kDemoNow);
+        placement = store::PlacementRepository(f.store.db).add(tx, {0, f.family.child, testing::kDemoNow - 3h, 0});
+        tx.commit();
+    }
+    auto draw = [&] { f.draw(); };
+    f.h.tap("Transition", draw);
+    f.h.tap(std::string(testing::kSampleChildName) + ", 7", draw);
+    f.h.tap("Save comfort call", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Name the person the child most needs to hear from."));
+    auto& call = f.app.coordinator()->transition_draft().call;
+    call.plan.critical_connection = "Mum";
+    call.held = true;
+    call.how_it_went = "Calm, smiled at Mum.";
+    f.h.tap("Save comfort call", draw);
+    CHECK(store::PlacementRepository(f.store.db).comfort_call(placement)->held);
+    f.h.tap("Deadlines", draw);
+    CHECK_THAT(f.h.screen_text(draw), !ContainsSubstring("Comfort call"));
+}
