@@ -25,7 +25,7 @@ struct ScreenshotScene {
     // the controller; it must not depend on anything outside the app and the demo data.
     std::function<void(KioskApp&, const ScreenshotDemo&)> prepare;
     // Scenes of faces that read the store (the coordinator face) prepare with it as well.
-    std::function<void(KioskApp&, store::Database&, const core::Clock&, const std::string& time_zone)> prepare_with_store;
+    std::function<void(KioskApp&, store::Database&, const core::Clock&, const std::string& time_zone)> prepare_with_store{};
 };
 
 const std::vector<ScreenshotScene>& screenshot_scenes();

@@ -12,6 +12,7 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "kiosk/app/family_services.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/support/test_store.hpp"
@@ -26,7 +27,9 @@ struct CoordinatorFixture {
     testing::SampleFamily family = testing::add_sample_family(store.db);
     core::FixedClock clock{testing::kDemoNow};
     testing::UiHarness h;
-    app::KioskApp app{h.ui(), {"Test Centre", "Europe/London"}, clock, "en"};
+    app::FamilyServices family_services =
+        app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
+    app::KioskApp app{h.ui(), {"Test Centre", "Europe/London", family.venue}, clock, "en", family_services};
     core::Id referral = 0;
 
     CoordinatorFixture() {

@@ -83,8 +83,8 @@ void CoordinatorController::load_agreement_draft() {
     d.leave_gap = v.leave_gap_minutes;
 }
 
-ui::AgreementView CoordinatorController::agreement_view(const ui::UiResources& ui) const {
-    ui::AgreementView view;
+ui::AgreementEditorView CoordinatorController::agreement_view(const ui::UiResources& ui) const {
+    ui::AgreementEditorView view;
     view.frame = frame_view(ui, ui::CoordinatorTab::Referrals);
     const core::Id child = child_of(ctx_, referral_);
     if (const auto c = store::FamilyRepository(ctx_.db).child(child)) view.child = c->first_name;
@@ -110,7 +110,7 @@ ui::AgreementView CoordinatorController::agreement_view(const ui::UiResources& u
     return view;
 }
 
-void CoordinatorController::handle(const ui::AgreementIntent& intent, const ui::UiResources& ui) {
+void CoordinatorController::handle(const ui::AgreementEditorIntent& intent, const ui::UiResources& ui) {
     if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
     if (std::holds_alternative<ui::BackFromAgreement>(intent)) open(CoordinatorScreen::Referrals);
     const core::Id child = child_of(ctx_, referral_);

@@ -22,7 +22,7 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
         }
         case CoordinatorScreen::Agreement: {
             const auto view = agreement_view(ui);
-            handle(ui::draw_agreement_screen(view, agreement_, ui), ui);
+            handle(ui::draw_agreement_editor_screen(view, agreement_, ui), ui);
             break;
         }
         case CoordinatorScreen::Schedule: {

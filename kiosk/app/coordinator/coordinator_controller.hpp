@@ -47,8 +47,8 @@ private:
     ui::RiskView risk_view(const ui::UiResources& ui) const;
     void handle(const ui::RiskIntent& intent, const ui::UiResources& ui);
     void load_risk_draft();
-    ui::AgreementView agreement_view(const ui::UiResources& ui) const;
-    void handle(const ui::AgreementIntent& intent, const ui::UiResources& ui);
+    ui::AgreementEditorView agreement_view(const ui::UiResources& ui) const;
+    void handle(const ui::AgreementEditorIntent& intent, const ui::UiResources& ui);
     void load_agreement_draft();
     ui::ScheduleView schedule_view(const ui::UiResources& ui) const;
     void handle(const ui::ScheduleIntent& intent, const ui::UiResources& ui);

@@ -18,7 +18,7 @@ void check_list(const UiResources& ui, const char* id, const std::vector<std::st
     ImGui::PopID();
 }
 
-void arrangements(const AgreementView& view, AgreementDraft& d, const UiResources& ui) {
+void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.how_often"));
     if (int i = choice_row(ui, "frequency", view.frequency_labels, d.frequency); i >= 0) d.frequency = i;
     if (d.frequency == 2) number_field(ui, "##custom_days", ui.text.tr("coord.agreement.custom_days"), d.custom_days);
@@ -44,7 +44,7 @@ void arrangements(const AgreementView& view, AgreementDraft& d, const UiResource
     }
 }
 
-void arrivals(const AgreementView& view, AgreementDraft& d, const UiResources& ui) {
+void arrivals(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.arrivals"));
     if (ImGui::BeginTable("arrivals", 3)) {
         ImGui::TableNextColumn();
@@ -67,8 +67,8 @@ void arrivals(const AgreementView& view, AgreementDraft& d, const UiResources& u
 }
 }  // namespace
 
-AgreementIntent draw_agreement_screen(const AgreementView& view, AgreementDraft& d, const UiResources& ui) {
-    AgreementIntent intent;
+AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
+    AgreementEditorIntent intent;
     const std::string title = std::string(ui.text.tr("coord.agreement.title")) + " — " + view.child;
     if (auto tab = begin_coordinator_screen("coordinator/agreement", title.c_str(), view.frame, ui)) intent = *tab;
     muted_text(ui, view.version_text);

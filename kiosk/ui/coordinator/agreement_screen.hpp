@@ -31,7 +31,7 @@ struct AgreementDraft {
     int leave_gap = 10;
 };
 
-struct AgreementView {
+struct AgreementEditorView {
     CoordinatorFrameView frame;
     std::string child;
     std::string version_text;  // "Now: version 2 from 20 Nov 2026. Saving makes version 3."
@@ -49,9 +49,9 @@ struct AgreementView {
 struct SaveAgreementVersion {};
 struct ExportAgreement {};
 struct BackFromAgreement {};
-using AgreementIntent =
+using AgreementEditorIntent =
     std::variant<std::monostate, CoordinatorTab, SaveAgreementVersion, ExportAgreement, BackFromAgreement>;
 
-AgreementIntent draw_agreement_screen(const AgreementView& view, AgreementDraft& draft, const UiResources& ui);
+AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& view, AgreementDraft& draft, const UiResources& ui);
 
 }  // namespace kiosk::ui
