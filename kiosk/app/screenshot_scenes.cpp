@@ -1,13 +1,19 @@
 #include "kiosk/app/screenshot_scenes.hpp"
 
+#include "kiosk/app/staff_screenshot_scenes.hpp"
+
 namespace kiosk::app {
 
 const std::vector<ScreenshotScene>& screenshot_scenes() {
-    static const std::vector<ScreenshotScene> scenes{
-        {"family/attract", [](KioskApp&) {}},
-        {"family/code",
-         [](KioskApp& app) { app.family().handle(ui::AttractIntent{ui::StartCheckIn{}}); }},
-    };
+    static const std::vector<ScreenshotScene> scenes = [] {
+        std::vector<ScreenshotScene> all{
+            {"family/attract", [](KioskApp&) {}},
+            {"family/code",
+             [](KioskApp& app) { app.family().handle(ui::AttractIntent{ui::StartCheckIn{}}); }},
+        };
+        for (auto& scene : staff_screenshot_scenes()) all.push_back(std::move(scene));
+        return all;
+    }();
     return scenes;
 }
 

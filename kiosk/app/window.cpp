@@ -97,6 +97,9 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     ui::UiResources ui = ui::create_ui_resources(
         {width, height, assets_dir_of(config), config.language});
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language};
+    if (config.face == "staff") {
+        app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
+    }
     const ImVec4 clear = ui.theme->background;
 
     while (glfwWindowShouldClose(window) == 0) {
@@ -122,6 +125,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window);
 
+        if (const auto wake = app.wake_at()) state.pacer.wake_at(static_cast<double>(core::to_unix(*wake)));
         const double wait = state.pacer.wait_seconds(now_seconds(context.clock));
         if (wait <= 0.0) {
             glfwPollEvents();
