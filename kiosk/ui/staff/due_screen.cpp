@@ -25,10 +25,11 @@ DueIntent draw_due_screen(const DueView& view, const UiResources& ui) {
     ImGui::BeginChild("due", ImVec2{0.0F, 0.0F}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     if (view.lines.empty()) staff_hint(ui, ui.text.tr("staff.due.none"));
     if (!view.lines.empty() && ImGui::BeginTable("due_table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn(ui.text.tr("staff.due.child"));
-        ImGui::TableSetupColumn(ui.text.tr("staff.due.session"));
-        ImGui::TableSetupColumn(ui.text.tr("staff.due.worker"));
-        ImGui::TableSetupColumn(ui.text.tr("staff.due.due_by"));
+        ImGui::TableSetupColumn(ui.text.tr("staff.due.child"), ImGuiTableColumnFlags_WidthStretch, 1.0F);
+        ImGui::TableSetupColumn(ui.text.tr("staff.due.session"), ImGuiTableColumnFlags_WidthStretch, 1.0F);
+        ImGui::TableSetupColumn(ui.text.tr("staff.due.worker"), ImGuiTableColumnFlags_WidthStretch, 0.8F);
+        // The due time and its status ("OVERDUE") must never be cut.
+        ImGui::TableSetupColumn(ui.text.tr("staff.due.due_by"), ImGuiTableColumnFlags_WidthStretch, 1.8F);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(8.0F));
         ImGui::PushFont(ui.fonts.body_bold);
         ImGui::TableHeadersRow();

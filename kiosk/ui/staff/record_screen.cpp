@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <cfloat>
 #include <string>
 
 #include "kiosk/ui/units.hpp"
@@ -32,13 +33,17 @@ RecordIntent timeline_column(const RecordView& view, const UiResources& ui) {
     staff_heading(ui, ui.text.tr("staff.record.quick"));
     // Two chips to a row: wide enough for their words, big enough for a thumb.
     const float chip_w = (width - em(0.5F)) * 0.5F;
+    bool row_open = false;  // a half-width chip waits for a partner on its row
     for (std::size_t i = 0; i < view.chips.size(); ++i) {
-        if (i % 2 == 1) ImGui::SameLine(0.0F, em(0.5F));
         const std::string id = "chip_" + view.chips[i].key;
         const char* label = ui.text.tr(view.chips[i].label_key);
-        ImFont* font = largest_font_fitting(label, chip_w - em(0.8F), {ui.fonts.body_bold, ui.fonts.body});
-        if (touch_button(ui, {.id = id, .label = label, .kind = ButtonKind::Secondary, .font = font,
-                              .size = {chip_w, em(2.4F)}, .raised = false})) {
+        const float label_w = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, 0.0F, label).x;
+        // A label too long for half the column gets the whole row, never cut words.
+        const bool wide = label_w > chip_w - em(0.8F);
+        if (row_open && !wide) ImGui::SameLine(0.0F, em(0.5F));
+        row_open = !wide && !row_open;
+        if (touch_button(ui, {.id = id, .label = label, .kind = ButtonKind::Secondary, .font = ui.fonts.body,
+                              .size = {wide ? width : chip_w, em(2.4F)}, .raised = false})) {
             intent = TapChip{view.chips[i].key};
         }
     }

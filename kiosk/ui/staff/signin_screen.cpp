@@ -95,7 +95,7 @@ SignInIntent draw_keypad(const SignInView& view, const UiResources& ui, float to
         const bool ok = i == 11;
         const char* label = ok ? ui.text.tr("staff.signin.sign_in") : kKeys[i];
         if (touch_button(ui, {.id = kKeys[i], .label = label, .kind = ok ? ButtonKind::Primary : ButtonKind::Secondary,
-                              .font = ok ? ui.fonts.large : ui.fonts.title, .size = {key, key * 0.8F},
+                              .font = ok ? largest_font_fitting(label, key * 0.9F, {ui.fonts.large, ui.fonts.body_bold}) : ui.fonts.title, .size = {key, key * 0.8F},
                               .raised = ok})) {
             if (ok) {
                 intent = SubmitPin{};
