@@ -1,5 +1,7 @@
 #include "kiosk/app/kiosk_app.hpp"
 
+#include "kiosk/app/staff_face.hpp"
+
 namespace kiosk::app {
 
 KioskApp::KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& clock,
@@ -10,7 +12,22 @@ void KioskApp::open_coordinator(CoordinatorContext context) {
     coordinator_ = std::make_unique<CoordinatorController>(std::move(context));
 }
 
+KioskApp::~KioskApp() = default;
+
+void KioskApp::open_staff_face(store::Database& db, const core::Clock& clock, VenueInfo venue,
+                               std::vector<std::string> interpretive_words) {
+    staff_ = std::make_unique<StaffFace>(db, clock, std::move(venue), std::move(interpretive_words));
+}
+
+std::optional<core::Timestamp> KioskApp::next_wake() const {
+    return staff_ ? staff_->wake_at() : family_.next_deadline();
+}
+
 void KioskApp::draw_frame() {
+    if (staff_) {
+        staff_->draw(ui_);
+        return;
+    }
     if (coordinator_) {
         coordinator_->draw_frame(ui_);
         return;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/family_controller.hpp"
@@ -13,18 +14,25 @@
 #include "kiosk/core/time.hpp"
 #include "kiosk/ui/ui_resources.hpp"
 
+namespace kiosk::store {
+class Database;
+}
+
 namespace kiosk::app {
+
+class StaffFace;
 
 class KioskApp {
 public:
     KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& clock, const std::string& home_language,
              FamilyServices& family_services);
+    ~KioskApp();
 
     // Draws this frame's screen; call between ImGui::NewFrame() and ImGui::Render().
     void draw_frame();
-    // When something on screen changes by itself (an inactivity reset, the end of a lock):
-    // the window wakes then even if nobody touches it.
-    std::optional<core::Timestamp> next_wake() const { return family_.next_deadline(); }
+    // When something on screen changes by itself, so the window wakes even if nobody touches it
+    // (an inactivity reset, the end of a lock, the staff face's idle lock).
+    std::optional<core::Timestamp> next_wake() const;
 
     FamilyController& family() { return family_; }
     const FamilyController& family() const { return family_; }
@@ -34,12 +42,19 @@ public:
     void open_coordinator(CoordinatorContext context);
     CoordinatorController* coordinator() { return coordinator_.get(); }
 
+    // Only a program run as the staff face opens it; from then on draw_frame() draws the staff
+    // screens, which start at PIN sign-in. The lobby never calls this.
+    void open_staff_face(store::Database& db, const core::Clock& clock, VenueInfo venue,
+                         std::vector<std::string> interpretive_words);
+    StaffFace* staff_face() { return staff_.get(); }
+
 private:
     void draw_family_frame();
 
     ui::UiResources& ui_;
     FamilyController family_;
     std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
+    std::unique_ptr<StaffFace> staff_;                    // set when the staff face is open
 };
 
 }  // namespace kiosk::app

@@ -35,7 +35,9 @@ constexpr const char* kDemoDate = "2026-11-23";
 constexpr int kDemoHour = 10;
 constexpr int kDemoMinute = 5;
 // ImGui needs a couple of frames to measure and settle windows before the picture is stable.
-constexpr int kFramesBeforeCapture = 3;
+// (Six: a staff scene that opens the on-screen keyboard needs a frame to focus the field, one
+// for the keyboard to appear and one for the field to scroll above it.)
+constexpr int kFramesBeforeCapture = 6;
 
 std::string known_names() {
     std::string list;
@@ -205,6 +207,7 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
             {options.width, options.height, assets_dir_of(config), options.language});
         FamilyServices family = make_family_services(db, assets_dir_of(config), config.time_zone);
         KioskApp app{ui, load_venue_info(db, config), clock, options.language, family};
+        if (scene.name.rfind("staff/", 0) == 0) app.open_staff_face(db, clock, load_venue_info(db, config), {});
         if (scene.prepare) scene.prepare(app, demo);
         if (scene.prepare_with_store) scene.prepare_with_store(app, db, clock, config.time_zone);
 

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "kiosk/app/coordinator/coordinator_scenes.hpp"
+#include "kiosk/app/staff_screenshot_scenes.hpp"
 
 namespace kiosk::app {
 
@@ -101,6 +102,7 @@ const std::vector<ScreenshotScene>& screenshot_scenes() {
          }},
         };
         for (auto& scene : coordinator_scenes()) all.push_back(std::move(scene));
+        for (auto& scene : staff_screenshot_scenes()) all.push_back(std::move(scene));
         return all;
     }();
     return scenes;

@@ -101,6 +101,9 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         {width, height, assets_dir_of(config), config.language});
     FamilyServices family = make_family_services(context.db, assets_dir_of(config), config.time_zone);
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
+    if (config.face == "staff") {
+        app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
+    }
     // Coordinator face: signed in as the device's coordinator until PIN sign-in lands.
     if (config.face == "coordinator") {
         if (const auto coordinator = first_active_coordinator(context.db)) {

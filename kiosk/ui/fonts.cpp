@@ -18,6 +18,9 @@ constexpr ImWchar kTextRanges[] = {
     0x2010, 0x2027,  // dashes, quotes ‘ ’ “ ” „, bullet, ellipsis
     0x20AC, 0x20AC,  // euro sign
     0x2190, 0x2193,  // ← ↑ → ↓
+    0x21E7, 0x21E7,  // ⇧ shift, on the staff on-screen keyboard
+    0x232B, 0x232B,  // ⌫ erase to the left, on the staff on-screen keyboard
+    0x2713, 0x2713,  // ✓ "Saved", "Signed" on the staff face
     0,
 };
 constexpr ImWchar kDisplayRanges[] = {0x0020, 0x007E, 0};

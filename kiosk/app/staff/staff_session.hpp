@@ -20,6 +20,8 @@ public:
         if (now > last_touch_) last_touch_ = now;
     }
     bool must_lock(core::Timestamp now) const { return core::idle_lock_due(last_touch_, now); }
+    // When it locks if nobody touches it again (the window sleeps until then).
+    core::Timestamp locks_at() const { return last_touch_ + core::kStaffIdleLock; }
 
 private:
     // Only a sign-in with the right PIN makes one.

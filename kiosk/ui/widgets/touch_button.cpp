@@ -29,6 +29,8 @@ ButtonColours colours_for(const Theme& theme, ButtonKind kind) {
                     0.08F};
         case ButtonKind::Chosen:
             return {theme.accent, theme.accent, theme.accent, theme.on_accent, theme.text, 0.08F};
+        case ButtonKind::Danger:
+            return {theme.danger, theme.danger, theme.text, theme.on_primary, theme.danger, 0.0F};
     }
     return {theme.primary, theme.primary_hover, theme.primary_pressed, theme.on_primary,
             theme.primary, 0.0F};

@@ -14,6 +14,7 @@ enum class ButtonKind {
     Primary,    // the one thing to do here: teal, white text
     Secondary,  // another choice: white card with an outline
     Chosen,     // the current one of a set (the language in use): warm accent
+    Danger,     // an action that cannot wait (a safeguarding concern): red, white text
 };
 
 struct TouchButton {

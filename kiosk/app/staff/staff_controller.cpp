@@ -1,0 +1,274 @@
+#include "kiosk/app/staff/staff_controller.hpp"
+
+#include <type_traits>
+#include <variant>
+
+#include "kiosk/app/staff/due_records.hpp"
+#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff/today_board.hpp"
+#include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+
+namespace kiosk::app {
+
+namespace {
+
+ui::BoardRowView row_of(const BoardSession& s, core::Timestamp now) {
+    ui::BoardRowView row;
+    row.session_id = s.session_id;
+    row.starts_hhmm = s.starts_local;
+    row.ends_hhmm = s.ends_local;
+    row.room = s.room;
+    row.child_first_name = s.child_first_name;
+    row.age_band_key = "staff.age_band." + std::string{core::to_string(s.age_band)};
+    row.stage_key = "staff.stage." + std::string{to_string(s.stage)};
+    row.ended_early = s.ended_early;
+    row.worker_name = s.worker_name;
+    for (const auto& w : s.arrival_windows) {
+        row.windows.push_back({"staff.party." + std::string{core::to_string(w.party)}, w.from_local, w.until_local});
+    }
+    row.allergies = s.allergies;
+    row.medical = s.medical;
+    row.needs = s.needs;
+    row.overdue = s.due && s.due->status == core::DueStatus::Overdue;
+    (void)now;
+    return row;
+}
+
+}  // namespace
+
+StaffController::StaffController(store::Database& db, const core::Clock& clock, VenueInfo venue,
+                                 std::vector<std::string> interpretive_words)
+    : db_(db),
+      clock_(clock),
+      venue_(std::move(venue)),
+      interpretive_words_(std::move(interpretive_words)),
+      sign_in_(db, clock),
+      records_(db, clock),
+      control_(db, clock),
+      safeguarding_(db, clock) {
+    for (const auto& member : store::StaffRepository(db_).all()) {
+        if (member.active) roster_.push_back({member.id, member.display_name});
+    }
+}
+
+std::string StaffController::hhmm(core::Timestamp t) const { return core::local_hhmm(t, venue_.time_zone); }
+
+std::string StaffController::day_hhmm(core::Timestamp t) const {
+    const std::string date = core::local_date(t, venue_.time_zone);  // "2026-11-23"
+    return date.substr(8, 2) + "/" + date.substr(5, 2) + " " + hhmm(t);
+}
+
+void StaffController::touched() {
+    if (staff_) staff_->touch(clock_.now());
+}
+
+bool StaffController::lock_if_idle() {
+    if (!staff_ || !staff_->must_lock(clock_.now())) return false;
+    lock("staff.signin.locked_idle");
+    return true;
+}
+
+std::optional<core::Timestamp> StaffController::lock_deadline() const {
+    if (!staff_) return std::nullopt;
+    return staff_->locks_at();
+}
+
+void StaffController::lock(const std::string& why) {
+    // What was typed is already saved; only the way in is closed.
+    staff_.reset();
+    pin_.clear();
+    message_ = why;
+    step_ = StaffStep::SignIn;
+}
+
+void StaffController::go(StaffStep step) {
+    message_.clear();
+    step_ = step;
+}
+
+bool StaffController::attempt(const std::function<void()>& action) {
+    try {
+        action();
+        message_.clear();
+        return true;
+    } catch (const StaffActionError& refusal) {
+        message_ = refusal.what();
+    } catch (const std::exception&) {
+        // Store errors are plain sentences too, but may name files: keep the screen simple.
+        message_ = "staff.common.failed";
+    }
+    return false;
+}
+
+ui::SignInView StaffController::signin_view() const {
+    ui::SignInView view;
+    view.clock_hhmm = hhmm(clock_.now());
+    view.roster = roster_;
+    view.chosen = chosen_;
+    for (const auto& choice : roster_) {
+        if (choice.staff_id == chosen_) view.chosen_name = choice.first_name;
+    }
+    view.digits_typed = pin_.size();
+    view.message = message_;
+    return view;
+}
+
+void StaffController::handle(const ui::SignInIntent& intent) {
+    std::visit(
+        [this](const auto& asked) {
+            using Asked = std::decay_t<decltype(asked)>;
+            if constexpr (std::is_same_v<Asked, ui::ChooseStaff>) {
+                chosen_ = asked.staff_id;
+                pin_.clear();
+                message_.clear();
+            } else if constexpr (std::is_same_v<Asked, ui::PinDigit>) {
+                if (pin_.size() < 12) pin_ += asked.digit;
+            } else if constexpr (std::is_same_v<Asked, ui::PinBackspace>) {
+                if (!pin_.empty()) pin_.pop_back();
+            } else if constexpr (std::is_same_v<Asked, ui::SubmitPin>) {
+                submit_pin();
+            } else if constexpr (std::is_same_v<Asked, ui::ChooseSomeoneElse>) {
+                chosen_ = 0;
+                pin_.clear();
+                message_.clear();
+            }
+        },
+        intent);
+}
+
+void StaffController::submit_pin() {
+    if (chosen_ == 0) return;
+    const std::string pin = std::move(pin_);
+    pin_.clear();
+    if (pin.empty()) return;
+    SignInResult result;
+    if (!attempt([&] { result = sign_in_.sign_in(chosen_, pin); })) return;
+    switch (result.outcome) {
+        case SignInOutcome::SignedIn:
+            staff_ = std::move(result.session);
+            go(StaffStep::Board);
+            return;
+        case SignInOutcome::WrongPin:
+            message_ = "staff.signin.wrong_pin|" + std::to_string(result.tries_before_lock);
+            return;
+        case SignInOutcome::TooSoon:
+            message_ = "staff.signin.too_soon|" + hhmm(result.try_again_at);
+            return;
+        case SignInOutcome::Locked:
+            message_ = "staff.signin.account_locked|" + hhmm(result.try_again_at);
+            return;
+        case SignInOutcome::NeedsCoordinatorReset:
+            message_ = "staff.signin.needs_coordinator";
+            return;
+        case SignInOutcome::Unavailable:
+            message_ = "staff.signin.unavailable";
+            return;
+    }
+}
+
+ui::BoardView StaffController::board_view() const {
+    ui::BoardView view;
+    const core::Timestamp now = clock_.now();
+    view.clock_hhmm = hhmm(now);
+    view.worker_name = staff_ ? staff_->member().display_name : "";
+    const TodayBoard board = build_today_board(db_, now);
+    view.venue_name = board.venue_name;
+    view.local_date = board.local_date;
+    auto alert_view = [this](const core::Alert& a) {
+        return ui::BoardAlertView{a.id, "staff.alert." + std::string{core::to_string(a.kind)}, a.detail, hhmm(a.raised_at)};
+    };
+    for (const auto& s : board.sessions) {
+        ui::BoardRowView row = row_of(s, now);
+        for (const auto& a : s.alerts) row.alerts.push_back(alert_view(a));
+        view.rows.push_back(std::move(row));
+    }
+    for (const auto& a : board.venue_alerts) view.venue_alerts.push_back(alert_view(a));
+    view.due_count = static_cast<int>(board.due.size());
+    for (const auto& d : board.due) {
+        if (d.status == core::DueStatus::Overdue) ++view.overdue_count;
+    }
+    view.message = message_;
+    return view;
+}
+
+void StaffController::handle(const ui::BoardIntent& intent) {
+    if (!staff_) return;
+    std::visit(
+        [this](const auto& asked) {
+            using Asked = std::decay_t<decltype(asked)>;
+            if constexpr (std::is_same_v<Asked, ui::OpenSession>) {
+                open_session(asked.session_id);
+            } else if constexpr (std::is_same_v<Asked, ui::AcknowledgeAlert>) {
+                attempt([&] { acknowledge_alert(db_, clock_, asked.alert_id, staff_->member().id); });
+            } else if constexpr (std::is_same_v<Asked, ui::ShowDueList>) {
+                go(StaffStep::Due);
+            } else if constexpr (std::is_same_v<Asked, ui::LockStaffFace>) {
+                lock("staff.signin.locked_by_worker");
+            }
+        },
+        intent);
+}
+
+ui::DueView StaffController::due_view() const {
+    ui::DueView view;
+    const core::Timestamp now = clock_.now();
+    view.clock_hhmm = hhmm(now);
+    view.worker_name = staff_ ? staff_->member().display_name : "";
+    store::SessionRepository sessions(db_);
+    store::FamilyRepository people(db_);
+    store::StaffRepository staff(db_);
+    for (const auto& owed : due_records(db_, now)) {
+        ui::DueLineView line;
+        line.session_id = owed.session_id;
+        if (const auto s = sessions.find(owed.session_id)) {
+            if (const auto child = people.child(s->child_id)) line.child_first_name = child->first_name;
+            line.session_when = day_hhmm(s->starts_at);
+        }
+        if (const auto worker = staff.find(owed.worker_id)) line.worker_name = worker->display_name;
+        line.due_when = day_hhmm(owed.due_at);
+        line.status_key = "staff.due." + std::string{core::to_string(owed.status)};
+        line.overdue = owed.status == core::DueStatus::Overdue;
+        line.mine = staff_ && owed.worker_id == staff_->member().id;
+        view.lines.push_back(std::move(line));
+    }
+    return view;
+}
+
+void StaffController::handle(const ui::DueIntent& intent) {
+    if (!staff_) return;
+    if (const auto* open = std::get_if<ui::OpenDueRecord>(&intent)) {
+        open_session(open->session_id);
+        open_record();
+    } else if (std::holds_alternative<ui::BackToBoard>(intent)) {
+        go(StaffStep::Board);
+    } else if (std::holds_alternative<ui::LockStaffFace>(intent)) {
+        lock("staff.signin.locked_by_worker");
+    }
+}
+
+std::optional<ui::BoardRowView> StaffController::board_row(core::Id session_id) const {
+    const core::Timestamp now = clock_.now();
+    for (const auto& s : build_today_board(db_, now).sessions) {
+        if (s.session_id == session_id) return row_of(s, now);
+    }
+    // An earlier day's session (a record still owed): the facts the record needs.
+    const auto s = store::SessionRepository(db_).find(session_id);
+    if (!s) return std::nullopt;
+    ui::BoardRowView row;
+    row.session_id = s->id;
+    row.starts_hhmm = day_hhmm(s->starts_at);
+    row.ends_hhmm = hhmm(s->ends_at());
+    row.stage_key = "staff.stage.ended";
+    row.age_band_key = "staff.age_band.primary";
+    if (const auto child = store::FamilyRepository(db_).child(s->child_id)) {
+        row.child_first_name = child->first_name;
+        row.age_band_key = "staff.age_band." +
+                           std::string{core::to_string(core::age_band(child->date_of_birth,
+                                                                      core::local_date(now, venue_.time_zone)))};
+    }
+    return row;
+}
+
+}  // namespace kiosk::app

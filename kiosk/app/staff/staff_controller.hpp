@@ -1,0 +1,113 @@
+#pragma once
+// The staff face's state between frames: who is signed in (a StaffSession, which only the
+// right PIN gives), which step they are on, and what they are typing. It turns the staff
+// screens' intents into service calls (kiosk/app/staff/*) and builds the screens' view
+// structs; it knows nothing of ImGui, so tests drive it directly or through the harness.
+//
+// Every service refusal (StaffActionError) becomes the screen's message, one sentence, and
+// nothing is changed. Any other failure is shown as a plain sentence too: the face never
+// crashes out of a worker's hands.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/staff/safeguarding_service.hpp"
+#include "kiosk/app/staff/session_control_service.hpp"
+#include "kiosk/app/staff/sign_in_service.hpp"
+#include "kiosk/app/staff/staff_session.hpp"
+#include "kiosk/app/venue_info.hpp"
+#include "kiosk/ui/staff/board_screen.hpp"
+#include "kiosk/ui/staff/concern_screen.hpp"
+#include "kiosk/ui/staff/due_screen.hpp"
+#include "kiosk/ui/staff/finalize_screen.hpp"
+#include "kiosk/ui/staff/record_screen.hpp"
+#include "kiosk/ui/staff/session_screen.hpp"
+#include "kiosk/ui/staff/signin_screen.hpp"
+
+namespace kiosk::app {
+
+enum class StaffStep { SignIn, Board, Session, Record, Concern, Finalize, Due };
+
+class StaffController {
+public:
+    // `interpretive_words`: the venue's fact-not-opinion list; empty for the built-in one.
+    StaffController(store::Database& db, const core::Clock& clock, VenueInfo venue,
+                    std::vector<std::string> interpretive_words = {});
+
+    StaffStep step() const { return step_; }
+    const StaffSession* signed_in() const { return staff_ ? &*staff_ : nullptr; }
+    core::Id current_session() const { return session_id_; }
+    core::Id current_record() const { return record_id_; }
+
+    // A touch on the staff face (any input this frame) keeps it unlocked.
+    void touched();
+    // Locks when two minutes have passed without a touch; true when it just locked.
+    bool lock_if_idle();
+    // When the face will lock if nobody touches it (for the frame pacer).
+    std::optional<core::Timestamp> lock_deadline() const;
+
+    ui::SignInView signin_view() const;
+    ui::BoardView board_view() const;
+    ui::SessionView session_view() const;
+    ui::RecordView record_view() const;
+    ui::ConcernView concern_view() const;
+    ui::FinalizeView finalize_view() const;
+    ui::DueView due_view() const;
+
+    void handle(const ui::SignInIntent& intent);
+    void handle(const ui::BoardIntent& intent);
+    void handle(const ui::SessionIntent& intent);
+    void handle(const ui::RecordIntent& intent);
+    void handle(const ui::ConcernIntent& intent);
+    void handle(const ui::FinalizeIntent& intent);
+    void handle(const ui::DueIntent& intent);
+
+private:
+    void lock(const std::string& why);
+    void go(StaffStep step);
+    // Runs a service call; a refusal becomes message_ and nothing else changes.
+    bool attempt(const std::function<void()>& action);
+    void open_session(core::Id session_id);
+    void open_record();
+    std::string hhmm(core::Timestamp t) const;
+    std::string day_hhmm(core::Timestamp t) const;
+    std::optional<ui::BoardRowView> board_row(core::Id session_id) const;
+    void submit_pin();
+    void handle_session_step(const ui::SessionIntent& intent);
+
+    store::Database& db_;
+    const core::Clock& clock_;
+    VenueInfo venue_;
+    std::vector<std::string> interpretive_words_;
+    SignInService sign_in_;
+    mutable RecordService records_;  // reads for views are const in spirit: the service holds no state
+    SessionControlService control_;
+    SafeguardingService safeguarding_;
+
+    StaffStep step_ = StaffStep::SignIn;
+    std::optional<StaffSession> staff_;
+    std::string message_;
+
+    // Sign-in
+    std::vector<ui::SignInChoice> roster_;
+    core::Id chosen_ = 0;
+    std::string pin_;  // cleared after every try; never logged, never shown
+
+    // The session and record being worked on
+    core::Id session_id_ = 0;
+    core::Id record_id_ = 0;
+    std::string brought_by_;
+    bool ending_early_ = false;
+    int chosen_reason_ = -1;
+    std::string early_words_;
+    std::string note_text_;
+    std::optional<core::Timestamp> saved_at_;
+    int chosen_severity_ = -1;
+    std::string concern_text_;
+    bool finalize_checked_ = false;
+    std::string addendum_text_;
+};
+
+}  // namespace kiosk::app

@@ -1,0 +1,67 @@
+#include "kiosk/app/staff_face.hpp"
+
+#include <imgui.h>
+
+namespace kiosk::app {
+
+namespace {
+// Any finger on the glass or key typed counts as a touch for the idle lock.
+bool input_this_frame() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.MouseDown[0] || io.InputQueueCharacters.Size > 0) return true;
+    for (const bool down : io.KeysDown) {
+        if (down) return true;
+    }
+    return false;
+}
+}  // namespace
+
+StaffFace::StaffFace(store::Database& db, const core::Clock& clock, VenueInfo venue,
+                     std::vector<std::string> interpretive_words)
+    : controller_(db, clock, std::move(venue), std::move(interpretive_words)) {}
+
+void StaffFace::draw(ui::UiResources& ui) {
+    // Staff work in English (the catalogs keep Spanish and Polish complete all the same).
+    ui.text.set_language("en");
+    keyboard_.begin_frame();
+    if (input_this_frame()) controller_.touched();
+    controller_.lock_if_idle();
+
+    const StaffStep before = controller_.step();
+    draw_step(ui);
+    keyboard_.draw(ui);
+    // A new screen starts with no field active, so the keyboard never outlives its field.
+    if (controller_.step() != before) ImGui::SetWindowFocus(nullptr);
+}
+
+void StaffFace::draw_step(ui::UiResources& ui) {
+    switch (controller_.step()) {
+        case StaffStep::SignIn:
+            controller_.handle(ui::draw_signin_screen(controller_.signin_view(), ui));
+            break;
+        case StaffStep::Board:
+            controller_.handle(ui::draw_board_screen(controller_.board_view(), ui));
+            break;
+        case StaffStep::Session:
+            controller_.handle(ui::draw_session_screen(controller_.session_view(), ui));
+            break;
+        case StaffStep::Record: {
+            ui::RecordView view = controller_.record_view();
+            if (focus_section_) view.focus_section = *focus_section_;
+            focus_section_.reset();
+            controller_.handle(ui::draw_record_screen(view, ui));
+            break;
+        }
+        case StaffStep::Concern:
+            controller_.handle(ui::draw_concern_screen(controller_.concern_view(), ui));
+            break;
+        case StaffStep::Finalize:
+            controller_.handle(ui::draw_finalize_screen(controller_.finalize_view(), ui));
+            break;
+        case StaffStep::Due:
+            controller_.handle(ui::draw_due_screen(controller_.due_view(), ui));
+            break;
+    }
+}
+
+}  // namespace kiosk::app

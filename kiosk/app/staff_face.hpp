@@ -1,0 +1,36 @@
+#pragma once
+// The staff face (`run --face staff`): the staff controller, its screens and the on-screen
+// keyboard, drawn each frame. It exists only when the program runs as the staff face: the
+// lobby's KioskApp holds none, so the family face has no way to a staff screen.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/staff/staff_controller.hpp"
+#include "kiosk/ui/ui_resources.hpp"
+#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+
+namespace kiosk::app {
+
+class StaffFace {
+public:
+    StaffFace(store::Database& db, const core::Clock& clock, VenueInfo venue, std::vector<std::string> interpretive_words);
+
+    // Between ImGui::NewFrame() and ImGui::Render().
+    void draw(ui::UiResources& ui);
+
+    StaffController& controller() { return controller_; }
+    // Makes a record section's field active on the next frame (screenshots of the keyboard).
+    void focus_record_section(int index) { focus_section_ = index; }
+    // When the face must wake to lock itself.
+    std::optional<core::Timestamp> wake_at() const { return controller_.lock_deadline(); }
+
+private:
+    void draw_step(ui::UiResources& ui);
+
+    StaffController controller_;
+    ui::OnScreenKeyboard keyboard_;
+    std::optional<int> focus_section_;
+};
+
+}  // namespace kiosk::app

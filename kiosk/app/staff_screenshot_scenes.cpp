@@ -1,0 +1,103 @@
+#include "kiosk/app/staff_screenshot_scenes.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/staff_face.hpp"
+
+namespace kiosk::app {
+
+namespace {
+
+StaffFace& face_of(KioskApp& app) {
+    StaffFace* face = app.staff_face();
+    if (face == nullptr) throw std::logic_error("a staff scene needs the staff face open");
+    return *face;
+}
+
+void choose_jo(StaffController& staff) {
+    for (const auto& choice : staff.signin_view().roster) {
+        if (choice.first_name == "Jo") staff.handle(ui::SignInIntent{ui::ChooseStaff{choice.staff_id}});
+    }
+}
+
+StaffController& signed_in_as_jo(KioskApp& app) {
+    StaffController& staff = face_of(app).controller();
+    choose_jo(staff);
+    for (const char* digit = kDemoStaffPin; *digit != '\0'; ++digit) {
+        staff.handle(ui::SignInIntent{ui::PinDigit{*digit}});
+    }
+    staff.handle(ui::SignInIntent{ui::SubmitPin{}});
+    if (staff.signed_in() == nullptr) throw std::runtime_error("the demo PIN did not sign Jo in");
+    return staff;
+}
+
+// Jo's first session today, opened, with the child arrived.
+StaffController& jos_session_under_way(KioskApp& app, bool start) {
+    StaffController& staff = signed_in_as_jo(app);
+    for (const auto& row : staff.board_view().rows) {
+        if (row.worker_name != "Jo") continue;
+        staff.handle(ui::BoardIntent{ui::OpenSession{row.session_id}});
+        break;
+    }
+    staff.handle(ui::SessionIntent{ui::BroughtByEdited{"Helen (foster carer)"}});
+    staff.handle(ui::SessionIntent{ui::MarkChildArrived{}});
+    if (start) staff.handle(ui::SessionIntent{ui::StartSession{}});
+    return staff;
+}
+
+StaffController& record_being_written(KioskApp& app) {
+    StaffController& staff = jos_session_under_way(app, true);
+    staff.handle(ui::SessionIntent{ui::OpenRecord{}});
+    staff.handle(ui::RecordIntent{ui::TapChip{"greeting_hug"}});
+    staff.handle(ui::RecordIntent{ui::NoteEdited{"Mum brought a drawing she had made at home."}});
+    staff.handle(ui::RecordIntent{ui::AddNote{}});
+    staff.handle(ui::RecordIntent{ui::TapChip{"play_together"}});
+    staff.handle(ui::RecordIntent{ui::SectionEdited{0, "Mum arrived at 09:52, eight minutes before the start."}});
+    staff.handle(ui::RecordIntent{ui::SectionEdited{1, "Helen (foster carer) brought the child at 09:40."}});
+    staff.handle(ui::RecordIntent{
+        ui::SectionEdited{2, "The child seemed happy and obviously wanted to see Mum; she ran to the door."}});
+    return staff;
+}
+
+}  // namespace
+
+std::vector<ScreenshotScene> staff_screenshot_scenes() {
+    return {
+        {"staff/signin",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = face_of(app).controller();
+             choose_jo(staff);
+             for (const char digit : {'2', '4', '6'}) staff.handle(ui::SignInIntent{ui::PinDigit{digit}});
+         }},
+        {"staff/board",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = jos_session_under_way(app, true);
+             staff.handle(ui::SessionIntent{ui::OpenRecord{}});
+             staff.handle(ui::RecordIntent{ui::RaiseConcern{}});
+             staff.handle(ui::ConcernIntent{ui::ChooseSeverity{1}});
+             staff.handle(ui::ConcernIntent{ui::ConcernEdited{"A bruise on the left forearm, about 3 cm."}});
+             staff.handle(ui::ConcernIntent{ui::SendConcern{}});
+             staff.handle(ui::RecordIntent{ui::BackToSession{}});
+             staff.handle(ui::SessionIntent{ui::BackToBoard{}});
+         }},
+        {"staff/session", [](KioskApp& app, const ScreenshotDemo&) { jos_session_under_way(app, false); }},
+        {"staff/record", [](KioskApp& app, const ScreenshotDemo&) { record_being_written(app); }},
+        {"staff/keyboard",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             record_being_written(app);
+             face_of(app).focus_record_section(2);
+         }},
+        {"staff/finalize",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = record_being_written(app);
+             staff.handle(ui::RecordIntent{ui::GoToFinalize{}});
+             staff.handle(ui::FinalizeIntent{ui::SignAndFinalize{}});
+         }},
+        {"staff/due",
+         [](KioskApp& app, const ScreenshotDemo&) { signed_in_as_jo(app).handle(ui::BoardIntent{ui::ShowDueList{}}); }},
+    };
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,68 @@
+#include "kiosk/ui/staff/concern_screen.hpp"
+
+#include <imgui.h>
+
+#include "kiosk/ui/units.hpp"
+#include "kiosk/ui/widgets/layout.hpp"
+#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_header.hpp"
+#include "kiosk/ui/widgets/text_field.hpp"
+#include "kiosk/ui/widgets/touch_button.hpp"
+
+namespace kiosk::ui {
+
+ConcernIntent draw_concern_screen(const ConcernView& view, const UiResources& ui) {
+    ConcernIntent intent;
+    begin_screen("staff/concern", *ui.theme);
+    const std::string title = std::string{ui.text.tr("staff.concern.title")} + " \xE2\x80\x94 " + view.child_first_name;
+    const StaffHeaderResult header =
+        staff_header(ui, {.title = title.c_str(), .worker_name = view.worker_name, .clock_hhmm = view.clock_hhmm,
+                          .back_label = ui.text.tr("staff.common.cancel")});
+    if (header.back) intent = CancelConcern{};
+    if (header.lock) intent = LockStaffFace{};
+
+    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
+    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(2.0F), em(0.8F)});
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
+    ImGui::BeginChild("concern", ImVec2{0.0F, body_h}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    const float width = ImGui::GetContentRegionAvail().x;
+    staff_hint(ui, ui.text.tr("staff.concern.explain"));
+    staff_heading(ui, ui.text.tr("staff.concern.how_serious"));
+    const float gap = em(0.6F);
+    const float each = (width - gap * static_cast<float>(view.severity_keys.size() - 1)) /
+                       static_cast<float>(view.severity_keys.size());
+    for (std::size_t i = 0; i < view.severity_keys.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0.0F, gap);
+        const bool chosen = static_cast<int>(i) == view.chosen_severity;
+        const std::string id = "severity_" + std::to_string(i);
+        if (touch_button(ui, {.id = id, .label = ui.text.tr(view.severity_keys[i]),
+                              .kind = chosen ? ButtonKind::Chosen : ButtonKind::Secondary, .font = ui.fonts.body_bold,
+                              .size = {each, 0.0F}, .raised = false})) {
+            intent = ChooseSeverity{static_cast<int>(i)};
+        }
+    }
+    staff_problem(ui, view.message);
+    ImGui::Dummy(ImVec2{0.0F, em(0.3F)});
+    ImGui::BeginDisabled(view.chosen_severity < 0);
+    if (touch_button(ui, {.id = "send_concern", .label = ui.text.tr("staff.concern.send"), .kind = ButtonKind::Danger,
+                          .font = ui.fonts.large, .size = {width, 0.0F}, .raised = true}) &&
+        view.chosen_severity >= 0) {
+        intent = SendConcern{};
+    }
+    ImGui::EndDisabled();
+    // The words come after the button, so "Send now" stays in reach above the keyboard.
+    std::string typed;
+    if (text_field(ui, {.id = "concern_text", .label = ui.text.tr("staff.concern.what"), .lines = 3.0F, .width = 0.0F},
+                   view.text, typed)) {
+        intent = ConcernEdited{std::move(typed)};
+    }
+    keyboard_scroll_room();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    end_screen();
+    return intent;
+}
+
+}  // namespace kiosk::ui

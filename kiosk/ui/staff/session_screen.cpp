@@ -1,0 +1,169 @@
+#include "kiosk/ui/staff/session_screen.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "kiosk/ui/units.hpp"
+#include "kiosk/ui/widgets/layout.hpp"
+#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_header.hpp"
+#include "kiosk/ui/widgets/text_field.hpp"
+#include "kiosk/ui/widgets/touch_button.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+
+// A step button: shown greyed out (and inert) when the session is not at that step.
+bool step_button(const UiResources& ui, std::string_view id, const char* label, bool enabled, ButtonKind kind,
+                 float width) {
+    ImGui::BeginDisabled(!enabled);
+    ImFont* font = largest_font_fitting(label, width - em(1.2F), {ui.fonts.large, ui.fonts.body_bold, ui.fonts.body});
+    const bool pressed = touch_button(ui, {.id = id, .label = label, .kind = kind, .font = font,
+                                           .size = {width, 0.0F}, .raised = false});
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
+void facts(const SessionView& view, const UiResources& ui) {
+    const BoardRowView& s = view.session;
+    ImGui::PushFont(ui.fonts.title);
+    ImGui::TextUnformatted((s.child_first_name + "  \xC2\xB7  " + s.starts_hhmm + "\xE2\x80\x93" + s.ends_hhmm).c_str());
+    ImGui::PopFont();
+    ImGui::TextUnformatted((s.room + "  \xC2\xB7  " + ui.text.tr(s.age_band_key)).c_str());
+    ImGui::PushFont(ui.fonts.body_bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->primary);
+    ImGui::TextUnformatted((std::string{ui.text.tr("staff.session.now")} + " " + ui.text.tr(s.stage_key)).c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    for (const auto& w : s.windows) {
+        ImGui::TextUnformatted((std::string{ui.text.tr(w.party_key)} + " " + ui.text.tr("staff.session.arrives") + " " +
+                                w.from_hhmm + "\xE2\x80\x93" + w.until_hhmm).c_str());
+    }
+    if (!s.allergies.empty()) staff_problem(ui, ui.text.tr("staff.board.allergies") + std::string{" "} + s.allergies);
+    if (!s.medical.empty()) staff_problem(ui, ui.text.tr("staff.board.medical") + std::string{" "} + s.medical);
+    if (!s.needs.empty()) staff_hint(ui, (ui.text.tr("staff.board.needs") + std::string{" "} + s.needs).c_str());
+
+    staff_heading(ui, ui.text.tr("staff.session.departure"));
+    int order = 1;
+    for (const auto& step : view.departure) {
+        std::string line = std::to_string(order++) + ". " + ui.text.tr(step.party_key);
+        if (step.wait_minutes > 0) {
+            line += std::string{" \xE2\x80\x94 "} + ui.text.tr("staff.session.waits") + " " + std::to_string(step.wait_minutes) +
+                    " " + ui.text.tr("staff.session.minutes");
+        } else {
+            line += std::string{" \xE2\x80\x94 "} + ui.text.tr("staff.session.leaves_first");
+        }
+        ImGui::TextUnformatted(line.c_str());
+    }
+}
+
+SessionIntent end_early_panel(const SessionView& view, const UiResources& ui, float width) {
+    SessionIntent intent;
+    staff_heading(ui, ui.text.tr("staff.session.why_early"));
+    const float half = (width - em(0.6F)) * 0.5F;
+    for (std::size_t i = 0; i < view.reason_keys.size(); ++i) {
+        if (i % 2 == 1) ImGui::SameLine(0.0F, em(0.6F));
+        const bool chosen = static_cast<int>(i) == view.chosen_reason;
+        const std::string id = "reason_" + std::to_string(i);
+        if (touch_button(ui, {.id = id, .label = ui.text.tr(view.reason_keys[i]),
+                              .kind = chosen ? ButtonKind::Chosen : ButtonKind::Secondary, .font = ui.fonts.body,
+                              .size = {half, em(2.2F)}, .raised = false})) {
+            intent = ChooseEndReason{static_cast<int>(i)};
+        }
+    }
+    std::string words;
+    if (text_field(ui, {.id = "early_words", .label = ui.text.tr("staff.session.early_words"), .lines = 2.0F, .width = 0.0F},
+                   view.early_words, words)) {
+        intent = EarlyWordsEdited{std::move(words)};
+    }
+    if (step_button(ui, "confirm_early", ui.text.tr("staff.session.confirm_early"), view.chosen_reason >= 0,
+                    ButtonKind::Primary, half)) {
+        intent = ConfirmEndEarly{};
+    }
+    ImGui::SameLine(0.0F, em(0.6F));
+    if (step_button(ui, "cancel_early", ui.text.tr("staff.session.cancel_early"), true, ButtonKind::Secondary, half)) {
+        intent = CancelEndEarly{};
+    }
+    return intent;
+}
+
+SessionIntent steps(const SessionView& view, const UiResources& ui, float width) {
+    SessionIntent intent;
+    std::string typed;
+    if (text_field(ui, {.id = "brought_by", .label = ui.text.tr("staff.session.brought_by"), .lines = 1.0F, .width = 0.0F},
+                   view.brought_by, typed)) {
+        intent = BroughtByEdited{std::move(typed)};
+    }
+    const float half = (width - em(0.6F)) * 0.5F;
+    if (step_button(ui, "child_arrived", ui.text.tr("staff.session.child_arrived"), view.can_mark_child_arrived,
+                    ButtonKind::Primary, half)) {
+        intent = MarkChildArrived{};
+    }
+    ImGui::SameLine(0.0F, em(0.6F));
+    if (step_button(ui, "parent_arrived", ui.text.tr("staff.session.parent_arrived"), view.can_mark_parent_arrived,
+                    ButtonKind::Secondary, half)) {
+        intent = MarkParentArrived{};
+    }
+    if (step_button(ui, "parent_through", ui.text.tr("staff.session.bring_parent"), view.can_bring_parent_through,
+                    ButtonKind::Secondary, half)) {
+        intent = BringParentThrough{};
+    }
+    ImGui::SameLine(0.0F, em(0.6F));
+    if (step_button(ui, "start", ui.text.tr("staff.session.start"), view.can_start, ButtonKind::Primary, half)) {
+        intent = StartSession{};
+    }
+    if (step_button(ui, "end", ui.text.tr("staff.session.end"), view.can_end, ButtonKind::Primary, half)) {
+        intent = EndSession{};
+    }
+    ImGui::SameLine(0.0F, em(0.6F));
+    if (step_button(ui, "end_early", ui.text.tr("staff.session.end_early"), view.can_end && !view.ending_early,
+                    ButtonKind::Secondary, half)) {
+        intent = BeginEndEarly{};
+    }
+    if (step_button(ui, "open_record", ui.text.tr("staff.session.open_record"), view.has_record, ButtonKind::Primary,
+                    width)) {
+        intent = OpenRecord{};
+    }
+    return intent;
+}
+
+}  // namespace
+
+SessionIntent draw_session_screen(const SessionView& view, const UiResources& ui) {
+    SessionIntent intent;
+    begin_screen("staff/session", *ui.theme);
+    const StaffHeaderResult header =
+        staff_header(ui, {.title = ui.text.tr("staff.session.title"), .worker_name = view.worker_name,
+                          .clock_hhmm = view.clock_hhmm, .back_label = ui.text.tr("staff.common.board")});
+    if (header.back) intent = BackToBoard{};
+    if (header.lock) intent = LockStaffFace{};
+
+    const float width = ImGui::GetWindowWidth();
+    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysUseWindowPadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(1.2F), em(0.8F)});
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
+
+    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
+    ImGui::BeginChild("facts", ImVec2{width * 0.42F, body_h}, false, flags);
+    facts(view, ui);
+    ImGui::EndChild();
+
+    ImGui::SetCursorPos(ImVec2{width * 0.42F, header.height});
+    ImGui::BeginChild("steps", ImVec2{width * 0.58F, body_h}, false, flags);
+    const float inner = ImGui::GetContentRegionAvail().x;
+    staff_problem(ui, view.message);
+    const SessionIntent asked = view.ending_early ? end_early_panel(view, ui, inner) : steps(view, ui, inner);
+    if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
+    keyboard_scroll_room();
+    ImGui::EndChild();
+
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    end_screen();
+    return intent;
+}
+
+}  // namespace kiosk::ui
