@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/family_services.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/staff_face.hpp"
 #include "tests/harness/ui_harness.hpp"
@@ -15,7 +16,9 @@ struct StaffFixture {
     TestStore store;
     core::FixedClock clock{kDemoNow};
     UiHarness h;
-    app::KioskApp app{h.ui(), {"Riverside Family Contact Centre", "Europe/London"}, clock, "en"};
+    app::FamilyServices family_services =
+        app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
+    app::KioskApp app{h.ui(), {"Riverside Family Contact Centre", "Europe/London"}, clock, "en", family_services};
     UiHarness::DrawFn draw = [this] { app.draw_frame(); };
 
     StaffFixture() {

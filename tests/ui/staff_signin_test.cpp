@@ -60,11 +60,13 @@ TEST_CASE("staff face locks itself after 2 minutes without a touch and needs the
 TEST_CASE("the lobby face has no staff face and never shows a staff screen") {
     kiosk::testing::UiHarness h;
     kiosk::core::FixedClock clock{kiosk::testing::kDemoNow};
-    kiosk::app::KioskApp app{h.ui(), {"Riverside Family Contact Centre", "Europe/London"}, clock, "en"};
+    kiosk::testing::TestStore store;
+    auto services = kiosk::app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
+    kiosk::app::KioskApp app{h.ui(), {"Riverside Family Contact Centre", "Europe/London"}, clock, "en", services};
     auto draw = [&] { app.draw_frame(); };
     CHECK(app.staff_face() == nullptr);
     const std::string text = h.screen_text(draw);
     CHECK_THAT(text, ContainsSubstring("Tap to check in"));
     CHECK_THAT(text, !ContainsSubstring("PIN"));
-    CHECK_FALSE(app.wake_at().has_value());
+    CHECK_FALSE(app.next_wake().has_value());  // the attract screen waits for nobody
 }
