@@ -1,6 +1,9 @@
 #include "kiosk/app/kiosk_app.hpp"
 
+#include <imgui.h>
+
 #include "kiosk/app/staff_face.hpp"
+#include "kiosk/core/idle_lock.hpp"
 
 namespace kiosk::app {
 
@@ -19,11 +22,57 @@ void KioskApp::open_staff_face(store::Database& db, const core::Clock& clock, Ve
     staff_ = std::make_unique<StaffFace>(db, clock, std::move(venue), std::move(interpretive_words));
 }
 
+void KioskApp::open_coordinator_face(store::Database& db, const core::Clock& clock, VenueInfo venue) {
+    coordinator_gate_ = CoordinatorGate{&db, &clock, venue, clock.now()};
+    coordinator_.reset();
+    open_staff_face(db, clock, std::move(venue), {});
+}
+
 std::optional<core::Timestamp> KioskApp::next_wake() const {
+    if (coordinator_ && coordinator_gate_) return coordinator_gate_->last_touch + core::kStaffIdleLock;
     return staff_ ? staff_->wake_at() : family_.next_deadline();
 }
 
+namespace {
+// A finger on the screen or a key this frame (call between NewFrame and Render).
+bool touched_this_frame() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.MouseDown[0] || io.InputQueueCharacters.Size > 0 || io.MouseWheel != 0.0F) return true;
+    for (const bool down : io.KeysDown) {
+        if (down) return true;
+    }
+    return false;
+}
+}  // namespace
+
+bool KioskApp::draw_coordinator_gate() {
+    if (!coordinator_gate_) return false;
+    CoordinatorGate& gate = *coordinator_gate_;
+    const core::Timestamp now = gate.clock->now();
+    if (coordinator_) {
+        if (touched_this_frame()) gate.last_touch = now;
+        if (!core::idle_lock_due(gate.last_touch, now)) {
+            coordinator_->draw_frame(ui_);
+            return true;
+        }
+        open_coordinator_face(*gate.db, *gate.clock, gate.venue);  // idle: back to the PIN
+        return false;
+    }
+    if (staff_) {
+        staff_->draw(ui_);
+        const StaffSession* signed_in = staff_->controller().signed_in();
+        if (signed_in != nullptr && signed_in->is_coordinator()) {
+            open_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id});
+            gate.last_touch = now;
+            staff_.reset();
+        }
+        return true;
+    }
+    return false;
+}
+
 void KioskApp::draw_frame() {
+    if (draw_coordinator_gate()) return;
     if (staff_) {
         staff_->draw(ui_);
         return;

@@ -38,7 +38,11 @@ public:
     const FamilyController& family() const { return family_; }
     ui::UiResources& ui() { return ui_; }
 
-    // Switches this app to the coordinator face for a signed-in coordinator.
+    // The coordinator face as a terminal opens it (`run --face coordinator`): PIN sign-in first.
+    // A coordinator who signs in gets the coordinator screens (locked again after two minutes
+    // without a touch); a worker who signs in here gets the staff screens.
+    void open_coordinator_face(store::Database& db, const core::Clock& clock, VenueInfo venue);
+    // Switches straight to the coordinator screens for an already signed-in coordinator.
     void open_coordinator(CoordinatorContext context);
     CoordinatorController* coordinator() { return coordinator_.get(); }
 
@@ -50,11 +54,22 @@ public:
 
 private:
     void draw_family_frame();
+    // True when the coordinator gate handled this frame.
+    bool draw_coordinator_gate();
+
+    // What the coordinator face needs to go back to sign-in and to open for a coordinator.
+    struct CoordinatorGate {
+        store::Database* db;
+        const core::Clock* clock;
+        VenueInfo venue;
+        core::Timestamp last_touch{};
+    };
 
     ui::UiResources& ui_;
     FamilyController family_;
     std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
     std::unique_ptr<StaffFace> staff_;                    // set when the staff face is open
+    std::optional<CoordinatorGate> coordinator_gate_;     // set on a coordinator terminal
 };
 
 }  // namespace kiosk::app

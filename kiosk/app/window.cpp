@@ -13,7 +13,6 @@
 #include <iostream>
 #include <optional>
 
-#include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
@@ -104,12 +103,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     if (config.face == "staff") {
         app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
     }
-    // Coordinator face: signed in as the device's coordinator until PIN sign-in lands.
-    if (config.face == "coordinator") {
-        if (const auto coordinator = first_active_coordinator(context.db)) {
-            app.open_coordinator({context.db, context.clock, load_venue_info(context.db, config).time_zone, *coordinator});
-        }
-    }
+    if (config.face == "coordinator") app.open_coordinator_face(context.db, context.clock, load_venue_info(context.db, config));
     const ImVec4 clear = ui.theme->background;
     int frames_drawn = 0;
 

@@ -1,6 +1,6 @@
 #pragma once
-// Until the staff face's PIN sign-in (branch `staff`) hands over the signed-in coordinator,
-// the coordinator face opens as the first active coordinator on this device.
+// The first active coordinator on this device: screenshots and tests open the coordinator
+// screens as them. A terminal signs its coordinator in with a PIN (KioskApp::open_coordinator_face).
 #include <optional>
 
 #include "kiosk/core/ids.hpp"
