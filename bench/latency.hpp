@@ -18,6 +18,8 @@ public:
         samples_.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
     }
 
+    void record(double microseconds) { samples_.push_back(microseconds); }
+
     // Adds p50 and p99 (microseconds) to the benchmark's counters.
     void report(benchmark::State& state) {
         if (samples_.empty()) return;

@@ -1,0 +1,194 @@
+// Target: CPU time to build one frame of the busiest screen of each face, p99 under 2 ms:
+// the lobby keypad, the today board with 40 sessions, a record with 200 timeline entries, and
+// the coordinator's deadlines board. Frames are built headlessly (no GPU), as the harness does.
+#include <benchmark/benchmark.h>
+#include <imgui.h>
+#include <time.h>
+
+#include <cfloat>
+#include <filesystem>
+#include <stdexcept>
+
+#include "bench/latency.hpp"
+#include "kiosk/app/coordinator/coordinator_sign_in.hpp"
+#include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/staff_face.hpp"
+#include "kiosk/core/visit_code.hpp"
+#include "kiosk/store/database.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+
+namespace kiosk::bench {
+namespace {
+
+const core::Timestamp kToday = core::from_unix(1795428300);  // 2026-11-23 10:05 London
+constexpr int kBoardSessions = 40;
+
+double thread_cpu_microseconds() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
+}
+
+// A demo database with 40 sessions today: the seed's 15 plus more for the other families.
+struct BusyDay {
+    std::filesystem::path folder;
+    store::Database db;
+
+    static BusyDay make() {
+        std::string folder = (std::filesystem::temp_directory_path() / "kiosk-frame-bench-XXXXXX").string();
+        if (::mkdtemp(folder.data()) == nullptr) throw std::runtime_error("cannot make a benchmark folder");
+        auto db = store::Database::open({.database_file = std::filesystem::path{folder} / "db/bench.db",
+                                         .key_file = std::filesystem::path{folder} / "keys/bench.key",
+                                         .now = kToday});
+        app::DemoSeedOptions seed;
+        seed.families = kBoardSessions;
+        seed.days = 14;
+        seed.today = kToday;
+        const auto seeded = app::seed_demo(db, seed);
+        add_sessions_today(db, kBoardSessions - static_cast<int>(seeded.todays_visits.size()));
+        return {folder, std::move(db)};
+    }
+
+    ~BusyDay() {
+        std::error_code ignored;
+        if (!folder.empty()) std::filesystem::remove_all(folder, ignored);
+    }
+    BusyDay(std::filesystem::path f, store::Database d) : folder(std::move(f)), db(std::move(d)) {}
+    BusyDay(BusyDay&&) = default;
+
+    static void add_sessions_today(store::Database& db, int count) {
+        store::SessionRepository sessions(db);
+        std::uint32_t state = 12345;
+        const auto random = [&](std::uint32_t n) {
+            state = state * 1103515245u + 12345u;
+            return (state >> 8) % n;
+        };
+        store::WriteTransaction tx(db, "system:bench", kToday);
+        for (int child = kBoardSessions; count > 0 && child > 0; --child) {
+            const auto history = sessions.of_child(child);
+            if (history.empty()) continue;
+            core::Session s = history.back();
+            s.id = 0;
+            s.state = core::SessionState::Booked;
+            s.starts_at = kToday + std::chrono::minutes{15 * (count % 28)};
+            const auto shift = s.starts_at - history.back().starts_at;
+            for (auto& window : s.arrival_windows) {
+                window.arrive_from += shift;
+                window.arrive_until += shift;
+            }
+            do {
+                s.visit_code = core::make_visit_code(random);
+            } while (sessions.visit_code_taken(s.visit_code));
+            sessions.add(tx, s);
+            --count;
+        }
+        tx.commit();
+    }
+};
+
+// One ImGui context, the app's fonts and theme, and the app on the busy day.
+struct HeadlessApp {
+    BusyDay day = BusyDay::make();
+    core::FixedClock clock{kToday};
+    ImGuiContext* context = make_context();
+    ui::UiResources ui = ui::create_ui_resources({1280, 800, KIOSK_DEFAULT_ASSETS_DIR, "en"});
+    app::FamilyServices services = app::make_family_services(day.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
+    app::KioskApp app{ui, {"Riverside Family Contact Centre", "Europe/London"}, clock, "en", services};
+
+    static ImGuiContext* make_context() {
+        ImGuiContext* created = ImGui::CreateContext();
+        ImGui::SetCurrentContext(created);
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2{1280, 800};
+        io.DeltaTime = 1.0F / 60.0F;
+        io.MousePos = ImVec2{-FLT_MAX, -FLT_MAX};
+        return created;
+    }
+    ~HeadlessApp() { ImGui::DestroyContext(context); }
+
+    void frame() {
+        ImGui::NewFrame();
+        app.draw_frame();
+        ImGui::Render();
+    }
+
+    app::StaffController& signed_in_as_jo() {
+        app.open_staff_face(day.db, clock, {"Riverside Family Contact Centre", "Europe/London"}, {});
+        app::StaffController& staff = app.staff_face()->controller();
+        for (const auto& choice : staff.signin_view().roster) {
+            if (choice.first_name == "Jo") staff.handle(ui::SignInIntent{ui::ChooseStaff{choice.staff_id}});
+        }
+        for (const char* digit = app::kDemoStaffPin; *digit != '\0'; ++digit) {
+            staff.handle(ui::SignInIntent{ui::PinDigit{*digit}});
+        }
+        staff.handle(ui::SignInIntent{ui::SubmitPin{}});
+        if (staff.signed_in() == nullptr) throw std::runtime_error("the demo PIN did not sign Jo in");
+        return staff;
+    }
+};
+
+void measure_frames(benchmark::State& state, HeadlessApp& headless) {
+    for (int warm = 0; warm < 3; ++warm) headless.frame();
+    Latencies latencies;
+    for (auto _ : state) {
+        const double start = thread_cpu_microseconds();
+        headless.frame();
+        latencies.record(thread_cpu_microseconds() - start);
+    }
+    latencies.report(state);
+}
+
+}  // namespace
+
+static void BM_Frame_family_code_keypad(benchmark::State& state) {
+    HeadlessApp headless;
+    headless.app.family().handle(ui::AttractIntent{ui::StartCheckIn{}});
+    measure_frames(state, headless);
+}
+BENCHMARK(BM_Frame_family_code_keypad);
+
+static void BM_Frame_staff_board_40_sessions(benchmark::State& state) {
+    HeadlessApp headless;
+    const auto& staff = headless.signed_in_as_jo();
+    if (staff.board_view().rows.size() < kBoardSessions) {
+        state.SkipWithError("the busy day has fewer than 40 sessions on the board");
+        return;
+    }
+    measure_frames(state, headless);
+}
+BENCHMARK(BM_Frame_staff_board_40_sessions);
+
+static void BM_Frame_staff_record_200_entries(benchmark::State& state) {
+    HeadlessApp headless;
+    app::StaffController& staff = headless.signed_in_as_jo();
+    for (const auto& row : staff.board_view().rows) {
+        if (row.worker_name != "Jo") continue;
+        staff.handle(ui::BoardIntent{ui::OpenSession{row.session_id}});
+        break;
+    }
+    staff.handle(ui::SessionIntent{ui::BroughtByEdited{"Helen (foster carer)"}});
+    staff.handle(ui::SessionIntent{ui::MarkChildArrived{}});
+    staff.handle(ui::SessionIntent{ui::StartSession{}});
+    staff.handle(ui::SessionIntent{ui::OpenRecord{}});
+    for (int i = 0; i < 200; ++i) {
+        staff.handle(ui::RecordIntent{ui::NoteEdited{"Entry " + std::to_string(i) + ": they played with the blocks."}});
+        staff.handle(ui::RecordIntent{ui::AddNote{}});
+    }
+    measure_frames(state, headless);
+}
+BENCHMARK(BM_Frame_staff_record_200_entries);
+
+static void BM_Frame_coordinator_deadlines(benchmark::State& state) {
+    HeadlessApp headless;
+    const auto coordinator = app::first_active_coordinator(headless.day.db);
+    headless.app.open_coordinator({headless.day.db, headless.clock, "Europe/London", coordinator.value_or(0)});
+    headless.app.coordinator()->open(app::CoordinatorScreen::Deadlines);
+    measure_frames(state, headless);
+}
+BENCHMARK(BM_Frame_coordinator_deadlines);
+
+}  // namespace kiosk::bench
