@@ -98,7 +98,10 @@ print("# Performance\n")
 print("Written by `scripts/bench` (do not edit by hand). Figures are medians of several runs with their")
 print("spread; the benchmarks themselves live in `bench/` and CI runs each once at a tiny size, asserting no timing.\n")
 print(f"- Machine: {machine()}.")
-print(f"- Dataset: `contact-kiosk demo-seed --families {families}` ({seed_seconds} s to seed).\n")
+print(f"- Dataset: `contact-kiosk demo-seed --families {families}` ({seed_seconds} s to seed).")
+if note := os.environ.get("KIOSK_BENCH_NOTE"):
+    print(f"- Note: {note}")
+print()
 print("| figure | target | measured | |")
 print("|---|---|---|---|")
 for figure, target, measured, ok in rows:
