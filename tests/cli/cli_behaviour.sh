@@ -15,7 +15,10 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 expect_failure() {
   local name="$1" expected="$2"; shift 3
   local err="$work/$name.err"
-  if "$@" >"$work/$name.out" 2>"$err"; then
+  "$@" >"$work/$name.out" 2>"$err"
+  local rc=$?
+  echo "$rc" >"$work/$name.rc"
+  if [ "$rc" -eq 0 ]; then
     fail "$name: exited 0"
     return
   fi
@@ -73,6 +76,13 @@ expect_failure flipped-byte "page" -- "$kiosk" db check --config "$work/f.toml"
 printf '[storage]\ndatabase = "none/k.db"\nkey_file = "nonekeys/k.key"\n' >"$work/missing-db.toml"
 expect_failure audit-missing-db "does not exist" -- "$kiosk" audit verify --config "$work/missing-db.toml"
 [ ! -e "$work/nonekeys" ] && pass || fail "audit verify created a key for a missing database"
+
+# Sync refuses to start without a server or a token, with exit 3 and nothing sent.
+expect_failure sync-no-server "server.url" -- "$kiosk" sync --config "$work/a.toml"
+[ "$(cat "$work/sync-no-server.rc")" = 3 ] && pass || fail "sync without a server did not exit 3"
+printf '[storage]\ndatabase = "a/kiosk.db"\nkey_file = "a/keys/kiosk.key"\n[server]\nurl = "https://127.0.0.1:1"\ndevice_id = "lobby-1"\ntoken_file = "a/keys/sync.token"\n' >"$work/s.toml"
+"$kiosk" sync --config "$work/s.toml" >/dev/null 2>"$work/sync-token.err"; rc=$?
+[ "$rc" = 3 ] && grep -q "token" "$work/sync-token.err" && pass || fail "sync without a token: exit $rc, $(cat "$work/sync-token.err")"
 
 # An unwritable data folder.
 touch "$work/plain-file"
