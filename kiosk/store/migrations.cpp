@@ -8,13 +8,15 @@
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/schema_v1.hpp"
 #include "kiosk/store/schema_v2.hpp"
+#include "kiosk/store/schema_v3.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 2> kMigrations{{
+constexpr std::array<Migration, 3> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
+    {3, "purge of synced final records", kSchemaV3},
 }};
 }  // namespace
 
