@@ -14,6 +14,7 @@
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/base64.hpp"
 #include "sync/protocol/push_batch.hpp"
+#include "sync/protocol/record_signature.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
 using namespace kiosk;
@@ -181,16 +182,19 @@ TEST_CASE("an enrolled device's final record, addendum or concern must arrive se
     SyncFixture f;
     const app::DeviceKeys keys = keys_of(enrol(f));
     auto record = signed_record(keys, "tablet-7", "feedback", "plain is fine here");
-    // Sign a concern without sealing it: take a plain kind's signing path by hand.
+    // A concern signed properly with the device's key, but not sealed.
     sync::PushRecord concern{.uuid = "plain-concern", .kind = "concern", .schema = 1, .created_at = kDemoNow,
                              .device_id = "tablet-7", .payload_json = R"({"schema":1,"text":"x"})",
                              .signature = {}, .sealed = {}};
-    app::protect_record(concern, keys);
-    concern.sealed.reset();
-    concern.payload_json = R"({"schema":1,"text":"x"})";
+    const std::string message = sync::signing_bytes(concern);
+    std::array<unsigned char, crypto_sign_BYTES> signature{};
+    crypto_sign_detached(signature.data(), nullptr, reinterpret_cast<const unsigned char*>(message.data()),
+                         message.size(), keys.signing_secret.data());
+    concern.signature = "ed25519:" + sync::encode_base64(signature.data(), signature.size());
     const auto results = push_direct(f, "tablet-7", {record, concern});
     CHECK(results[0].status == sync::RecordStatus::Stored);
     CHECK(results[1].status == sync::RecordStatus::Rejected);
+    CHECK_THAT(results[1].reason, ContainsSubstring("must arrive sealed"));
 }
 
 TEST_CASE("each push carries the audit head, and a device whose history went backwards is refused") {
