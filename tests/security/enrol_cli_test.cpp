@@ -44,3 +44,24 @@ TEST_CASE("contact-kiosk enrol uses a one-time token once, and the enrolled devi
     CHECK_THAT(again.output, ContainsSubstring("already been used"));
     CHECK(again.output.find(token) == std::string::npos);
 }
+
+TEST_CASE("contact-kiosk enrol refuses a server whose key does not match the pin, and writes nothing") {
+    SyncFixture f;
+    const std::string token = f.server_store->issue_enrolment_token("lobby-10");
+    const std::string config = storage_only_config(f.device, "enrol.toml");
+    const std::string common = " --server " + f.config.server_url + " --token " + token + " --ca-file " +
+                               f.config.ca_file.string();
+
+    const auto wrong = run_kiosk("enrol --config " + config + common + " --pin-sha256 '" + f.pin("backup.pin") + "'");
+    CHECK(wrong.exit_code == 3);
+    CHECK(wrong.output.find(token) == std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(f.device.dir / "keys" / "enrolment.json"));
+    CHECK_FALSE(std::filesystem::exists(f.device.dir / "keys" / "device-signing.key"));
+
+    // The token was not used up by the refused attempt: with the right pin it still works,
+    // and the pin is kept for every later sync.
+    const auto right = run_kiosk("enrol --config " + config + common + " --pin-sha256 '" + f.pin("server.pin") + "'");
+    CHECK(right.exit_code == 0);
+    CHECK_THAT(kiosk::testing::read_file_bytes(f.device.dir / "keys" / "enrolment.json"),
+               ContainsSubstring(f.pin("server.pin")));
+}
