@@ -10,7 +10,12 @@
 #include "kiosk/app/device_keys.hpp"
 #include "kiosk/app/enrolment.hpp"
 #include "kiosk/app/record_protection.hpp"
+#include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/sync_settings.hpp"
+#include "kiosk/core/record_rules.hpp"
+#include "kiosk/store/record_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
+#include "tests/support/sample_data.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/base64.hpp"
 #include "sync/protocol/push_batch.hpp"
@@ -20,6 +25,7 @@
 using namespace kiosk;
 using namespace kiosk::testing;
 using Catch::Matchers::ContainsSubstring;
+using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
 namespace {
@@ -84,10 +90,14 @@ TEST_CASE("enrolment writes the device's keys, token and identity 0600, and the 
 
     const std::string concern = queue(f, "concern", kCanary);
     const std::string check_in = queue(f, "check_in", "plain");
+    // The kinds the staff face queues for corrections and reviews (RecordService).
+    const std::string addendum = queue(f, "record_addendum", kCanary);
+    queue(f, "record_review", "reviewed");
     const auto summary = f.sync();
     CHECK(summary.problem.empty());
     CHECK(summary.rejected == 0);
-    CHECK(summary.sent == 2);
+    CHECK(summary.sent == 4);
+    CHECK_THAT(f.server_store->stored_payload(addendum).value_or(""), ContainsSubstring(kCanary));
     // The server opened the sealed concern with its own key and stored what the worker wrote.
     CHECK_THAT(f.server_store->stored_payload(concern).value_or(""), ContainsSubstring(kCanary));
     CHECK(f.server_store->copies_of(check_in) == 1);
@@ -246,4 +256,33 @@ TEST_CASE("the server refuses an audit head that repeats a row with another hash
     CHECK_THAT(backwards[0].reason, ContainsSubstring("rewritten"));
     CHECK(push_direct(f, "lobby-1", {record("5")}, "13:" + b)[0].status == sync::RecordStatus::Stored);
     CHECK(f.server_store->history_rewrites("lobby-1") == 2);
+}
+
+TEST_CASE("a worker's final record and addendum reach the server signed and sealed, then leave the device") {
+    SyncFixture f;
+    enrol(f);
+    const auto family = add_sample_family(f.device.db);
+    core::FixedClock clock{kDemoNow + 2h};
+    app::RecordService records{f.device.db, clock};
+    const core::Id id = records.open_draft(family.session, family.worker);
+    for (core::RecordSection s : core::required_sections()) {
+        records.save_section(id, family.worker, s, std::string(kCanary) + " " + std::string(core::to_string(s)));
+    }
+    REQUIRE(records.finalize(id, family.worker).finalized);
+    records.add_addendum(id, family.worker, "Correction by Zebulon's worker");
+
+    f.config.keep_synced_days = 7;
+    f.clock.set(kDemoNow + 3h);
+    const auto summary = f.sync();
+    CHECK(summary.rejected == 0);
+    CHECK(summary.still_queued == 0);
+    CHECK(f.server_store->count_by_kind().at("observation_record") == 1);
+    CHECK(f.server_store->count_by_kind().at("record_addendum") == 1);
+    // Still readable on the device for the week; gone after it, with the server's copy intact.
+    CHECK(records.record(id)->sections.size() == core::required_sections().size());
+    f.clock.set(kDemoNow + 24h * 8);
+    f.sync();
+    CHECK(records.record(id)->sections.empty());
+    CHECK(records.record(id)->state == core::RecordState::Final);
+    CHECK(f.server_store->count_by_kind().at("observation_record") == 1);
 }
