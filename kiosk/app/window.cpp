@@ -17,6 +17,7 @@
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/venue_info.hpp"
+#include "kiosk/app/window_lockdown.hpp"
 
 namespace kiosk::app {
 
@@ -156,9 +157,7 @@ int run_window(AppContext& context) {
     glfwSetWindowUserPointer(window, &state);
     install_activity_callbacks(window);
     if (config.kiosk_mode) glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
-    // Lock-down: Alt+F4 or the window manager's close request must not leave the lobby face;
-    // the session's supervisor ends the process with a signal instead.
-    if (config.kiosk_mode) glfwSetWindowCloseCallback(window, [](GLFWwindow* w) { glfwSetWindowShouldClose(w, GLFW_FALSE); });
+    if (config.kiosk_mode) lock_down_window(window);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
