@@ -1,19 +1,18 @@
 #include "kiosk/app/cli.hpp"
 
-#include <sys/prctl.h>
-
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/commands/commands.hpp"
+#include "kiosk/app/process_hardening.hpp"
 
 namespace kiosk::app {
 
 int run_cli(int argc, char** argv) {
     // A core dump would hold decrypted records and the database key: refuse to make one.
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    harden_process();
     CLI::App cli{"Contact Kiosk: check-in, observation records and sync for a family contact centre",
                  "contact-kiosk"};
     cli.require_subcommand(1);
@@ -27,6 +26,7 @@ int run_cli(int argc, char** argv) {
     add_db_command(cli, result);
     add_sync_command(cli, result);
     add_agreement_command(cli, result);
+    add_enrol_command(cli, result);
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

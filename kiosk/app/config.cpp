@@ -114,6 +114,10 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     } else if (table.at_path("records.interpretive_words")) {
         throw ConfigError("records.interpretive_words must be a list of short words or phrases");
     }
+    c.keep_synced_days = static_cast<int>(read_or<std::int64_t>(table, "records.keep_synced_days", c.keep_synced_days));
+    if (c.keep_synced_days < 0 || c.keep_synced_days > 3650) {
+        throw ConfigError("records.keep_synced_days must be a number of days from 0 to 3650");
+    }
     read_server_identity(table, base_dir, c);
     return c;
 }

@@ -28,6 +28,9 @@ struct Config {
     // Words the record screen underlines as interpreting rather than describing
     // ([records] interpretive_words). Empty: core::default_interpretive_phrases().
     std::vector<std::string> interpretive_words;
+    // Days a final record's plain text stays on the device after the server confirmed it
+    // ([records] keep_synced_days); then only its ids, times and seal remain (docs/SECURITY.md).
+    int keep_synced_days = 7;
     // Sync identity and TLS ([server] in the TOML). The token itself lives in token_file
     // (in the key directory) and is never copied into the configuration or any log.
     std::string device_id;

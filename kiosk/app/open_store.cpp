@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "kiosk/app/command_error.hpp"
+#include "kiosk/store/database_maintenance.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::app {
@@ -10,10 +11,18 @@ namespace fs = std::filesystem;
 
 store::Database open_store(const Config& config, core::Timestamp now, bool create_if_missing) {
     try {
-        return store::Database::open(store::OpenOptions{.database_file = config.database_file,
-                                                        .key_file = config.key_file,
-                                                        .create_if_missing = create_if_missing,
-                                                        .now = now});
+        store::Database db = store::Database::open(store::OpenOptions{.database_file = config.database_file,
+                                                                      .key_file = config.key_file,
+                                                                      .create_if_missing = create_if_missing,
+                                                                      .now = now});
+        // A SQLCipher built or configured with weaker defaults would still open the file;
+        // refuse to work on it rather than trust it (docs/SECURITY.md, "Keys and the database").
+        const auto problems = store::cipher_settings_problems(db);
+        if (!problems.empty()) {
+            throw CommandError("the database's encryption settings are weaker than SQLCipher 4's defaults (" +
+                               problems.front() + "); refusing to use it");
+        }
+        return db;
     } catch (const store::StoreError& error) {
         throw CommandError(error.what());
     }

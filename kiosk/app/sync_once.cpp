@@ -3,6 +3,8 @@
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/sync_exit_codes.hpp"
+#include "kiosk/store/record_purge.hpp"
+#include "kiosk/store/write_transaction.hpp"
 #include "sync/client/transport_error.hpp"
 
 namespace kiosk::app {
@@ -20,7 +22,14 @@ SyncSummary sync_once(const Config& config, const core::Clock& clock, SyncProgre
                                           p.last_problem = why;
                                       });
                                   }});
-        return run_sync(db, connection.client(), settings.device_id, clock, board, options);
+        SyncOptions with_keys = options;
+        if (settings.keys) with_keys.keys = &*settings.keys;
+        SyncSummary summary = run_sync(db, connection.client(), settings.device_id, clock, board, with_keys);
+        // What the server has confirmed long enough ago need not stay readable here.
+        const core::Timestamp now = clock.now();
+        store::WriteTransaction tx(db, "sync", now);
+        if (store::purge_synced_records(tx, now - std::chrono::days{config.keep_synced_days}) > 0) tx.commit();
+        return summary;
     } catch (const sync::TransportError& error) {
         throw CommandError(error.what(), kSyncExitConfiguration);
     }

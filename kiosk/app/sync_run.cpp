@@ -4,12 +4,16 @@
 #include <map>
 #include <variant>
 
+#include "kiosk/app/record_protection.hpp"
+#include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/pull_apply_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "kiosk/app/sync_status.hpp"
 #include "kiosk/store/store_error.hpp"
+#include "sync/protocol/audit_head.hpp"
+#include "sync/protocol/base64.hpp"
 #include "sync/protocol/protocol_error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -31,9 +35,26 @@ int payload_schema(const std::string& payload) {
     return 1;
 }
 
-Batch make_batch(const std::vector<store::OutboxItem>& items, const std::string& device_id, std::size_t max_bytes) {
+// The newest audit row as "<seq>:<hash>", so the server can tell if this device's history
+// was rewritten between two syncs (docs/sync-api.md, "Audit head").
+std::optional<std::string> audit_head(store::Database& db) {
+    const auto latest = store::AuditLog::latest(db, 1);
+    if (latest.empty()) return std::nullopt;
+    std::string hex;
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (const std::uint8_t b : latest.front().hash) {
+        hex += kHex[b >> 4];
+        hex += kHex[b & 0x0F];
+    }
+    return sync::format_audit_head({latest.front().seq, hex});
+}
+
+Batch make_batch(store::Database& db, const std::vector<store::OutboxItem>& items, const std::string& device_id,
+                 const SyncOptions& options) {
+    const std::size_t max_bytes = options.max_batch_bytes;
     Batch batch;
     batch.request.device_id = device_id;
+    batch.request.audit_head = audit_head(db);
     std::size_t bytes = 256;  // the envelope around the records
     for (const auto& item : items) {
         sync::PushRecord record{.uuid = item.uuid, .kind = item.kind, .schema = payload_schema(item.payload),
@@ -41,7 +62,9 @@ Batch make_batch(const std::vector<store::OutboxItem>& items, const std::string&
                                 .signature = std::nullopt, .sealed = std::nullopt};
         std::size_t size = 0;
         try {
-            size = sync::encoded_record_size(record);
+            if (options.keys != nullptr) protect_record(record, *options.keys);
+            size = sync::encoded_record_size(record) + (record.sealed ? record.sealed->size() : 0) +
+                   (record.signature ? record.signature->size() : 0);
         } catch (const sync::ProtocolError&) {
             batch.unsendable.emplace_back(item.uuid, "the queued payload is not a JSON object");
             continue;
@@ -104,7 +127,7 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
     for (;;) {
         const auto items = outbox.next_batch(options.max_batch_records, options.fast_lane_only);
         if (items.empty()) break;
-        Batch batch = make_batch(items, device_id, options.max_batch_bytes);
+        Batch batch = make_batch(db, items, device_id, options);
         std::vector<sync::RecordResult> results;
         if (!batch.request.records.empty()) {
             results = client.push(batch.request, [&](std::uint64_t sent, std::uint64_t) {

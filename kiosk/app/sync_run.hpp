@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/app/device_keys.hpp"
 #include "kiosk/app/sync_progress.hpp"
 #include "kiosk/core/time.hpp"
 #include "sync/client/sync_client.hpp"
@@ -23,6 +24,9 @@ struct SyncOptions {
     int max_batch_records = 500;
     std::size_t max_batch_bytes = 1024 * 1024;
     int pull_page_size = 200;
+    // An enrolled device signs every record and seals the sensitive ones (record_protection).
+    // Null: a device added without enrolment (tests, demo) sends plain, unsigned records.
+    const DeviceKeys* keys = nullptr;
 };
 
 struct RecordRejection {

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/sync_exit_codes.hpp"
 
@@ -47,7 +49,33 @@ std::string join_pins(const std::vector<std::string>& pins) {
 
 }  // namespace
 
-SyncSettings load_sync_settings(const Config& config) {
+fs::path key_directory(const Config& config) {
+    return config.key_file.has_parent_path() ? config.key_file.parent_path() : fs::path{"."};
+}
+
+Config with_enrolment(const Config& config) {
+    const fs::path file = key_directory(config) / kEnrolmentFile;
+    if (!fs::exists(file)) return config;
+    const auto doc = nlohmann::json::parse(read_private_file(file), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        throw CommandError("the enrolment file " + file.string() + " is damaged; enrol the device again",
+                           kSyncExitConfiguration);
+    }
+    Config c = config;
+    const auto text = [&doc](const char* name) {
+        const auto it = doc.find(name);
+        return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string{};
+    };
+    if (c.server_url.empty()) c.server_url = text("server_url");
+    if (c.device_id.empty()) c.device_id = text("device_id");
+    if (c.token_file.empty()) c.token_file = key_directory(config) / kDeviceTokenFile;
+    if (c.ca_file.empty() && !text("ca_file").empty()) c.ca_file = text("ca_file");
+    if (c.pinned_keys.empty() && !text("pinned_key").empty()) c.pinned_keys.push_back(text("pinned_key"));
+    return c;
+}
+
+SyncSettings load_sync_settings(const Config& configured) {
+    const Config config = with_enrolment(configured);
     if (config.server_url.empty()) {
         throw CommandError("no sync server is configured (server.url)", kSyncExitConfiguration);
     }
@@ -66,6 +94,7 @@ SyncSettings load_sync_settings(const Config& config) {
     while (!s.tls.server_url.empty() && s.tls.server_url.back() == '/') s.tls.server_url.pop_back();
     s.device_id = config.device_id;
     s.token = read_token(config.token_file);
+    s.keys = load_device_keys(key_directory(config));
     return s;
 }
 

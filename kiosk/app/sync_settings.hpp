@@ -1,8 +1,10 @@
 #pragma once
 // Everything a sync needs from the configuration: where, as whom, and how to trust the server.
+#include <optional>
 #include <string>
 
 #include "kiosk/app/config.hpp"
+#include "kiosk/app/device_keys.hpp"
 #include "sync/client/tls_settings.hpp"
 
 namespace kiosk::app {
@@ -11,9 +13,17 @@ struct SyncSettings {
     sync::TlsSettings tls;
     std::string device_id;
     std::string token;  // secret: never printed, logged or put in an error message
+    std::optional<DeviceKeys> keys;  // present once the device is enrolled (contact-kiosk enrol)
 };
 
-// Throws CommandError (exit code 3) naming the missing or unreadable setting.
+// The key directory: the folder of storage.key_file, where enrolment writes its files.
+std::filesystem::path key_directory(const Config& config);
+// The configuration with the server settings that `contact-kiosk enrol` wrote into the key
+// directory (enrolment.json) filled in wherever the configuration file leaves them empty.
+Config with_enrolment(const Config& config);
+
+// Throws CommandError (exit code 3) naming the missing or unreadable setting. Reads the
+// enrolment and the device keys from the key directory when they are there.
 SyncSettings load_sync_settings(const Config& config);
 
 }  // namespace kiosk::app

@@ -19,6 +19,7 @@
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/process_clock.hpp"
 #include "kiosk/app/venue_info.hpp"
+#include "kiosk/app/window_lockdown.hpp"
 
 namespace kiosk::app {
 
@@ -172,6 +173,7 @@ int run_window(AppContext& context) {
     glfwSetWindowUserPointer(window, &state);
     install_activity_callbacks(window);
     if (config.kiosk_mode) glfwSetInputMode(window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    if (config.kiosk_mode) lock_down_window(window);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();

@@ -43,11 +43,26 @@ bool is_valid_utf8(std::string_view text) {
 }
 
 namespace {
+// Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) reorder
+// how text is shown without changing what it says: "U+202E" can make a court record read
+// differently on screen from what was written. C1 controls (U+0080-U+009F) are invisible.
+// Both are refused. Text is valid UTF-8 here, so a lead byte's continuation bytes exist.
+bool is_hidden_format_character(std::string_view text, std::size_t i) {
+    const auto at = [&](std::size_t k) { return static_cast<std::uint8_t>(text[i + k]); };
+    if (at(0) == 0xC2) return at(1) >= 0x80 && at(1) <= 0x9F;
+    if (at(0) != 0xE2) return false;
+    if (at(1) == 0x80) return at(2) >= 0xAA && at(2) <= 0xAE;
+    if (at(1) == 0x81) return at(2) >= 0xA6 && at(2) <= 0xA9;
+    return false;
+}
+
 TextProblem check_text(std::string_view text, std::size_t max_bytes, bool allow_line_breaks) {
     if (text.size() > max_bytes) return TextProblem::TooLong;
     if (!is_valid_utf8(text)) return TextProblem::InvalidUtf8;
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto byte = static_cast<unsigned char>(c);
+        if (is_hidden_format_character(text, i)) return TextProblem::ControlCharacter;
         if (byte < 0x20 || byte == 0x7F) {
             if (allow_line_breaks && (c == '\n' || c == '\t' || c == '\r')) continue;
             return TextProblem::ControlCharacter;

@@ -14,7 +14,8 @@ bool is_valid_utf8(std::string_view text);
 
 enum class TextProblem { None, InvalidUtf8, TooLong, ControlCharacter };
 
-// Free text may hold newlines and tabs but no other control characters or NUL bytes.
+// Free text may hold newlines and tabs but no other control characters or NUL bytes, and no
+// bidirectional override, embedding or isolate characters (they disguise what text says).
 TextProblem check_free_text(std::string_view text, std::size_t max_bytes = kMaxFreeTextBytes);
 // A short label: no control characters at all.
 TextProblem check_short_text(std::string_view text, std::size_t max_bytes = kMaxShortTextBytes);

@@ -72,7 +72,7 @@ void init_curl_once() {
 
 HttpsTransport::HttpsTransport(TlsSettings tls, Timeouts timeouts, std::string bearer_token,
                                const std::atomic<bool>* cancel)
-    : tls_(std::move(tls)), timeouts_(timeouts), authorization_("Authorization: Bearer " + bearer_token),
+    : tls_(std::move(tls)), timeouts_(timeouts), authorization_(bearer_token.empty() ? std::string{} : "Authorization: Bearer " + bearer_token),
       cancel_(cancel) {
     if (!is_https_url(tls_.server_url)) {
         throw TransportError(FailureKind::Configuration, "the sync server address must start with https://");
@@ -128,7 +128,8 @@ HttpResponse HttpsTransport::perform(const std::string& path, const std::string*
     set(curl, CURLOPT_NOPROGRESS, 0L);
 
     curl_slist* headers = nullptr;
-    headers = curl_slist_append(headers, authorization_.c_str());
+    // Enrolment is the one request made before the device has a token.
+    if (!authorization_.empty()) headers = curl_slist_append(headers, authorization_.c_str());
     headers = curl_slist_append(headers, "Accept: application/json");
     if (gzip_body != nullptr) {
         headers = curl_slist_append(headers, "Content-Type: application/json");

@@ -168,6 +168,7 @@ ReceivedBatch decode_push_batch(const std::string& body) {
     }
     ReceivedBatch out;
     out.device_id = device->get<std::string>();
+    if (const json* head = string_field(doc, "audit_head")) out.audit_head = head->get<std::string>();
     for (const auto& item : *records) out.records.push_back(read_record(item, out.device_id));
     return out;
 }

@@ -17,15 +17,18 @@ struct PushRecord {
     core::Timestamp created_at{};
     std::string device_id;
     std::string payload_json;  // a JSON object, as queued in the outbox
-    // Room for issue #6 (Ed25519 signature, sealed-box payload): carried, not yet checked.
+    // "ed25519:<base64>" over sync::signing_bytes (record_signature.hpp); checked by the server
+    // against the device's enrolled key.
     std::optional<std::string> signature;
+    // base64 of a libsodium sealed box of the payload, for the kinds in is_sealed_kind();
+    // payload_json then holds only {"schema": N}.
     std::optional<std::string> sealed;
 };
 
 struct PushBatch {
     std::string device_id;
     std::vector<PushRecord> records;
-    std::optional<std::string> audit_head;  // issue #6: the device's audit chain head
+    std::optional<std::string> audit_head;  // "<seq>:<hash hex>" of the device's audit chain (audit_head.hpp)
 };
 
 enum class RecordStatus { Stored, AlreadyStored, Rejected };
@@ -47,6 +50,7 @@ struct ReceivedRecord {
 struct ReceivedBatch {
     std::string device_id;
     std::vector<ReceivedRecord> records;
+    std::optional<std::string> audit_head;
 };
 
 // Device side. Throws ProtocolError when a queued payload is not a JSON object.

@@ -5,9 +5,11 @@
 namespace kiosk::sync {
 
 bool is_known_record_kind(std::string_view kind) {
-    static constexpr std::array<std::string_view, 10> kKinds{
-        "check_in", "attendance",   "observation_record", "addendum", "concern",
-        "alert",    "feedback",     "comfort_call",       "icebreaker", "audit"};
+    // record_addendum and record_review are what the staff face queues (RecordService);
+    // "addendum" stays for devices that already sent it under that name.
+    static constexpr std::array<std::string_view, 12> kKinds{
+        "check_in", "attendance", "observation_record", "addendum",   "record_addendum", "record_review",
+        "concern",  "alert",      "feedback",           "comfort_call", "icebreaker",    "audit"};
     for (const auto known : kKinds) {
         if (kind == known) return true;
     }

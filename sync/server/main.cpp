@@ -2,7 +2,10 @@
 //   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key
 //   import     --db FILE FEED.json       load referrals, agreements, bookings ... for pull
 //   count      --db FILE                 distinct records of each kind received
-//   add-device --db FILE --device ID --token-file PATH   issue a device's bearer token
+//   add-device --db FILE --device ID --token-file PATH   issue a device's bearer token (no keys:
+//              its records are taken unsigned; for tests and the demo)
+//   issue-enrolment-token --db FILE --device ID --token-file PATH   a one-time token with which
+//              `contact-kiosk enrol` registers the device's signing key (docs/sync-api.md)
 #include <CLI/CLI.hpp>
 
 #include <csignal>
@@ -84,6 +87,11 @@ int main(int argc, char** argv) {
     add_device->add_option("--device", device, "Device id")->required();
     add_device->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
 
+    auto* issue = cli.add_subcommand("issue-enrolment-token", "Issue a one-time enrolment token for a device");
+    issue->add_option("--db", db, "Server database file")->required();
+    issue->add_option("--device", device, "Device id")->required();
+    issue->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
+
     try {
         cli.parse(argc, argv);
         ServerStore store(db);
@@ -109,6 +117,9 @@ int main(int argc, char** argv) {
         } else if (add_device->parsed()) {
             write_secret(token_file, store.add_device(device));
             std::cout << "token for " << device << " written to " << token_file << '\n';
+        } else if (issue->parsed()) {
+            write_secret(token_file, store.issue_enrolment_token(device));
+            std::cout << "one-time enrolment token for " << device << " written to " << token_file << '\n';
         }
     } catch (const CLI::ParseError& error) {
         return cli.exit(error);

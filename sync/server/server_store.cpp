@@ -8,6 +8,8 @@
 #include <array>
 #include <chrono>
 
+#include "sync/protocol/audit_head.hpp"
+#include "sync/protocol/base64.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
 
@@ -30,6 +32,34 @@ CREATE TABLE IF NOT EXISTS records (
   payload     TEXT NOT NULL,
   received_at INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS enrolment_tokens (
+  token_hash TEXT PRIMARY KEY,
+  device_id  TEXT NOT NULL,
+  issued_at  INTEGER NOT NULL,
+  used_at    INTEGER
+);
+CREATE TABLE IF NOT EXISTS device_keys (
+  device_id  TEXT PRIMARY KEY,
+  public_key BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS server_keys (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  public_key BLOB NOT NULL,
+  secret_key BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_heads (
+  device_id TEXT NOT NULL,
+  seq       INTEGER NOT NULL,
+  hash      TEXT NOT NULL,
+  seen_at   INTEGER NOT NULL,
+  PRIMARY KEY (device_id, seq)
+);
+CREATE TABLE IF NOT EXISTS history_rewrites (
+  id        INTEGER PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  claimed   TEXT NOT NULL,
+  seen_at   INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feed (
   seq  INTEGER PRIMARY KEY AUTOINCREMENT,
   body TEXT NOT NULL
@@ -48,6 +78,15 @@ public:
     Stmt& text(int index, const std::string& value) {
         sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
         return *this;
+    }
+    Stmt& blob(int index, const std::uint8_t* data, std::size_t size) {
+        sqlite3_bind_blob(stmt_, index, data, static_cast<int>(size), SQLITE_TRANSIENT);
+        return *this;
+    }
+    std::vector<std::uint8_t> column_blob(int column) const {
+        const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, column));
+        return p == nullptr ? std::vector<std::uint8_t>{}
+                            : std::vector<std::uint8_t>(p, p + sqlite3_column_bytes(stmt_, column));
     }
     Stmt& integer(int index, std::int64_t value) {
         sqlite3_bind_int64(stmt_, index, value);
@@ -107,6 +146,11 @@ std::string random_token() {
     return token;
 }
 
+std::int64_t unix_now() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 // Runs `work` inside BEGIN IMMEDIATE ... COMMIT, rolling back if it throws.
 template <class Work>
 auto in_transaction(sqlite3* db, Work work) {
@@ -136,6 +180,115 @@ ServerStore::ServerStore(const std::filesystem::path& file) {
     }
     sqlite3_busy_timeout(db_, 5000);
     exec(kSchema);
+    load_or_make_sealing_keys();
+}
+
+void ServerStore::load_or_make_sealing_keys() {
+    // The reference server keeps its sealing secret key in its own database; a production
+    // receiver keeps it in an HSM or key vault (docs/SECURITY.md).
+    Stmt read(db_, "SELECT public_key, secret_key FROM server_keys WHERE id = 1");
+    if (read.step()) {
+        const auto pub = read.column_blob(0);
+        const auto sec = read.column_blob(1);
+        if (pub.size() != 32 || sec.size() != 32) throw ServerStoreError("the server's sealing key is damaged");
+        std::copy(pub.begin(), pub.end(), sealing_keys_.public_key.begin());
+        std::copy(sec.begin(), sec.end(), sealing_keys_.secret_key.begin());
+        return;
+    }
+    sealing_keys_ = generate_sealing_key_pair();
+    Stmt insert(db_, "INSERT INTO server_keys (id, public_key, secret_key) VALUES (1, ?, ?)");
+    insert.blob(1, sealing_keys_.public_key.data(), 32).blob(2, sealing_keys_.secret_key.data(), 32).step();
+}
+
+std::string ServerStore::sealing_public_key() const { return encode_base64(sealing_keys_.public_key.data(), 32); }
+
+std::string ServerStore::issue_enrolment_token(const std::string& device_id) {
+    const std::lock_guard lock(mutex_);
+    std::string token = random_token();
+    Stmt s(db_, "INSERT INTO enrolment_tokens (token_hash, device_id, issued_at) VALUES (?, ?, ?)");
+    s.text(1, sha256_hex(token)).text(2, device_id).integer(3, unix_now()).step();
+    return token;
+}
+
+std::optional<EnrolAnswer> ServerStore::enrol(const EnrolRequest& request) {
+    const auto key = decode_base64(request.public_key);
+    if (!key || key->size() != 32) throw ProtocolError("public_key is not base64 of a 32-byte Ed25519 key");
+    const std::lock_guard lock(mutex_);
+    return in_transaction(db_, [&]() -> std::optional<EnrolAnswer> {
+        // Marking the token used and reading its device is one statement: a second use,
+        // however close behind, finds used_at set and changes nothing.
+        Stmt use(db_, "UPDATE enrolment_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL "
+                      "RETURNING device_id");
+        use.integer(1, unix_now()).text(2, sha256_hex(request.token));
+        if (!use.step()) return std::nullopt;
+        EnrolAnswer answer;
+        answer.device_id = use.column_text(0);
+        while (use.step()) {
+        }
+        answer.device_token = random_token();
+        Stmt device(db_, "INSERT INTO devices (device_id, token_hash) VALUES (?, ?) "
+                         "ON CONFLICT(device_id) DO UPDATE SET token_hash = excluded.token_hash");
+        device.text(1, answer.device_id).text(2, sha256_hex(answer.device_token)).step();
+        Stmt keys(db_, "INSERT INTO device_keys (device_id, public_key) VALUES (?, ?) "
+                       "ON CONFLICT(device_id) DO UPDATE SET public_key = excluded.public_key");
+        keys.text(1, answer.device_id).blob(2, key->data(), key->size()).step();
+        answer.sealing_public_key = encode_base64(sealing_keys_.public_key.data(), 32);
+        return answer;
+    });
+}
+
+std::optional<std::vector<std::uint8_t>> ServerStore::device_public_key(const std::string& device_id) {
+    Stmt s(db_, "SELECT public_key FROM device_keys WHERE device_id = ?");
+    s.text(1, device_id);
+    if (!s.step()) return std::nullopt;
+    return s.column_blob(0);
+}
+
+std::string ServerStore::check_audit_head(const std::string& device_id, const std::optional<std::string>& text,
+                                          std::int64_t now) {
+    if (!text) return {};
+    const auto head = parse_audit_head(*text);
+    if (!head) return "the batch's audit_head is not <seq>:<64 hex digits>";
+    std::string why;
+    Stmt newest(db_, "SELECT max(seq) FROM audit_heads WHERE device_id = ?");
+    newest.text(1, device_id);
+    newest.step();
+    const std::int64_t seen = newest.column_int(0);
+    if (head->seq < seen) {
+        why = "this device's audit history was rewritten: it now ends at row " + std::to_string(head->seq) +
+              ", but the server has seen row " + std::to_string(seen);
+    }
+    Stmt same(db_, "SELECT hash FROM audit_heads WHERE device_id = ? AND seq = ?");
+    same.text(1, device_id).integer(2, head->seq);
+    if (why.empty() && same.step() && same.column_text(0) != head->hash_hex) {
+        why = "this device's audit history was rewritten: row " + std::to_string(head->seq) +
+              " has a different hash from the one the server saw";
+    }
+    if (!why.empty()) {
+        Stmt flag(db_, "INSERT INTO history_rewrites (device_id, claimed, seen_at) VALUES (?, ?, ?)");
+        flag.text(1, device_id).text(2, *text).integer(3, now).step();
+        return why;
+    }
+    Stmt keep(db_, "INSERT INTO audit_heads (device_id, seq, hash, seen_at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(device_id, seq) DO NOTHING");
+    keep.text(1, device_id).integer(2, head->seq).text(3, head->hash_hex).integer(4, now).step();
+    return {};
+}
+
+std::int64_t ServerStore::history_rewrites(const std::string& device_id) {
+    const std::lock_guard lock(mutex_);
+    Stmt s(db_, "SELECT count(*) FROM history_rewrites WHERE device_id = ?");
+    s.text(1, device_id);
+    s.step();
+    return s.column_int(0);
+}
+
+std::optional<std::string> ServerStore::stored_payload(const std::string& uuid) {
+    const std::lock_guard lock(mutex_);
+    Stmt s(db_, "SELECT payload FROM records WHERE uuid = ?");
+    s.text(1, uuid);
+    if (!s.step()) return std::nullopt;
+    return s.column_text(0);
 }
 
 ServerStore::~ServerStore() { sqlite3_close(db_); }
@@ -173,6 +326,10 @@ std::vector<RecordResult> ServerStore::store_batch(const ReceivedBatch& batch, c
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
     return in_transaction(db_, [&] {
+        const auto device_key = device_public_key(device);
+        // A history that does not extend what the server saw refuses the whole batch, and is
+        // kept in history_rewrites (docs/sync-api.md, "Audit head").
+        const std::string rewritten = check_audit_head(device, batch.audit_head, now);
         Stmt insert(db_, "INSERT INTO records (uuid, kind, schema, created_at, device_id, payload, received_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING");
         Stmt existing(db_, "SELECT kind, payload FROM records WHERE uuid = ?");
@@ -183,9 +340,19 @@ std::vector<RecordResult> ServerStore::store_batch(const ReceivedBatch& batch, c
                 results.push_back(std::move(result));
                 continue;
             }
-            const PushRecord& r = *received.record;
+            PushRecord r = *received.record;
             if (r.device_id != device) {
                 result.reason = "the record names a device other than the one whose token sent it";
+                results.push_back(std::move(result));
+                continue;
+            }
+            if (!rewritten.empty()) {
+                result.reason = rewritten;
+                results.push_back(std::move(result));
+                continue;
+            }
+            if (std::string problem = verify_and_open(r, device_key, sealing_keys_); !problem.empty()) {
+                result.reason = std::move(problem);
                 results.push_back(std::move(result));
                 continue;
             }

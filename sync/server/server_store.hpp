@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "sync/protocol/enrolment_message.hpp"
 #include "sync/protocol/push_batch.hpp"
+#include "sync/server/record_verifier.hpp"
 
 struct sqlite3;
 
@@ -38,6 +40,19 @@ public:
     std::string add_device(const std::string& device_id);
     std::optional<std::string> device_for_token(const std::string& token);
 
+    // A one-time enrolment token for `device_id` (shown once; only its hash is kept).
+    std::string issue_enrolment_token(const std::string& device_id);
+    // Uses the token up and registers the device's public key, in one transaction: a token
+    // works once, even when two devices race with it. Nothing when the token is unknown or
+    // used. Throws ProtocolError when the public key is not a base64 Ed25519 key.
+    std::optional<EnrolAnswer> enrol(const EnrolRequest& request);
+    // base64 of the key devices seal records to (made on first start, kept in the database).
+    std::string sealing_public_key() const;
+    // Audit heads that showed a device's history rewritten, for tests and operators.
+    std::int64_t history_rewrites(const std::string& device_id);
+    // The payload as stored (opened, for a sealed record), or nothing.
+    std::optional<std::string> stored_payload(const std::string& uuid);
+
     // Stores a batch in one transaction and answers per record.
     std::vector<RecordResult> store_batch(const ReceivedBatch& batch, const std::string& authenticated_device);
 
@@ -50,7 +65,13 @@ public:
 
 private:
     void exec(const char* sql);
+    void load_or_make_sealing_keys();
+    std::optional<std::vector<std::uint8_t>> device_public_key(const std::string& device_id);
+    // Empty when `head` extends what this device showed before; otherwise why not.
+    std::string check_audit_head(const std::string& device_id, const std::optional<std::string>& head,
+                                 std::int64_t now);
 
+    SealingKeyPair sealing_keys_;
     sqlite3* db_ = nullptr;
     std::mutex mutex_;  // one connection, shared by the server's worker threads
 };

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "sync/protocol/api_version.hpp"
+#include "sync/protocol/enrolment_message.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
 #include "sync/protocol/push_batch.hpp"
@@ -75,6 +76,8 @@ struct SyncServer::Impl {
                     [this](const httplib::Request& req, httplib::Response& res) { handle_push(req, res); });
         server.Get(prefix + "/changes",
                    [this](const httplib::Request& req, httplib::Response& res) { handle_pull(req, res); });
+        server.Post(prefix + "/enrol",
+                    [this](const httplib::Request& req, httplib::Response& res) { handle_enrol(req, res); });
         server.Get(prefix + "/ping", [](const httplib::Request&, httplib::Response& res) {
             res.set_content(R"({"ok":true})", "application/json");
         });
@@ -143,6 +146,18 @@ struct SyncServer::Impl {
             return res.set_content(answer.substr(0, answer.size() / 2), "application/json");
         }
         res.set_content(answer, "application/json");
+    }
+
+    // No bearer token here: the one-time enrolment token is the credential. A token that is
+    // unknown or already used gets 403 and changes nothing.
+    void handle_enrol(const httplib::Request& req, httplib::Response& res) {
+        try {
+            const auto answer = store.enrol(decode_enrol_request(req.body));
+            if (!answer) return answer_error(res, 403, "the enrolment token is unknown or has already been used");
+            res.set_content(encode_enrol_answer(*answer), "application/json");
+        } catch (const ProtocolError& error) {
+            answer_error(res, 400, error.what());
+        }
     }
 
     void handle_pull(const httplib::Request& req, httplib::Response& res) {

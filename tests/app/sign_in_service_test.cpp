@@ -148,3 +148,32 @@ TEST_CASE("a signed-in staff face locks after two minutes without a touch") {
     CHECK_FALSE(session->must_lock(kDemoNow + 219s));
     CHECK(session->must_lock(kDemoNow + 220s));
 }
+
+TEST_CASE("200 wrong PINs with restarts and the clock set back never get past the lock") {
+    TestStore t;
+    const People p = add_people(t.db);
+    core::FixedClock clock(kDemoNow);
+    int counted = 0;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        if (attempt % 25 == 24) {
+            t.db = t.open();                   // a restart
+            clock.set(clock.now() - 24h * 2);  // and the clock set back two days
+        }
+        app::SignInService service(t.db, clock);
+        auto result = service.sign_in(p.worker, "000000");
+        // An attacker waits out every pause and lock, so that each try really counts.
+        if (result.outcome == app::SignInOutcome::TooSoon || result.outcome == app::SignInOutcome::Locked) {
+            clock.set(result.try_again_at);
+            result = service.sign_in(p.worker, "000000");
+        }
+        REQUIRE(result.outcome != app::SignInOutcome::SignedIn);
+        if (result.outcome == app::SignInOutcome::WrongPin || result.outcome == app::SignInOutcome::Locked) ++counted;
+    }
+    CHECK(counted <= 100);
+    CHECK(store::StaffRepository(t.db).sign_in_counters(p.worker).total_failures >= 100);
+    // Even the right PIN, a month later and after one more restart, needs a coordinator.
+    t.db = t.open();
+    clock.advance(24h * 30);
+    app::SignInService service(t.db, clock);
+    CHECK(service.sign_in(p.worker, kPin).outcome == app::SignInOutcome::NeedsCoordinatorReset);
+}

@@ -79,3 +79,17 @@ TEST_CASE("a deleted audit row breaks the chain at the row after it") {
     CHECK_FALSE(check.whole);
     CHECK(check.first_bad_seq == 4);
 }
+
+TEST_CASE("two audit rows swapped into each other's place break the chain at the first of them") {
+    TestStore t;
+    kiosk::testing::add_sample_family(t.db);
+    REQUIRE(store::AuditLog::count(t.db) >= 5);
+    // Each row keeps its own fields and hashes; only their order changes.
+    t.db.exec("DROP TRIGGER audit_log_no_update");
+    t.db.exec("UPDATE audit_log SET seq = -1 WHERE seq = 3");
+    t.db.exec("UPDATE audit_log SET seq = 3 WHERE seq = 4");
+    t.db.exec("UPDATE audit_log SET seq = 4 WHERE seq = -1");
+    const auto check = store::AuditLog::verify(t.db);
+    CHECK_FALSE(check.whole);
+    CHECK(check.first_bad_seq == 3);
+}

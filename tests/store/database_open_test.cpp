@@ -138,3 +138,10 @@ TEST_CASE("the database runs in WAL mode with full synchronous writes") {
     REQUIRE(sync.step());
     CHECK(sync.integer(0) == 2);  // FULL
 }
+
+TEST_CASE("temporary tables and sorts stay in memory, never in a temporary file") {
+    TestStore t;
+    store::Statement temp(t.db.handle(), "PRAGMA temp_store");
+    REQUIRE(temp.step());
+    CHECK(temp.integer(0) == 2);  // MEMORY
+}

@@ -35,6 +35,10 @@ TEST_CASE("wire times are UTC with a Z and nothing after") {
     CHECK(sync::parse_wire_time("2026-11-23T10:05:00Z") == core::from_unix(1795428300));
     CHECK_FALSE(sync::parse_wire_time("2026-11-23 10:05:00").has_value());
     CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:05:00Zjunk").has_value());
+    // Found by fuzz_push_batch: a fraction where the seconds go was undefined behaviour.
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:05:,0Z").has_value());
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:05:0.5Z").has_value());
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:5:00Z").has_value());
 }
 
 TEST_CASE("a batch envelope is read record by record, each fault named") {

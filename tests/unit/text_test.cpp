@@ -35,3 +35,15 @@ TEST_CASE("short labels refuse line breaks") {
     CHECK(check_short_text("two\nlines") == TextProblem::ControlCharacter);
     CHECK(check_short_text(std::string(kMaxShortTextBytes + 1, 'a')) == TextProblem::TooLong);
 }
+
+TEST_CASE("bidirectional overrides and invisible C1 controls are refused; ordinary accents are not") {
+    // "U+202E" would show "gnp.exe" style reversals: a record must read as it was written.
+    CHECK(check_free_text("said \xE2\x80\xAE" "enod ton" ) == TextProblem::ControlCharacter);  // U+202E RLO
+    CHECK(check_free_text("a \xE2\x80\xAA b") == TextProblem::ControlCharacter);               // U+202A LRE
+    CHECK(check_free_text("a \xE2\x81\xA7 b") == TextProblem::ControlCharacter);               // U+2067 RLI
+    CHECK(check_free_text("a \xE2\x81\xA9 b") == TextProblem::ControlCharacter);               // U+2069 PDI
+    CHECK(check_free_text("a \xC2\x85 b") == TextProblem::ControlCharacter);                   // U+0085 NEL
+    CHECK(check_short_text("Mum\xE2\x80\xAE") == TextProblem::ControlCharacter);
+    CHECK(check_free_text("caf\xC3\xA9 \xE2\x80\x94 dash, \xE2\x80\x9Cquotes\xE2\x80\x9D") == TextProblem::None);
+    CHECK(check_free_text("\xC2\xA0non-breaking space") == TextProblem::None);
+}

@@ -19,5 +19,6 @@ void add_audit_command(CLI::App& cli, CommandResult& result);
 void add_db_command(CLI::App& cli, CommandResult& result);
 void add_sync_command(CLI::App& cli, CommandResult& result);
 void add_agreement_command(CLI::App& cli, CommandResult& result);
+void add_enrol_command(CLI::App& cli, CommandResult& result);
 
 }  // namespace kiosk::app

@@ -1,0 +1,23 @@
+#include "sync/protocol/audit_head.hpp"
+
+#include <charconv>
+
+namespace kiosk::sync {
+
+std::string format_audit_head(const AuditHead& head) { return std::to_string(head.seq) + ":" + head.hash_hex; }
+
+std::optional<AuditHead> parse_audit_head(const std::string& text) {
+    const auto colon = text.find(':');
+    if (colon == std::string::npos || colon == 0) return std::nullopt;
+    AuditHead head;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + colon, head.seq);
+    if (error != std::errc{} || end != text.data() + colon || head.seq < 1) return std::nullopt;
+    head.hash_hex = text.substr(colon + 1);
+    if (head.hash_hex.size() != 64) return std::nullopt;
+    for (const char c : head.hash_hex) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+    }
+    return head;
+}
+
+}  // namespace kiosk::sync

@@ -1,0 +1,19 @@
+#pragma once
+// The device's audit chain head as it travels in a push batch: "<seq>:<hex of the hash>".
+// The server keeps the heads each device has shown it; a later batch whose head does not
+// extend them means the device's history was rewritten (docs/sync-api.md, "Audit head").
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace kiosk::sync {
+
+struct AuditHead {
+    std::int64_t seq = 0;
+    std::string hash_hex;  // 64 lowercase hex digits (BLAKE2b-256)
+};
+
+std::string format_audit_head(const AuditHead& head);
+std::optional<AuditHead> parse_audit_head(const std::string& text);
+
+}  // namespace kiosk::sync

@@ -1,0 +1,47 @@
+#include "sync/protocol/enrolment_message.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "sync/protocol/protocol_error.hpp"
+
+namespace kiosk::sync {
+namespace {
+using nlohmann::json;
+
+std::string required_string(const json& doc, const char* name, const char* what) {
+    const auto it = doc.find(name);
+    if (it == doc.end() || !it->is_string() || it->get<std::string>().empty() || it->get<std::string>().size() > 512) {
+        throw ProtocolError(std::string{"the "} + what + " has no " + name);
+    }
+    return it->get<std::string>();
+}
+
+json parse_object(const std::string& body, const char* what) {
+    json doc = json::parse(body, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) throw ProtocolError(std::string{"the "} + what + " is not a JSON object");
+    return doc;
+}
+}  // namespace
+
+std::string encode_enrol_request(const EnrolRequest& r) {
+    return json{{"token", r.token}, {"public_key", r.public_key}}.dump();
+}
+
+EnrolRequest decode_enrol_request(const std::string& body) {
+    const json doc = parse_object(body, "enrolment request");
+    return {required_string(doc, "token", "enrolment request"), required_string(doc, "public_key", "enrolment request")};
+}
+
+std::string encode_enrol_answer(const EnrolAnswer& a) {
+    return json{{"device_id", a.device_id}, {"device_token", a.device_token}, {"sealing_public_key", a.sealing_public_key}}
+        .dump();
+}
+
+EnrolAnswer decode_enrol_answer(const std::string& body) {
+    const json doc = parse_object(body, "server's enrolment answer");
+    return {required_string(doc, "device_id", "server's enrolment answer"),
+            required_string(doc, "device_token", "server's enrolment answer"),
+            required_string(doc, "sealing_public_key", "server's enrolment answer")};
+}
+
+}  // namespace kiosk::sync

@@ -1,0 +1,35 @@
+#include "sync/protocol/record_signature.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+
+#include "sync/protocol/protocol_error.hpp"
+
+namespace kiosk::sync {
+
+std::string signing_bytes(const PushRecord& r) {
+    nlohmann::json payload = nlohmann::json::parse(r.payload_json, nullptr, false);
+    if (payload.is_discarded() || !payload.is_object()) {
+        throw ProtocolError("the record " + r.uuid + " has a payload that is not a JSON object");
+    }
+    const nlohmann::json doc{{"uuid", r.uuid},
+                             {"kind", r.kind},
+                             {"schema", r.schema},
+                             {"created_at", core::to_iso8601(r.created_at)},
+                             {"device_id", r.device_id},
+                             {"payload", std::move(payload)},
+                             {"sealed", r.sealed ? nlohmann::json(*r.sealed) : nlohmann::json(nullptr)}};
+    return "contact-kiosk/push-record/v1\n" + doc.dump();
+}
+
+bool is_sealed_kind(std::string_view kind) {
+    static constexpr std::array<std::string_view, 4> kSealed{"observation_record", "record_addendum", "addendum",
+                                                             "concern"};
+    for (const auto sealed : kSealed) {
+        if (kind == sealed) return true;
+    }
+    return false;
+}
+
+}  // namespace kiosk::sync
