@@ -11,6 +11,7 @@
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/concern_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
+#include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "tests/support/staff_problem.hpp"
@@ -168,4 +169,35 @@ TEST_CASE("the due list puts overdue records first and can be filtered to one wo
     CHECK(app::due_records(t.db, ended + 25h).at(0).status == core::DueStatus::Overdue);
     CHECK(app::due_records(t.db, ended, f.worker).size() == 1);
     CHECK(app::due_records(t.db, ended, f.worker + 100).empty());
+}
+
+TEST_CASE("what the comfort call and icebreaker learned reaches the board of the child's later sessions") {
+    TestStore t;
+    const auto f = kiosk::testing::add_sample_family(t.db);
+    {
+        store::WriteTransaction tx(t.db, "staff:1", kDemoNow);
+        store::PlacementRepository placements(t.db);
+        const core::Id placement = placements.add(tx, {0, f.child, kDemoNow - 72h, 0});
+        core::ComfortCall call;
+        call.placement_id = placement;
+        call.plan.critical_connection = "Mum";
+        call.plan.comfort_item_and_routine = "Blue rabbit; a song before sleep";
+        call.plan.allergies_and_medicines = "Inhaler in the bag";
+        call.held = true;
+        call.held_at = kDemoNow - 60h;
+        placements.save_comfort_call(tx, call);
+        core::Icebreaker meeting;
+        meeting.placement_id = placement;
+        meeting.held = true;
+        meeting.held_at = kDemoNow - 24h;
+        meeting.culture = "Speaks Polish at home";
+        placements.save_icebreaker(tx, meeting);
+        tx.commit();
+    }
+    const auto board = app::build_today_board(t.db, kDemoNow);
+    REQUIRE(board.sessions.size() == 1);
+    const std::string& learned = board.sessions[0].from_placement;
+    CHECK(learned.find("Inhaler in the bag") == 0);  // medicines first
+    CHECK(learned.find("Blue rabbit") != std::string::npos);
+    CHECK(learned.find("Speaks Polish at home") != std::string::npos);
 }

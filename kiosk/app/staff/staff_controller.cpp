@@ -31,6 +31,7 @@ ui::BoardRowView row_of(const BoardSession& s, core::Timestamp now) {
     row.allergies = s.allergies;
     row.medical = s.medical;
     row.needs = s.needs;
+    row.from_placement = s.from_placement;
     row.overdue = s.due && s.due->status == core::DueStatus::Overdue;
     (void)now;
     return row;

@@ -6,7 +6,9 @@
 #include "kiosk/app/staff/staff_actor.hpp"
 #include "kiosk/core/enum_names.hpp"
 #include "kiosk/store/alert_repository.hpp"
+#include "kiosk/core/transition_summary.hpp"
 #include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -63,6 +65,7 @@ TodayBoard build_today_board(store::Database& db, core::Timestamp now) {
         if (alert.session_id == 0) board.venue_alerts.push_back(alert);
     }
     store::FamilyRepository people(db);
+    store::PlacementRepository placements(db);
     store::StaffRepository staff(db);
     store::RecordRepository records(db);
     for (const auto& s : store::SessionRepository(db).starting_between(day.start, day.end)) {
@@ -80,6 +83,7 @@ TodayBoard build_today_board(store::Database& db, core::Timestamp now) {
             row.allergies = child->allergies;
             row.medical = child->medical;
             row.needs = child->needs;
+            row.from_placement = core::summarize_transition_notes(placements.transition_notes(s.child_id));
         }
         for (const auto& w : s.arrival_windows) {
             row.arrival_windows.push_back({w.party, core::local_hhmm(w.arrive_from, venue.time_zone),

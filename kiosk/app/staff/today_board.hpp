@@ -45,6 +45,7 @@ struct BoardSession {
     std::string allergies;  // staff face only: never on the lobby
     std::string medical;
     std::string needs;
+    std::string from_placement;  // what the comfort call and icebreaker taught (staff only)
     std::vector<BoardArrivalWindow> arrival_windows;
     std::vector<core::Alert> alerts;  // open alerts for this session
     core::Id record_id = 0;

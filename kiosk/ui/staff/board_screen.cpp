@@ -78,6 +78,9 @@ BoardIntent draw_row(const BoardRowView& row, const UiResources& ui, float width
     if (!row.needs.empty()) {
         coloured_text(theme.warning, ui.fonts.body, ui.text.tr("staff.board.needs") + std::string{" "} + row.needs);
     }
+    if (!row.from_placement.empty()) {
+        coloured_text(theme.text_muted, ui.fonts.body, ui.text.tr("staff.board.from_placement") + std::string{" "} + row.from_placement);
+    }
     for (const auto& alert : row.alerts) {
         const BoardIntent asked = draw_alert(alert, ui);
         if (!std::holds_alternative<std::monostate>(asked)) intent = asked;

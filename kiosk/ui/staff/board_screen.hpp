@@ -38,6 +38,7 @@ struct BoardRowView {
     std::string allergies;
     std::string medical;
     std::string needs;
+    std::string from_placement;
     std::vector<BoardAlertView> alerts;
     bool overdue = false;
 };
