@@ -48,3 +48,31 @@ TEST_CASE("the coordinator's sync button sends everything through the worker and
     CHECK(f.server_total() == 7);
     worker.stop();
 }
+
+TEST_CASE("a record the server refuses is listed on the sync screen with its reason in words") {
+    SyncFixture f;
+    f.enqueue(2, "feedback");
+    f.enqueue(1, "horoscope");
+    UiHarness h;
+    app::FamilyServices family = app::make_family_services(f.device.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
+    app::KioskApp kiosk{h.ui(), {"Test Centre", "Europe/London", 0}, f.clock, "en", family};
+    app::SyncWorker worker(f.config, f.clock, app::SyncWorkerOptions{.fast_lane_interval = 60s, .tuning = SyncFixture::quick_tuning()});
+    worker.start();
+    kiosk.open_coordinator({f.device.db, f.clock, "Europe/London", 0, &worker});
+    kiosk.coordinator()->open(app::CoordinatorScreen::Sync);
+    auto draw = [&] { kiosk.draw_frame(); };
+    h.tap("Send and receive now", draw);
+
+    std::string text;
+    const auto until = std::chrono::steady_clock::now() + 15s;
+    while (std::chrono::steady_clock::now() < until) {
+        text = h.screen_text(draw);
+        if (text.find("refused 1") != std::string::npos) break;
+        std::this_thread::sleep_for(20ms);
+    }
+    CHECK_THAT(text, ContainsSubstring("sent 2 \u00b7 already there 0 \u00b7 refused 1 \u00b7 still waiting 0"));
+    CHECK_THAT(text, ContainsSubstring("The server refused these records"));
+    CHECK_THAT(text, ContainsSubstring("unknown record kind"));
+    CHECK_THAT(text, ContainsSubstring("horoscope"));
+    worker.stop();
+}
