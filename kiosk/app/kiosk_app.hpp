@@ -21,6 +21,7 @@ class Database;
 namespace kiosk::app {
 
 class StaffFace;
+class SyncWorker;
 
 class KioskApp {
 public:
@@ -45,6 +46,9 @@ public:
     // Switches straight to the coordinator screens for an already signed-in coordinator.
     void open_coordinator(CoordinatorContext context);
     CoordinatorController* coordinator() { return coordinator_.get(); }
+    // The background sync (window only, when a server is configured): the coordinator's
+    // day's-end sync screen asks it for a full sync. Not owned; outlives the app.
+    void set_sync_worker(SyncWorker* worker) { sync_worker_ = worker; }
 
     // Only a program run as the staff face opens it; from then on draw_frame() draws the staff
     // screens, which start at PIN sign-in. The lobby never calls this.
@@ -70,6 +74,7 @@ private:
     std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
     std::unique_ptr<StaffFace> staff_;                    // set when the staff face is open
     std::optional<CoordinatorGate> coordinator_gate_;     // set on a coordinator terminal
+    SyncWorker* sync_worker_ = nullptr;
 };
 
 }  // namespace kiosk::app

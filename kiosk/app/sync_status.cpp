@@ -23,11 +23,14 @@ std::optional<core::Timestamp> last_successful_sync(store::Database& db) {
     return core::from_unix(std::stoll(*text));
 }
 
+SyncStatus sync_status(store::Database& db) {
+    return SyncStatus{.unsent = store::OutboxRepository(db).counts().queued, .last_success = last_successful_sync(db)};
+}
+
 std::string sync_status_line(store::Database& db, const std::string& time_zone) {
-    const auto queued = store::OutboxRepository(db).counts().queued;
-    const auto last = last_successful_sync(db);
-    return std::to_string(queued) + " unsent \u00b7 last sync " +
-           (last ? core::local_hhmm(*last, time_zone) : std::string{"never"});
+    const SyncStatus status = sync_status(db);
+    return std::to_string(status.unsent) + " unsent \u00b7 last sync " +
+           (status.last_success ? core::local_hhmm(*status.last_success, time_zone) : std::string{"never"});
 }
 
 }  // namespace kiosk::app

@@ -35,6 +35,17 @@ SyncSummary SyncWorker::last_summary() const {
     return last_summary_;
 }
 
+std::uint64_t SyncWorker::full_syncs_finished() const {
+    const std::lock_guard lock(mutex_);
+    return full_syncs_finished_;
+}
+
+void SyncWorker::finish_full_sync(SyncSummary summary) {
+    const std::lock_guard lock(mutex_);
+    last_summary_ = std::move(summary);
+    ++full_syncs_finished_;
+}
+
 void SyncWorker::run() {
     while (!cancel_) {
         bool full = false;
@@ -47,9 +58,7 @@ void SyncWorker::run() {
         }
         try {
             if (full) {
-                SyncSummary summary = sync_once(config_, clock_, board_, SyncOptions{}, &cancel_, options_.tuning);
-                const std::lock_guard lock(mutex_);
-                last_summary_ = std::move(summary);
+                finish_full_sync(sync_once(config_, clock_, board_, SyncOptions{}, &cancel_, options_.tuning));
                 continue;
             }
             // Only open a connection to the server when the fast lane has something in it.
@@ -64,6 +73,12 @@ void SyncWorker::run() {
                 p.step = "stopped";
                 p.last_problem = error.what();
             });
+            if (full) {
+                SyncSummary failed;
+                failed.problem = error.what();
+                failed.configuration_problem = true;
+                finish_full_sync(std::move(failed));
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 
@@ -34,10 +35,14 @@ public:
     SyncProgress progress() const { return board_.snapshot(); }
     // The last full sync's result, for the per-record report.
     SyncSummary last_summary() const;
+    // How many full syncs have finished (or failed to start); a screen compares it with the
+    // number it saw when it asked, to know that the answer in last_summary() is the new one.
+    std::uint64_t full_syncs_finished() const;
     SyncProgressBoard& board() { return board_; }
 
 private:
     void run();
+    void finish_full_sync(SyncSummary summary);
 
     Config config_;
     const core::Clock& clock_;
@@ -48,6 +53,7 @@ private:
     std::condition_variable wake_;
     bool full_sync_requested_ = false;
     SyncSummary last_summary_;
+    std::uint64_t full_syncs_finished_ = 0;
     std::thread thread_;
 };
 

@@ -11,6 +11,7 @@
 #include <cfloat>
 #include <exception>
 #include <iostream>
+#include <memory>
 #include <optional>
 
 #include "kiosk/app/family_services.hpp"
@@ -18,6 +19,7 @@
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/process_clock.hpp"
+#include "kiosk/app/sync_worker.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/app/window_lockdown.hpp"
 
@@ -100,7 +102,16 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     ui::UiResources ui = ui::create_ui_resources(
         {width, height, assets_dir_of(config), config.language});
     FamilyServices family = make_family_services(context.db, assets_dir_of(config), config.time_zone);
+    // The background sync: its own thread and connection. Declared before the app, which
+    // holds a pointer to it, so the app goes first and the thread is joined after.
+    std::unique_ptr<SyncWorker> sync;
+    if (!config.server_url.empty()) {
+        sync = std::make_unique<SyncWorker>(config, context.clock);
+        sync->board().set_listener([](const SyncProgress&) { glfwPostEmptyEvent(); });  // redraw the progress
+        sync->start();
+    }
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
+    app.set_sync_worker(sync.get());
     if (config.face == "staff") {
         app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
     }

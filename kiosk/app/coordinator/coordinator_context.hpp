@@ -12,11 +12,14 @@ class Database;
 
 namespace kiosk::app {
 
+class SyncWorker;
+
 struct CoordinatorContext {
     store::Database& db;
     const core::Clock& clock;
     std::string time_zone;
     core::Id staff_id = 0;  // the signed-in coordinator
+    SyncWorker* sync = nullptr;  // the background sync; null when no sync server is configured
 
     std::string actor() const { return "staff:" + std::to_string(staff_id); }
 };

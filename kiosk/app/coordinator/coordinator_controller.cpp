@@ -4,6 +4,7 @@
 #include <date/tz.h>
 
 #include "kiosk/app/coordinator/deadline_service.hpp"
+#include "kiosk/app/sync_status_text.hpp"
 #include "kiosk/store/staff_repository.hpp"
 
 namespace kiosk::app {
@@ -45,6 +46,9 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
             handle(ui::draw_staff_screen(view, staff_, ui), ui);
             break;
         }
+        case CoordinatorScreen::Sync:
+            handle(ui::draw_sync_screen(sync_view(ui), ui));
+            break;
     }
 }
 
@@ -58,7 +62,7 @@ ui::CoordinatorFrameView CoordinatorController::frame_view(const ui::UiResources
     for (const auto& d : deadlines_board(ctx_)) {
         if (d.state == core::DeadlineState::Overdue) ++frame.overdue;
     }
-    (void)ui;
+    frame.sync_status = sync_status_text(ctx_.db, ctx_.time_zone, ui.text);
     return frame;
 }
 
@@ -75,6 +79,7 @@ void CoordinatorController::go_to(ui::CoordinatorTab tab) {
         case ui::CoordinatorTab::Schedule: screen_ = CoordinatorScreen::Schedule; break;
         case ui::CoordinatorTab::Transition: screen_ = CoordinatorScreen::Transition; break;
         case ui::CoordinatorTab::Staff: screen_ = CoordinatorScreen::Staff; break;
+        case ui::CoordinatorTab::Sync: screen_ = CoordinatorScreen::Sync; break;
     }
 }
 

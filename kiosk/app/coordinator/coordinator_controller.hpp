@@ -2,6 +2,7 @@
 // The coordinator face's state between frames: which screen, which referral or placement,
 // the forms being filled in and the last message. It builds each screen's view, draws it and
 // acts on the intent through the services (which own the rules and the store calls).
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -12,11 +13,12 @@
 #include "kiosk/ui/coordinator/risk_screen.hpp"
 #include "kiosk/ui/coordinator/schedule_screen.hpp"
 #include "kiosk/ui/coordinator/staff_screen.hpp"
+#include "kiosk/ui/coordinator/sync_screen.hpp"
 #include "kiosk/ui/coordinator/transition_screen.hpp"
 
 namespace kiosk::app {
 
-enum class CoordinatorScreen { Referrals, Risk, Agreement, Schedule, Transition, Deadlines, Staff };
+enum class CoordinatorScreen { Referrals, Risk, Agreement, Schedule, Transition, Deadlines, Staff, Sync };
 
 class CoordinatorController {
 public:
@@ -26,6 +28,7 @@ public:
 
     CoordinatorScreen screen() const { return screen_; }
     core::Id selected_referral() const { return referral_; }
+    core::Timestamp now() const { return ctx_.clock.now(); }
     // Opening a screen as a person would by tapping (used by screenshots and tests).
     void open(CoordinatorScreen screen);
     void select_referral(core::Id id);
@@ -57,6 +60,8 @@ private:
     ui::DeadlinesView deadlines_view(const ui::UiResources& ui) const;
     ui::StaffView staff_view(const ui::UiResources& ui) const;
     void handle(const ui::StaffIntent& intent, const ui::UiResources& ui);
+    ui::SyncView sync_view(const ui::UiResources& ui);
+    void handle(const ui::SyncIntent& intent);
 
     CoordinatorContext ctx_;
     CoordinatorScreen screen_ = CoordinatorScreen::Referrals;
@@ -69,6 +74,8 @@ private:
     std::string problem_;
     std::string done_;
     std::string last_export_;
+    bool sync_pending_ = false;          // asked for a full sync whose answer has not come yet
+    std::uint64_t syncs_seen_ = 0;       // SyncWorker::full_syncs_finished() when it was asked
 };
 
 }  // namespace kiosk::app

@@ -1,8 +1,15 @@
 #include "kiosk/app/coordinator/coordinator_scenes.hpp"
 
+#include <array>
+#include <chrono>
+
 #include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/store/placement_repository.hpp"
+#include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/sync_readiness_query.hpp"
+#include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -23,6 +30,28 @@ core::Id referral_with(store::Database& db, core::ReferralStatus status) {
         if (r.status == status) return r.id;
     }
     return 0;
+}
+
+// The end of a day: a morning session's record still in draft, two final records not yet
+// reviewed (the older ones are), and the day's records waiting in the outbox.
+void prepare_days_end(store::Database& db, core::Id coordinator, core::Timestamp now) {
+    store::WriteTransaction tx(db, "system:screenshot", now);
+    store::RecordRepository records(db);
+    const auto finals = store::unreviewed_final_records(db);
+    for (std::size_t i = 0; i + 2 < finals.size(); ++i) records.mark_reviewed(tx, finals[i].record_id, coordinator);
+    for (const auto& session : store::SessionRepository(db).starting_between(now - std::chrono::hours{4}, now)) {
+        if (session.worker_id != 0 && !records.for_session(session.id)) {
+            records.create_draft(tx, session.id, session.worker_id);
+            break;
+        }
+    }
+    const std::array<std::pair<const char*, int>, 4> queued{
+        {{"check_in", 6}, {"attendance", 3}, {"observation_record", 2}, {"feedback", 4}}};
+    for (const auto& [kind, n] : queued) {
+        for (int i = 0; i < n; ++i) tx.enqueue({kind, 0, "{}"});
+    }
+    tx.audit("screenshot.prepared", "outbox", 0);
+    tx.commit();
 }
 }  // namespace
 
@@ -60,6 +89,11 @@ std::vector<ScreenshotScene> coordinator_scenes() {
               }),
         scene("coordinator/deadlines", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Deadlines); }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
+        scene("coordinator/sync",
+              [](CoordinatorController& c, store::Database& db) {
+                  prepare_days_end(db, first_active_coordinator(db).value_or(0), c.now());
+                  c.open(CoordinatorScreen::Sync);
+              }),
     };
 }
 

@@ -6,6 +6,7 @@
 #include "kiosk/app/staff/due_records.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/today_board.hpp"
+#include "kiosk/app/sync_status.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -174,6 +175,9 @@ ui::BoardView StaffController::board_view() const {
     const core::Timestamp now = clock_.now();
     view.clock_hhmm = hhmm(now);
     view.worker_name = staff_ ? staff_->member().display_name : "";
+    const SyncStatus sync = sync_status(db_);
+    view.unsent = sync.unsent;
+    view.last_sync_hhmm = sync.last_success ? hhmm(*sync.last_success) : std::string{};
     const TodayBoard board = build_today_board(db_, now);
     view.venue_name = board.venue_name;
     view.local_date = board.local_date;

@@ -15,12 +15,13 @@ struct TabEntry {
     const char* id;
     const char* key;
 };
-constexpr std::array<TabEntry, 5> kTabs{{
+constexpr std::array<TabEntry, 6> kTabs{{
     {CoordinatorTab::Referrals, "tab_referrals", "coord.tab.referrals"},
     {CoordinatorTab::Deadlines, "tab_deadlines", "coord.tab.deadlines"},
     {CoordinatorTab::Schedule, "tab_schedule", "coord.tab.schedule"},
     {CoordinatorTab::Transition, "tab_transition", "coord.tab.transition"},
     {CoordinatorTab::Staff, "tab_staff", "coord.tab.staff"},
+    {CoordinatorTab::Sync, "tab_sync", "coord.tab.sync"},
 }};
 
 float rail_width() { return em(10.0F); }
@@ -74,9 +75,14 @@ std::optional<CoordinatorTab> begin_coordinator_screen(const char* window_name, 
     ImGui::SameLine();
     ImGui::SetCursorPosX(ImGui::GetWindowWidth() - em(1.0F) -
                          ImGui::CalcTextSize(frame.today.c_str()).x);
-    ImGui::SetCursorPosY(em(1.2F));
+    ImGui::SetCursorPosY(frame.sync_status.empty() ? em(1.2F) : em(0.45F));
     ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
     ImGui::TextUnformatted(frame.today.c_str());
+    if (!frame.sync_status.empty()) {
+        ImGui::SetCursorPos(ImVec2{ImGui::GetWindowWidth() - em(1.0F) - ImGui::CalcTextSize(frame.sync_status.c_str()).x,
+                                   em(1.75F)});
+        ImGui::TextUnformatted(frame.sync_status.c_str());
+    }
     ImGui::PopStyleColor();
 
     ImGui::SetCursorPos(ImVec2{left, em(3.4F)});

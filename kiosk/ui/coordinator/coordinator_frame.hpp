@@ -1,7 +1,7 @@
 #pragma once
 // The frame of every coordinator screen: a navigation rail down the left (Referrals,
-// Deadlines, Schedule, Transition, Staff), a heading with the signed-in coordinator and the
-// date, and a scrolling content area. Sized for a 1280x800 tablet or desktop.
+// Deadlines, Schedule, Transition, Staff, Sync), a heading with the signed-in coordinator, the
+// date and the sync status line, and a scrolling content area. Sized for a 1280x800 tablet or desktop.
 #include <optional>
 #include <string>
 
@@ -9,13 +9,14 @@
 
 namespace kiosk::ui {
 
-enum class CoordinatorTab { Referrals, Deadlines, Schedule, Transition, Staff };
+enum class CoordinatorTab { Referrals, Deadlines, Schedule, Transition, Staff, Sync };
 
 struct CoordinatorFrameView {
     CoordinatorTab tab = CoordinatorTab::Referrals;
     std::string coordinator_name;  // "Alex"
     std::string today;             // "Monday 23 November, 10:05"
     int overdue = 0;               // shown on the Deadlines tab so it is seen from anywhere
+    std::string sync_status;       // "3 unsent · last sync 16:02"
 };
 
 // Begins the screen window and its content child; returns the tab tapped this frame.

@@ -7,6 +7,7 @@
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
+#include "kiosk/ui/widgets/sync_status_line.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 
 namespace kiosk::ui {
@@ -121,7 +122,8 @@ BoardIntent draw_board_screen(const BoardView& view, const UiResources& ui) {
     begin_screen("staff/board", theme);
     const StaffHeaderResult header =
         staff_header(ui, {.title = ui.text.tr("staff.board.title"), .worker_name = view.worker_name,
-                          .clock_hhmm = view.clock_hhmm, .back_label = nullptr});
+                          .clock_hhmm = view.clock_hhmm, .back_label = nullptr},
+                     sync_status_line(ui.text, view.unsent, view.last_sync_hhmm));
     if (header.lock) intent = LockStaffFace{};
 
     ImGui::SetCursorPos(ImVec2{em(1.0F), header.height + em(0.6F)});

@@ -2,6 +2,7 @@
 // staff/board: today at a glance. Every session by time and room with its stage, each
 // party's arrival window, the children's allergies and medical needs (never shown on the
 // lobby), open alerts to acknowledge, and how many records are due or overdue.
+#include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
@@ -53,6 +54,8 @@ struct BoardView {
     int due_count = 0;
     int overdue_count = 0;
     std::string message;
+    std::int64_t unsent = 0;     // records waiting for the sync
+    std::string last_sync_hhmm;  // the last full sync; empty: never
 };
 
 struct OpenSession {

@@ -9,7 +9,9 @@
 
 namespace kiosk::ui {
 
-StaffHeaderResult staff_header(const UiResources& ui, const StaffHeader& header) {
+StaffHeaderResult staff_header(const UiResources& ui, const StaffHeader& header) { return staff_header(ui, header, {}); }
+
+StaffHeaderResult staff_header(const UiResources& ui, const StaffHeader& header, const std::string& sync_status) {
     const Theme& theme = *ui.theme;
     StaffHeaderResult result;
     const ImVec2 origin = ImGui::GetWindowPos();
@@ -47,8 +49,9 @@ StaffHeaderResult staff_header(const UiResources& ui, const StaffHeader& header)
         result.lock = touch_button(ui, lock);
         right -= em(0.8F);
     }
-    const std::string who = header.worker_name.empty() ? header.clock_hhmm
-                                                       : header.worker_name + "  \xC2\xB7  " + header.clock_hhmm;
+    std::string who = header.worker_name.empty() ? header.clock_hhmm
+                                                 : header.worker_name + "  \xC2\xB7  " + header.clock_hhmm;
+    if (!sync_status.empty()) who = sync_status + "  \xC2\xB7  " + who;
     ImGui::PushFont(ui.fonts.body_bold);
     const float who_w = ui.fonts.body_bold->CalcTextSizeA(ui.fonts.body_bold->FontSize, FLT_MAX, 0.0F, who.c_str()).x;
     ImGui::SetCursorPos(ImVec2{right - who_w, (result.height - ui.fonts.body_bold->FontSize) * 0.5F});

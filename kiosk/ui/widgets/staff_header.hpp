@@ -22,6 +22,8 @@ struct StaffHeaderResult {
 
 // Draws at the top of the current screen window and leaves the cursor just below the band.
 StaffHeaderResult staff_header(const UiResources& ui, const StaffHeader& header);
+// The same with the sync status before the name and time ("3 unsent · last sync 16:02").
+StaffHeaderResult staff_header(const UiResources& ui, const StaffHeader& header, const std::string& sync_status);
 
 // A section heading inside a staff screen (bold, with a little space above).
 void staff_heading(const UiResources& ui, const char* text);

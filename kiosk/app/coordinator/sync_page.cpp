@@ -1,0 +1,99 @@
+// The day's-end sync screen: its view from the store and the worker's snapshot, and the
+// button that asks the background worker for a full sync (the window never waits for it).
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "kiosk/app/coordinator/coordinator_controller.hpp"
+#include "kiosk/app/coordinator/coordinator_text.hpp"
+#include "kiosk/app/sync_worker.hpp"
+#include "kiosk/store/outbox_repository.hpp"
+#include "kiosk/store/sync_readiness_query.hpp"
+
+namespace kiosk::app {
+namespace {
+constexpr std::array<std::string_view, 13> kKinds{
+    "check_in",     "attendance", "observation_record", "addendum", "concern",         "alert",        "feedback",
+    "comfort_call", "icebreaker", "audit",              "missed_session_notice", "record_addendum", "record_review"};
+
+std::string kind_label(const std::string& kind, const ui::UiResources& ui) {
+    if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) return kind;
+    return ui.text.tr("coord.sync.kind." + kind);
+}
+
+// The worker's step names are English words for the command line; the screen says them in its language.
+std::string step_label(const std::string& step, const ui::UiResources& ui) {
+    if (step == "sending") return ui.text.tr("coord.sync.step.sending");
+    if (step == "waiting to retry") return ui.text.tr("coord.sync.step.waiting");
+    if (step == "receiving changes") return ui.text.tr("coord.sync.step.receiving");
+    return ui.text.tr("coord.sync.step.starting");
+}
+
+std::vector<ui::SyncRecordRow> record_rows(const std::vector<store::UnfinishedRecord>& records, const CoordinatorContext& ctx,
+                                           const ui::UiResources& ui) {
+    std::vector<ui::SyncRecordRow> rows;
+    for (const auto& r : records) {
+        // The author's first name: staff are known by their first name on every screen.
+        std::string author = r.author_name.substr(0, r.author_name.find(' '));
+        rows.push_back({r.child_first_name, relative_time(r.session_start, ctx.clock.now(), ctx.time_zone, ui.text),
+                        std::move(author)});
+    }
+    return rows;
+}
+
+std::string result_line(const SyncSummary& s, const ui::UiResources& ui) {
+    return std::string{ui.text.tr("coord.sync.sent")} + " " + std::to_string(s.sent) + " \u00b7 " +
+           ui.text.tr("coord.sync.already_there") + " " + std::to_string(s.already_there) + " \u00b7 " +
+           ui.text.tr("coord.sync.rejected") + " " + std::to_string(s.rejected) + " \u00b7 " +
+           ui.text.tr("coord.sync.still_queued") + " " + std::to_string(s.still_queued);
+}
+}  // namespace
+
+ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
+    ui::SyncView view;
+    view.frame = frame_view(ui, ui::CoordinatorTab::Sync);
+    for (const auto& [kind, count] : store::OutboxRepository(ctx_.db).queued_by_kind()) {
+        view.queued.push_back({kind_label(kind, ui), count});
+        view.queued_total += count;
+    }
+    view.drafts = record_rows(store::draft_records(ctx_.db), ctx_, ui);
+    view.unreviewed = record_rows(store::unreviewed_final_records(ctx_.db), ctx_, ui);
+    for (const auto& r : store::rejected_outbox_items(ctx_.db)) view.rejections.push_back({kind_label(r.kind, ui), r.reason});
+
+    if (ctx_.sync == nullptr) {
+        view.cannot_start = ui.text.tr("coord.sync.no_server");
+        return view;
+    }
+    const std::uint64_t finished = ctx_.sync->full_syncs_finished();
+    if (sync_pending_ && finished > syncs_seen_) sync_pending_ = false;
+    const SyncProgress progress = ctx_.sync->progress();
+    if (sync_pending_) {
+        view.progress.running = true;
+        view.progress.step = step_label(progress.running ? progress.step : std::string{}, ui);
+        if (progress.running && progress.records_total > 0) {
+            view.progress.fraction = static_cast<float>(progress.records_done) / static_cast<float>(progress.records_total);
+        }
+        view.progress.count_line = std::to_string(progress.records_done) + " " + ui.text.tr("coord.sync.of") + " " +
+                                   std::to_string(progress.records_total) + " " + ui.text.tr("coord.sync.records");
+    }
+    view.can_start = !sync_pending_;
+    if (!sync_pending_ && finished > 0) {
+        const SyncSummary summary = ctx_.sync->last_summary();
+        view.result = result_line(summary, ui);
+        if (!summary.problem.empty()) {
+            view.problem = std::string{ui.text.tr("coord.sync.stopped")} + " " + summary.problem;
+        }
+    }
+    return view;
+}
+
+void CoordinatorController::handle(const ui::SyncIntent& intent) {
+    if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+    if (std::holds_alternative<ui::StartSync>(intent) && ctx_.sync != nullptr && !sync_pending_) {
+        syncs_seen_ = ctx_.sync->full_syncs_finished();
+        sync_pending_ = true;
+        ctx_.sync->request_full_sync();
+    }
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,56 @@
+#pragma once
+// coordinator/sync: the day's-end sync. What will be sent, by kind; records still in draft and
+// whose they are; final records nobody has reviewed; a progress bar while the sync runs; then
+// the result, with each record the server refused and its reason in words.
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "kiosk/ui/coordinator/coordinator_frame.hpp"
+
+namespace kiosk::ui {
+
+struct SyncKindRow {
+    std::string kind;  // "Session records"
+    std::int64_t count = 0;
+};
+
+struct SyncRecordRow {
+    std::string child;    // "Mia"
+    std::string session;  // "today 09:30"
+    std::string author;   // "Sam"
+};
+
+struct SyncRejectionRow {
+    std::string kind;    // "Feedback"
+    std::string reason;  // the server's words
+};
+
+struct SyncProgressView {
+    bool running = false;
+    std::string step;        // "Sending records"
+    float fraction = 0.0F;   // 0..1 for the bar
+    std::string count_line;  // "12 of 40 records"
+};
+
+struct SyncView {
+    CoordinatorFrameView frame;
+    std::vector<SyncKindRow> queued;  // what will be sent, by kind
+    std::int64_t queued_total = 0;
+    std::vector<SyncRecordRow> drafts;
+    std::vector<SyncRecordRow> unreviewed;
+    bool can_start = false;       // a server is configured and no sync is running
+    std::string cannot_start;     // why not, in a sentence (empty when it can)
+    SyncProgressView progress;
+    std::string result;           // "sent 12 · already there 0 · rejected 1 · still queued 0"; empty before a run
+    std::string problem;          // why the last run stopped early
+    std::vector<SyncRejectionRow> rejections;
+};
+
+struct StartSync {};
+using SyncIntent = std::variant<std::monostate, CoordinatorTab, StartSync>;
+
+SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui);
+
+}  // namespace kiosk::ui
