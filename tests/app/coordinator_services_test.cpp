@@ -238,6 +238,17 @@ TEST_CASE("a comfort call recorded clears it from the board; an overdue icebreak
     CHECK(app::save_comfort_call(f.ctx, call).empty());
     board = app::deadlines_board(f.ctx);
     for (const auto& d : board) CHECK(d.kind != core::DeadlineKind::ComfortCall);
+
+    // The held call goes to the social work team once; correcting its words queues nothing more.
+    const auto queued_calls = [&] {
+        int n = 0;
+        for (const auto& item : store::OutboxRepository(f.store.db).next_batch(100)) n += item.kind == "comfort_call" ? 1 : 0;
+        return n;
+    };
+    CHECK(queued_calls() == 1);
+    call.how_it_went = "Calm; waved goodbye and smiled.";
+    CHECK(app::save_comfort_call(f.ctx, call).empty());
+    CHECK(queued_calls() == 1);
     CHECK(std::any_of(board.begin(), board.end(), [](const core::Deadline& d) {
         return d.kind == core::DeadlineKind::Icebreaker && d.state == core::DeadlineState::Overdue;
     }));

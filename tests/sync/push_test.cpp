@@ -161,3 +161,15 @@ TEST_CASE("a token file others can read is refused before any connection") {
                                  std::filesystem::perm_options::add);
     CHECK_THROWS_WITH(f.sync(), ContainsSubstring("owner only"));
 }
+
+TEST_CASE("every kind the device queues is one the server accepts") {
+    SyncFixture f;
+    // What the coordinator face queues besides the lobby's and the staff face's records.
+    for (const char* kind : {"missed_session_notice", "comfort_call", "icebreaker", "feedback", "check_in", "alert"}) {
+        f.enqueue(1, kind);
+    }
+    const auto summary = f.sync();
+    CHECK(summary.rejected == 0);
+    CHECK(summary.sent == 6);
+    CHECK(f.server_store->count_by_kind().at("missed_session_notice") == 1);
+}

@@ -2,6 +2,7 @@
 
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/transition_payload.hpp"
 
 namespace kiosk::app {
 
@@ -12,7 +13,14 @@ std::vector<core::TransitionProblem> save_comfort_call(const CoordinatorContext&
     call.recorded_by = ctx.staff_id;
     if (call.held && core::to_unix(call.held_at) == 0) call.held_at = now;
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
-    store::PlacementRepository(ctx.db).save_comfort_call(tx, call);
+    store::PlacementRepository placements(ctx.db);
+    const auto before = placements.comfort_call(call.placement_id);
+    const core::Id id = placements.save_comfort_call(tx, call);
+    // The social work team gets the record once, when the call has been held.
+    if (call.held && !(before && before->held)) {
+        const auto placement = placements.find(call.placement_id);
+        tx.enqueue({"comfort_call", id, sync::encode_comfort_call(call, placement ? placement->child_id : 0), false});
+    }
     tx.commit();
     return problems;
 }
@@ -24,7 +32,13 @@ std::vector<core::TransitionProblem> save_icebreaker(const CoordinatorContext& c
     meeting.recorded_by = ctx.staff_id;
     if (meeting.held && core::to_unix(meeting.held_at) == 0) meeting.held_at = now;
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
-    store::PlacementRepository(ctx.db).save_icebreaker(tx, meeting);
+    store::PlacementRepository placements(ctx.db);
+    const auto before = placements.icebreaker(meeting.placement_id);
+    const core::Id id = placements.save_icebreaker(tx, meeting);
+    if (meeting.held && !(before && before->held)) {
+        const auto placement = placements.find(meeting.placement_id);
+        tx.enqueue({"icebreaker", id, sync::encode_icebreaker(meeting, placement ? placement->child_id : 0), false});
+    }
     tx.commit();
     return problems;
 }
