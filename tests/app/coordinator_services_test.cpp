@@ -15,8 +15,10 @@
 #include "kiosk/app/coordinator/transition_service.hpp"
 #include "kiosk/app/pin_hash.hpp"
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/risk_assessment_rules.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/audit_log.hpp"
+#include "kiosk/store/concern_repository.hpp"
 #include "kiosk/store/location_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
@@ -266,4 +268,36 @@ TEST_CASE("adding staff and resetting a PIN store only a hash that verifies") {
     CHECK(s.text(0).find("654321") == std::string::npos);
     CHECK(app::verify_pin(s.text(0), "654321"));
     CHECK_FALSE(app::this_device(f.ctx).last_sync);
+}
+
+TEST_CASE("a review weighs the child's last ended sessions and the concerns they raised") {
+    Fixture f;
+    store::SessionRepository sessions(f.store.db);
+    auto past = *sessions.find(f.family.session);
+    std::vector<core::Id> ended;
+    {
+        store::WriteTransaction tx(f.store.db, "system:test", kDemoNow);
+        for (int week = 1; week <= 4; ++week) {
+            core::Session s = past;
+            s.id = 0;
+            s.starts_at = past.starts_at - 24h * 7 * week;
+            s.visit_code = std::string("ACDEF") + static_cast<char>('3' + week);
+            s.state = core::SessionState::Ended;
+            s.arrival_windows.clear();
+            ended.push_back(sessions.add(tx, s));
+        }
+        tx.commit();
+    }
+    CHECK(app::recent_sessions(f.ctx, f.family.child).considered == 4);  // today's (not yet held) is left out
+    CHECK(app::recent_sessions(f.ctx, f.family.child).with_concern == 0);
+    CHECK(core::prompt_step_down(core::SupervisionLevel::Supervised, 4, 0));
+    {
+        store::WriteTransaction tx(f.store.db, "staff:1", kDemoNow);
+        store::ConcernRepository(f.store.db).add(
+            tx, {0, ended[1], f.family.worker, kDemoNow - 24h * 14, core::ConcernSeverity::Medium, "Shouting at the door."}, "{}");
+        tx.commit();
+    }
+    const auto recent = app::recent_sessions(f.ctx, f.family.child);
+    CHECK(recent.with_concern == 1);
+    CHECK_FALSE(core::prompt_step_down(core::SupervisionLevel::Supervised, recent.considered, recent.with_concern));
 }

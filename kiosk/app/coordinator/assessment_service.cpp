@@ -2,7 +2,9 @@
 
 #include "kiosk/core/risk_factor_names.hpp"
 #include "kiosk/core/text.hpp"
+#include "kiosk/store/concern_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::app {
@@ -53,6 +55,20 @@ std::optional<AssessmentForm> load_assessment(const CoordinatorContext& ctx, cor
     form.chosen = saved->chosen_level;
     form.reason_for_lower_level = saved->reason_for_lower_level;
     return form;
+}
+
+RecentSessions recent_sessions(const CoordinatorContext& ctx, core::Id child_id) {
+    constexpr int kSessionsWeighed = 6;
+    RecentSessions recent;
+    store::ConcernRepository concerns(ctx.db);
+    const auto sessions = store::SessionRepository(ctx.db).of_child(child_id);  // oldest first
+    for (auto it = sessions.rbegin(); it != sessions.rend() && recent.considered < kSessionsWeighed; ++it) {
+        if (it->starts_at >= ctx.clock.now()) continue;
+        if (it->state != core::SessionState::Ended && it->state != core::SessionState::EndedEarly) continue;
+        ++recent.considered;
+        if (!concerns.for_session(it->id).empty()) ++recent.with_concern;
+    }
+    return recent;
 }
 
 }  // namespace kiosk::app

@@ -29,4 +29,12 @@ AssessmentResult save_assessment(const CoordinatorContext& ctx, core::Id referra
 // The form as last saved for this referral, if any.
 std::optional<AssessmentForm> load_assessment(const CoordinatorContext& ctx, core::Id referral_id);
 
+// The child's last few ended sessions (up to six) and how many of them raised a safeguarding
+// concern: what a review weighs before prompting to step supervision down.
+struct RecentSessions {
+    int considered = 0;
+    int with_concern = 0;
+};
+RecentSessions recent_sessions(const CoordinatorContext& ctx, core::Id child_id);
+
 }  // namespace kiosk::app

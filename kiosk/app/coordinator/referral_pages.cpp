@@ -37,15 +37,6 @@ AssessmentForm form_from(const ui::RiskDraft& d) {
     return form;
 }
 
-// Recent sessions with a concern: none are recorded by this face yet, so a review counts the
-// child's attended sessions (the staff face will feed concerns in; see the report).
-int recent_attended(const CoordinatorContext& ctx, core::Id child_id) {
-    int attended = 0;
-    for (const auto& s : store::SessionRepository(ctx.db).of_child(child_id)) {
-        if (s.starts_at < ctx.clock.now() && (s.state == core::SessionState::Ended)) ++attended;
-    }
-    return std::min(attended, 6);
-}
 }  // namespace
 
 ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& ui) const {
@@ -129,7 +120,8 @@ ui::RiskView CoordinatorController::risk_view(const ui::UiResources& ui) const {
     view.recommendation = std::string(ui.text.tr("coord.risk.recommended")) + " " + level_label(recommended, ui.text);
     view.reason_needed = form.chosen < recommended;
     const auto saved = store::ReferralRepository(ctx_.db).latest_assessment(referral_);
-    if (saved && r && core::prompt_step_down(saved->chosen_level, recent_attended(ctx_, r->child_id), 0)) {
+    const auto recent = r ? recent_sessions(ctx_, r->child_id) : RecentSessions{};
+    if (saved && r && core::prompt_step_down(saved->chosen_level, recent.considered, recent.with_concern)) {
         view.step_down_prompt = ui.text.tr("coord.risk.step_down");
     }
     view.problem = problem_;
