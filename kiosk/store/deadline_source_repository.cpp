@@ -4,8 +4,8 @@
 
 namespace kiosk::store {
 
-std::vector<RecordOwed> DeadlineSourceRepository::records_owed(core::Timestamp since) {
-    std::vector<RecordOwed> out;
+std::vector<SessionRecordDeadline> DeadlineSourceRepository::records_owed(core::Timestamp since) {
+    std::vector<SessionRecordDeadline> out;
     auto s = db_.cached(
         "SELECT s.id, c.first_name, coalesce(w.display_name, ''), s.starts_at + s.minutes * 60, "
         "v.recording_timescale_hours, v.recording_working_days FROM sessions s "

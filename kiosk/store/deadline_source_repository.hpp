@@ -11,7 +11,7 @@ namespace kiosk::store {
 
 class Database;
 
-struct RecordOwed {
+struct SessionRecordDeadline {
     core::Id session_id = 0;
     std::string child_first_name;
     std::string worker_name;  // empty when no worker was allocated
@@ -31,7 +31,7 @@ public:
     explicit DeadlineSourceRepository(Database& db) : db_(db) {}
 
     // Ended sessions since `since` with no final record.
-    std::vector<RecordOwed> records_owed(core::Timestamp since);
+    std::vector<SessionRecordDeadline> records_owed(core::Timestamp since);
     // The latest version of each agreement with a review on or before `until_date`.
     std::vector<ReviewOwed> reviews_owed(const std::string& until_date);
 
