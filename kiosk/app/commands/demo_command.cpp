@@ -42,6 +42,7 @@ void add_demo_command(CLI::App& cli, CommandResult& result) {
             for (const auto& visit : seeded.todays_visits) {
                 std::cout << "  " << visit.visit_code << "  " << visit.starts_local << "  " << visit.room << '\n';
             }
+            std::cout << "Staff PIN for every demo worker: " << kDemoStaffPin << std::endl;  // before the window takes over
         }
         AppContext context{config, db, clock};
         result.exit_code = run_window(context);
