@@ -12,6 +12,7 @@ using namespace kiosk;
 using namespace std::chrono_literals;
 using kiosk::testing::kDemoNow;
 using kiosk::testing::TestStore;
+using kiosk::testing::raw_sql_error;
 
 namespace {
 core::Id finalized_record(store::Database& db, core::Id session, core::Id worker) {
@@ -26,14 +27,6 @@ core::Id finalized_record(store::Database& db, core::Id session, core::Id worker
     return id;
 }
 
-store::StoreErrorKind raw_sql_error(store::Database& db, const std::string& sql) {
-    try {
-        db.exec(sql);
-    } catch (const store::StoreError& error) {
-        return error.kind();
-    }
-    return store::StoreErrorKind::Io;
-}
 }  // namespace
 
 TEST_CASE("a draft keeps the latest text of each section and its timeline in time order") {

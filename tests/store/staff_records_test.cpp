@@ -19,6 +19,7 @@ using namespace kiosk;
 using namespace std::chrono_literals;
 using kiosk::testing::kDemoNow;
 using kiosk::testing::TestStore;
+using kiosk::testing::raw_sql_error;
 
 namespace {
 core::Id draft(store::Database& db, core::Id session, core::Id worker) {
@@ -36,14 +37,6 @@ void finalize(store::Database& db, core::Id id, bool late) {
     tx.commit();
 }
 
-store::StoreErrorKind raw_sql_error(store::Database& db, const std::string& sql) {
-    try {
-        db.exec(sql);
-    } catch (const store::StoreError& error) {
-        return error.kind();
-    }
-    return store::StoreErrorKind::Io;
-}
 }  // namespace
 
 TEST_CASE("finalizing fixes the due time, the late-entry mark and the use note, and SQL cannot undo them") {

@@ -4,6 +4,7 @@
 
 #include "kiosk/core/time.hpp"
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/store_error.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace kiosk::testing {
@@ -21,6 +22,10 @@ struct TestStore {
         return store::Database::open({.database_file = database_file, .key_file = key_file, .now = kDemoNow});
     }
 };
+
+// Runs SQL straight at the database (as an insider would) and says how it was refused;
+// StoreErrorKind::Io when it was not refused at all.
+store::StoreErrorKind raw_sql_error(store::Database& db, const std::string& sql);
 
 // Whole-file contents, for "this text is not in the file" checks.
 std::string read_file_bytes(const std::filesystem::path& file);
