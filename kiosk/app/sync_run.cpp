@@ -1,7 +1,9 @@
 #include "kiosk/app/sync_run.hpp"
 
 #include <chrono>
+#include <future>
 #include <map>
+#include <memory>
 #include <variant>
 
 #include "kiosk/app/record_protection.hpp"
@@ -15,8 +17,7 @@
 #include "sync/protocol/audit_head.hpp"
 #include "sync/protocol/base64.hpp"
 #include "sync/protocol/protocol_error.hpp"
-
-#include <nlohmann/json.hpp>
+#include "sync/protocol/push_batch_writer.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -24,16 +25,11 @@ namespace {
 constexpr const char* kActor = "sync";
 
 struct Batch {
-    sync::PushBatch request;
-    std::map<std::string, std::string> kinds;            // uuid -> kind, for rejection reports
+    std::optional<sync::PreparedPush> request;  // none when every record of it was refused
+    std::map<std::string, std::string> kinds;                     // uuid -> kind, for rejection reports
     std::vector<std::pair<std::string, std::string>> unsendable;  // uuid, reason: refused before sending
+    store::OutboxPosition last;                                   // the last outbox item this batch took
 };
-
-int payload_schema(const std::string& payload) {
-    const auto doc = nlohmann::json::parse(payload, nullptr, false);
-    if (doc.is_object() && doc.contains("schema") && doc["schema"].is_number_integer()) return doc["schema"].get<int>();
-    return 1;
-}
 
 // The newest audit row as "<seq>:<hash>", so the server can tell if this device's history
 // was rewritten between two syncs (docs/sync-api.md, "Audit head").
@@ -51,29 +47,26 @@ std::optional<std::string> audit_head(store::Database& db) {
 
 Batch make_batch(store::Database& db, const std::vector<store::OutboxItem>& items, const std::string& device_id,
                  const SyncOptions& options) {
-    const std::size_t max_bytes = options.max_batch_bytes;
     Batch batch;
-    batch.request.device_id = device_id;
-    batch.request.audit_head = audit_head(db);
+    sync::PushBatchWriter writer(device_id, audit_head(db));
     std::size_t bytes = 256;  // the envelope around the records
     for (const auto& item : items) {
-        sync::PushRecord record{.uuid = item.uuid, .kind = item.kind, .schema = payload_schema(item.payload),
+        sync::PushRecord record{.uuid = item.uuid, .kind = item.kind, .schema = item.schema,
                                 .created_at = item.created_at, .device_id = device_id, .payload_json = item.payload,
                                 .signature = std::nullopt, .sealed = std::nullopt};
-        std::size_t size = 0;
         try {
             if (options.keys != nullptr) protect_record(record, *options.keys);
-            size = sync::encoded_record_size(record) + (record.sealed ? record.sealed->size() : 0) +
-                   (record.signature ? record.signature->size() : 0);
+            const std::size_t size = sync::PushBatchWriter::estimated_bytes(record);
+            if (!writer.empty() && bytes + size > options.max_batch_bytes) break;
+            writer.add(record);
+            bytes += size;
+            batch.kinds[item.uuid] = item.kind;
         } catch (const sync::ProtocolError&) {
             batch.unsendable.emplace_back(item.uuid, "the queued payload is not a JSON object");
-            continue;
         }
-        if (!batch.request.records.empty() && bytes + size > max_bytes) break;
-        bytes += size;
-        batch.kinds[item.uuid] = item.kind;
-        batch.request.records.push_back(std::move(record));
+        batch.last = {.priority = item.priority, .id = item.id};
     }
+    if (!writer.empty()) batch.request = sync::prepare_push(writer);
     return batch;
 }
 
@@ -89,16 +82,12 @@ std::int64_t save_results(store::Database& db, const core::Clock& clock, const B
         summary.rejections.push_back({uuid, "", reason});
         ++settled;
     }
+    std::vector<std::string> stored;
+    std::vector<std::string> already_stored;
     for (const auto& result : results) {
         switch (result.status) {
-            case sync::RecordStatus::Stored:
-                outbox.mark_sent(tx, result.uuid);
-                ++summary.sent;
-                break;
-            case sync::RecordStatus::AlreadyStored:
-                outbox.mark_already_stored(tx, result.uuid);
-                ++summary.already_there;
-                break;
+            case sync::RecordStatus::Stored: stored.push_back(result.uuid); break;
+            case sync::RecordStatus::AlreadyStored: already_stored.push_back(result.uuid); break;
             case sync::RecordStatus::Rejected:
                 outbox.mark_rejected(tx, result.uuid, result.reason);
                 ++summary.rejected;
@@ -107,46 +96,82 @@ std::int64_t save_results(store::Database& db, const core::Clock& clock, const B
         }
         ++settled;
     }
+    outbox.mark_delivered(tx, stored, store::Delivery::Stored);
+    outbox.mark_delivered(tx, already_stored, store::Delivery::AlreadyStored);
+    summary.sent += static_cast<std::int64_t>(stored.size());
+    summary.already_there += static_cast<std::int64_t>(already_stored.size());
     if (settled > 0) tx.commit();
     return settled;
 }
 
+// Sends the outbox in batches, one request at a time, but pipelined: while the server works on
+// one batch, the next is read and encoded, and the answers to the previous one are saved, so
+// the device's and the server's work overlap instead of taking turns.
 void push_all(store::Database& db, sync::SyncClient& client, const std::string& device_id, const core::Clock& clock,
               SyncProgressBoard& board, const SyncOptions& options, SyncSummary& summary) {
     store::OutboxRepository outbox(db);
     const std::int64_t total = options.fast_lane_only ? outbox.queued_fast_lane() : outbox.counts().queued;
     const auto started = std::chrono::steady_clock::now();
-    std::uint64_t bytes_before = 0;
     board.update([&](SyncProgress& p) {
         p = SyncProgress{};
         p.running = true;
         p.step = "sending";
         p.records_total = total;
     });
-    std::int64_t done = 0;
-    for (;;) {
-        const auto items = outbox.next_batch(options.max_batch_records, options.fast_lane_only);
-        if (items.empty()) break;
-        Batch batch = make_batch(db, items, device_id, options);
-        std::vector<sync::RecordResult> results;
-        if (!batch.request.records.empty()) {
-            results = client.push(batch.request, [&](std::uint64_t sent, std::uint64_t) {
-                board.update([&](SyncProgress& p) { p.bytes_sent = bytes_before + sent; });
+    std::optional<store::OutboxPosition> after;
+    // Batches live on the heap: the request on its way refers to one while the loop moves on.
+    const auto read_batch = [&]() -> std::unique_ptr<Batch> {
+        const auto items = outbox.next_batch(options.max_batch_records, options.fast_lane_only, after);
+        if (items.empty()) return nullptr;
+        auto batch = std::make_unique<Batch>(make_batch(db, items, device_id, options));
+        after = batch->last;
+        return batch;
+    };
+    std::uint64_t bytes_before = 0;
+    // Only the network work runs on the other thread; every database call stays on this one.
+    const auto send = [&](const Batch& batch) -> std::future<std::vector<sync::RecordResult>> {
+        if (!batch.request) return {};
+        return std::async(std::launch::async, [&client, &board, &batch, base = bytes_before] {
+            return client.push(*batch.request, [&board, base](std::uint64_t sent, std::uint64_t) {
+                board.update([&](SyncProgress& p) { p.bytes_sent = base + sent; });
             });
+        });
+    };
+    std::int64_t done = 0;
+    std::unique_ptr<Batch> current = read_batch();
+    std::future<std::vector<sync::RecordResult>> answer;
+    if (current) answer = send(*current);
+    while (current) {
+        std::unique_ptr<Batch> next = read_batch();
+        const std::vector<sync::RecordResult> results = answer.valid() ? answer.get() : std::vector<sync::RecordResult>{};
+        board.update([&](SyncProgress& p) { bytes_before = p.bytes_sent; });
+        if (!next) {
+            // The rest of the queue from the start: records the server left unanswered, and
+            // fast-lane records queued since this pass began.
+            after.reset();
         }
-        const std::int64_t settled = save_results(db, clock, batch, results, summary);
+        // Saved while the next request is out; the next batch's records are not in this one.
+        std::future<std::vector<sync::RecordResult>> next_answer;
+        if (next) next_answer = send(*next);
+        const std::int64_t settled = save_results(db, clock, *current, results, summary);
         // A server that answers for none of a batch would have us send it forever.
         if (settled == 0) {
             summary.problem = "the server did not answer for the records it was sent";
+            if (next_answer.valid()) next_answer.wait();
             break;
         }
         done += settled;
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         board.update([&](SyncProgress& p) {
             p.records_done = done;
-            bytes_before = p.bytes_sent;
             p.records_per_second = seconds > 0 ? static_cast<double>(done) / seconds : 0;
         });
+        if (!next) {
+            next = read_batch();
+            if (next) next_answer = send(*next);
+        }
+        current = std::move(next);
+        answer = std::move(next_answer);
     }
 }
 

@@ -3,6 +3,8 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <array>
+#include <cstdio>
 #include <sstream>
 
 namespace kiosk::core {
@@ -11,7 +13,20 @@ std::int64_t to_unix(Timestamp t) { return t.time_since_epoch().count(); }
 
 Timestamp from_unix(std::int64_t seconds) { return Timestamp{std::chrono::seconds{seconds}}; }
 
-std::string to_iso8601(Timestamp t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
+std::string to_iso8601(Timestamp t) {
+    // The date library splits the time; snprintf only prints the numbers. date::format goes
+    // through an ostringstream and its locale, a few microseconds a call, and a day's-end sync
+    // writes one of these for every record on the device and again on the server.
+    const auto day = date::floor<date::days>(t);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<std::chrono::seconds> time{t - day};
+    std::array<char, 32> text{};
+    const int n = std::snprintf(text.data(), text.size(), "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                                static_cast<int>(time.seconds().count()));
+    return std::string(text.data(), static_cast<std::size_t>(n));
+}
 
 namespace {
 date::zoned_seconds in_zone(Timestamp t, const std::string& time_zone) {

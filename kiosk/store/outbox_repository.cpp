@@ -1,40 +1,57 @@
 #include "kiosk/store/outbox_repository.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <limits>
+
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::store {
 
-std::vector<OutboxItem> OutboxRepository::next_batch(int limit, bool fast_lane_only) {
+std::vector<OutboxItem> OutboxRepository::next_batch(int limit, bool fast_lane_only,
+                                                     std::optional<OutboxPosition> after) {
     std::vector<OutboxItem> out;
-    auto s = db_.cached("SELECT id, uuid, kind, entity_id, created_at, priority, payload, attempts FROM outbox "
-                        "WHERE state = 'queued' AND priority >= ? ORDER BY priority DESC, id LIMIT ?");
-    s.bind_all(fast_lane_only ? 1 : 0, limit);
+    // json_valid guards json_extract, which would fail the whole query on one bad payload; a
+    // payload that is not a JSON object is refused record by record when the batch is encoded.
+    auto s = db_.cached(
+        "SELECT o.id, o.uuid, o.kind, o.entity_id, o.created_at, o.priority, p.payload, o.attempts, "
+        "CASE WHEN json_valid(p.payload) THEN json_extract(p.payload, '$.schema') END "
+        "FROM outbox o JOIN outbox_payloads p ON p.outbox_id = o.id "
+        "WHERE o.state = 'queued' AND o.priority >= ? AND (o.priority < ? OR (o.priority = ? AND o.id > ?)) "
+        "ORDER BY o.priority DESC, o.id LIMIT ?");
+    const OutboxPosition from = after.value_or(OutboxPosition{.priority = std::numeric_limits<int>::max(), .id = 0});
+    s.bind_all(fast_lane_only ? 1 : 0, from.priority, from.priority, from.id, limit);
     while (s.step()) {
+        const std::int64_t schema = s.is_null(8) ? 1 : s.int64(8);
         out.push_back(OutboxItem{.id = s.int64(0),
                                  .uuid = s.text(1),
                                  .kind = s.text(2),
                                  .entity_id = s.int64(3),
                                  .created_at = core::from_unix(s.int64(4)),
                                  .fast_lane = s.int64(5) > 0,
+                                 .priority = s.integer(5),
                                  .payload = s.text(6),
-                                 .attempts = s.integer(7)});
+                                 .attempts = s.integer(7),
+                                 .schema = schema >= 1 && schema <= 1000 ? static_cast<int>(schema) : 1});
     }
     return out;
 }
 
-void OutboxRepository::mark_sent(WriteTransaction& tx, const std::string& uuid) {
-    tx.db().cached("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1 WHERE uuid = ?")
-        .bind_all(core::to_unix(tx.at()), uuid)
+void OutboxRepository::mark_delivered(WriteTransaction& tx, const std::vector<std::string>& uuids, Delivery how) {
+    if (uuids.empty()) return;
+    const nlohmann::json list = uuids;
+    tx.db().cached("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1 "
+                   "WHERE uuid IN (SELECT value FROM json_each(?))")
+        .bind_all(core::to_unix(tx.at()), list.dump())
         .run();
-    tx.audit("outbox.sent", "outbox", 0, uuid);
+    std::string detail = std::to_string(uuids.size()) + (uuids.size() == 1 ? " record:" : " records:");
+    for (const auto& uuid : uuids) detail += " " + uuid;
+    tx.audit(how == Delivery::Stored ? "outbox.sent" : "outbox.already_stored", "outbox", 0, detail);
 }
 
-void OutboxRepository::mark_already_stored(WriteTransaction& tx, const std::string& uuid) {
-    tx.db().cached("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1 WHERE uuid = ?")
-        .bind_all(core::to_unix(tx.at()), uuid)
-        .run();
-    tx.audit("outbox.already_stored", "outbox", 0, uuid);
+void OutboxRepository::mark_sent(WriteTransaction& tx, const std::string& uuid) {
+    mark_delivered(tx, {uuid}, Delivery::Stored);
 }
 
 void OutboxRepository::mark_rejected(WriteTransaction& tx, const std::string& uuid, const std::string& reason) {

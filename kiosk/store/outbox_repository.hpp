@@ -2,6 +2,7 @@
 // The outbox: records queued for the social work team, each with its own UUID so that a
 // retried delivery is recognised by the server and never stored twice.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,9 +21,21 @@ struct OutboxItem {
     core::Id entity_id = 0;
     core::Timestamp created_at{};
     bool fast_lane = false;
+    int priority = 0;  // 1 for the fast lane
     std::string payload;
     int attempts = 0;
+    int schema = 1;  // the payload's "schema" (1 when it names none), read by SQLite's JSON functions
 };
+
+// Where a batch ended in send order (fast lane first, then oldest), so the next batch can be
+// read while this one is still on its way.
+struct OutboxPosition {
+    int priority = 0;
+    core::Id id = 0;
+};
+
+// How the server settled records that arrived.
+enum class Delivery { Stored, AlreadyStored };
 
 struct OutboxCounts {
     std::int64_t queued = 0;
@@ -34,11 +47,14 @@ class OutboxRepository {
 public:
     explicit OutboxRepository(Database& db) : db_(db) {}
 
-    // The oldest queued items, fast lane first.
-    std::vector<OutboxItem> next_batch(int limit, bool fast_lane_only = false);
+    // The oldest queued items, fast lane first; with `after`, only those that come after it.
+    std::vector<OutboxItem> next_batch(int limit, bool fast_lane_only = false,
+                                       std::optional<OutboxPosition> after = std::nullopt);
+    // Marks a batch's delivered records sent in one statement with one audit row listing them:
+    // per-record rows made the audit chain the slowest part of a day's-end sync.
+    // AlreadyStored: an earlier try arrived but its answer was lost; delivered all the same.
+    void mark_delivered(WriteTransaction& tx, const std::vector<std::string>& uuids, Delivery how);
     void mark_sent(WriteTransaction& tx, const std::string& uuid);
-    // The server already had it (an earlier try arrived but its answer was lost): delivered.
-    void mark_already_stored(WriteTransaction& tx, const std::string& uuid);
     void mark_rejected(WriteTransaction& tx, const std::string& uuid, const std::string& reason);
     OutboxCounts counts();
     // Queued records per kind, for the day's-end screen and the sync summary.

@@ -30,9 +30,10 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
     }
     for (const core::Id id : due) {
         db.cached("INSERT INTO purge_permits (record_id) VALUES (?)").bind_all(id).run();
-        db.cached("UPDATE outbox SET payload = '{\"schema\":1,\"purged\":true}' WHERE state = 'sent' AND "
-                  "((kind = 'observation_record' AND entity_id = ?) OR "
-                  " (kind = 'record_addendum' AND entity_id IN (SELECT id FROM record_addenda WHERE record_id = ?)))")
+        db.cached("UPDATE outbox_payloads SET payload = '{\"schema\":1,\"purged\":true}' WHERE outbox_id IN "
+                  "(SELECT id FROM outbox WHERE state = 'sent' AND "
+                  " ((kind = 'observation_record' AND entity_id = ?) OR "
+                  "  (kind = 'record_addendum' AND entity_id IN (SELECT id FROM record_addenda WHERE record_id = ?))))")
             .bind_all(id, id)
             .run();
         db.cached("DELETE FROM record_sections WHERE record_id = ?").bind_all(id).run();
@@ -47,13 +48,14 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
     }
     // The outbox's copies of everything else delivered before the cutoff (check-ins, concerns,
     // feedback ...): the server has them, and the device's own tables keep what the day needs.
-    auto count = db.cached("SELECT count(*) FROM outbox WHERE state = 'sent' AND sent_at <= ? AND payload NOT LIKE "
-                           "'{\"schema\":1,\"purged\":true}'");
+    auto count = db.cached("SELECT count(*) FROM outbox o JOIN outbox_payloads p ON p.outbox_id = o.id "
+                           "WHERE o.state = 'sent' AND o.sent_at <= ? AND p.payload <> '{\"schema\":1,\"purged\":true}'");
     count.bind_all(cutoff);
     count.step();
     const std::int64_t copies = count.int64(0);
     if (copies > 0) {
-        db.cached("UPDATE outbox SET payload = '{\"schema\":1,\"purged\":true}' WHERE state = 'sent' AND sent_at <= ?")
+        db.cached("UPDATE outbox_payloads SET payload = '{\"schema\":1,\"purged\":true}' "
+                  "WHERE outbox_id IN (SELECT id FROM outbox WHERE state = 'sent' AND sent_at <= ?)")
             .bind_all(cutoff)
             .run();
         tx.audit("outbox.purged", "outbox", 0, std::to_string(copies) + " delivered payloads removed");

@@ -86,8 +86,12 @@ HttpsTransport::~HttpsTransport() { curl_easy_cleanup(static_cast<CURL*>(curl_))
 
 HttpResponse HttpsTransport::post_gzip_json(const std::string& path, const std::string& json_body,
                                             const UploadProgress& progress) {
-    const std::string compressed = gzip_compress(json_body);
-    return perform(path, &compressed, progress);
+    return post_gzipped_json(path, gzip_compress(json_body), progress);
+}
+
+HttpResponse HttpsTransport::post_gzipped_json(const std::string& path, const std::string& gzip_body,
+                                               const UploadProgress& progress) {
+    return perform(path, &gzip_body, progress);
 }
 
 HttpResponse HttpsTransport::get(const std::string& path) { return perform(path, nullptr, {}); }

@@ -45,6 +45,10 @@ public:
     // Throws TransportError when no HTTP answer came back; any HTTP status is returned.
     HttpResponse post_gzip_json(const std::string& path, const std::string& json_body,
                                 const UploadProgress& progress = {});
+    // The same with a body already gzip-compressed (gzip.hpp), so a caller can compress it
+    // ahead of time, on another thread.
+    HttpResponse post_gzipped_json(const std::string& path, const std::string& gzip_body,
+                                   const UploadProgress& progress = {});
     HttpResponse get(const std::string& path);
 
 private:

@@ -2,6 +2,7 @@
 
 #include <thread>
 
+#include "sync/client/gzip.hpp"
 #include "sync/client/transport_error.hpp"
 #include "sync/protocol/api_version.hpp"
 #include "sync/protocol/protocol_error.hpp"
@@ -54,11 +55,14 @@ auto SyncClient::with_retries(const std::function<HttpResponse()>& request, Deco
     }
 }
 
-std::vector<RecordResult> SyncClient::push(const PushBatch& batch, const UploadProgress& progress) {
-    const std::string body = encode_push_batch(batch);
+PreparedPush prepare_push(const PushBatchWriter& batch) {
+    return PreparedPush{.gzip_body = gzip_compress(batch.body()), .uuids = batch.uuids()};
+}
+
+std::vector<RecordResult> SyncClient::push(const PreparedPush& batch, const UploadProgress& progress) {
     const std::string path = std::string{kApiPrefix} + "/records";
-    return with_retries([&] { return transport_.post_gzip_json(path, body, progress); },
-                        [&](const std::string& answer) { return decode_push_results(answer, batch.records); });
+    return with_retries([&] { return transport_.post_gzipped_json(path, batch.gzip_body, progress); },
+                        [&](const std::string& answer) { return decode_push_results(answer, batch.uuids); });
 }
 
 PullPage SyncClient::pull(const std::string& cursor, int limit) {

@@ -11,6 +11,7 @@
 #include "sync/client/https_transport.hpp"
 #include "sync/protocol/pull_page.hpp"
 #include "sync/protocol/push_batch.hpp"
+#include "sync/protocol/push_batch_writer.hpp"
 
 namespace kiosk::sync {
 
@@ -22,6 +23,14 @@ struct RetryObserver {
     std::function<void(const std::string& why, std::chrono::milliseconds wait)> on_retry;
 };
 
+// A batch encoded and compressed ahead of sending, so that this work overlaps the request
+// before it (the day's-end sync keeps one batch on its way while it prepares the next).
+struct PreparedPush {
+    std::string gzip_body;
+    std::vector<std::string> uuids;
+};
+PreparedPush prepare_push(const PushBatchWriter& batch);
+
 class SyncClient {
 public:
     SyncClient(HttpsTransport& transport, BackoffPolicy policy, std::function<double()> uniform01,
@@ -29,7 +38,7 @@ public:
 
     // Throws TransportError: Retryable when the tries ran out, Configuration when retrying
     // cannot help, Cancelled when asked to stop.
-    std::vector<RecordResult> push(const PushBatch& batch, const UploadProgress& progress = {});
+    std::vector<RecordResult> push(const PreparedPush& batch, const UploadProgress& progress = {});
     PullPage pull(const std::string& cursor, int limit);
 
 private:

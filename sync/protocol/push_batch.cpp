@@ -4,30 +4,14 @@
 
 #include <set>
 
-#include "sync/protocol/api_version.hpp"
 #include "sync/protocol/protocol_error.hpp"
+#include "sync/protocol/push_batch_writer.hpp"
 #include "sync/protocol/record_kinds.hpp"
 #include "sync/protocol/wire_time.hpp"
 
 namespace kiosk::sync {
 namespace {
 using nlohmann::json;
-
-json record_json(const PushRecord& r) {
-    json payload = json::parse(r.payload_json, nullptr, false);
-    if (payload.is_discarded() || !payload.is_object()) {
-        throw ProtocolError("the queued record " + r.uuid + " has a payload that is not a JSON object");
-    }
-    json out{{"uuid", r.uuid},
-             {"kind", r.kind},
-             {"schema", r.schema},
-             {"created_at", core::to_iso8601(r.created_at)},
-             {"device_id", r.device_id},
-             {"payload", std::move(payload)}};
-    if (r.signature) out["signature"] = *r.signature;
-    if (r.sealed) out["sealed"] = *r.sealed;
-    return out;
-}
 
 std::optional<RecordStatus> parse_status(const std::string& text) {
     if (text == "stored") return RecordStatus::Stored;
@@ -111,35 +95,25 @@ std::string_view to_string(RecordStatus status) {
 }
 
 std::string encode_push_batch(const PushBatch& batch) {
-    json records = json::array();
-    for (const auto& r : batch.records) records.push_back(record_json(r));
-    json doc{{"api_version", kApiVersion}, {"device_id", batch.device_id}, {"records", std::move(records)}};
-    if (batch.audit_head) doc["audit_head"] = *batch.audit_head;
-    return doc.dump();
-}
-
-std::size_t encoded_record_size(const PushRecord& record) {
-    // Checked here so that one bad payload is set aside instead of failing its whole batch;
-    // accept() parses without building a document. The size is the payload plus a bound on
-    // the envelope fields (payloads are compact JSON already, so dump() keeps their length
-    // apart from escapes, which the 25% allowance covers).
-    if (!nlohmann::json::accept(record.payload_json) || record.payload_json.empty() ||
-        record.payload_json.front() != '{') {
-        throw ProtocolError("the queued record " + record.uuid + " has a payload that is not a JSON object");
-    }
-    return record.payload_json.size() + record.payload_json.size() / 4 + record.uuid.size() + record.kind.size() +
-           record.device_id.size() + 160;
+    PushBatchWriter writer(batch.device_id, batch.audit_head);
+    for (const auto& r : batch.records) writer.add(r);
+    return writer.body();
 }
 
 std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<PushRecord>& sent) {
+    std::vector<std::string> uuids;
+    for (const auto& r : sent) uuids.push_back(r.uuid);
+    return decode_push_results(body, uuids);
+}
+
+std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<std::string>& sent) {
     const json doc = json::parse(body, nullptr, false);
     if (doc.is_discarded()) throw ProtocolError("the server's answer is not JSON");
     const auto results = doc.find("results");
     if (!doc.is_object() || results == doc.end() || !results->is_array()) {
         throw ProtocolError("the server's answer has no results list");
     }
-    std::set<std::string> expected;
-    for (const auto& r : sent) expected.insert(r.uuid);
+    std::set<std::string> expected(sent.begin(), sent.end());
     std::vector<RecordResult> out;
     for (const auto& item : *results) {
         const json* uuid = item.is_object() ? string_field(item, "uuid") : nullptr;

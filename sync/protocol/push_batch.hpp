@@ -53,13 +53,13 @@ struct ReceivedBatch {
     std::optional<std::string> audit_head;
 };
 
-// Device side. Throws ProtocolError when a queued payload is not a JSON object.
+// Device side. Throws ProtocolError when a queued payload is not a JSON object; the sync
+// itself builds its requests with PushBatchWriter (push_batch_writer.hpp), record by record.
 std::string encode_push_batch(const PushBatch& batch);
-// The JSON bytes one record adds to a batch, to keep batches under the size limit.
-std::size_t encoded_record_size(const PushRecord& record);
 // Throws ProtocolError when the answer is not JSON of the documented shape, or does not
 // answer exactly the records that were sent.
 std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<PushRecord>& sent);
+std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<std::string>& sent_uuids);
 
 // Server side. Throws ProtocolError when the envelope itself is unreadable; a bad record
 // inside a good envelope comes back as a ReceivedRecord with a problem.

@@ -17,6 +17,7 @@ namespace kiosk::sync::server {
 namespace {
 
 constexpr const char* kSchema = R"sql(
+PRAGMA page_size = 16384;
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = FULL;
 CREATE TABLE IF NOT EXISTS devices (
@@ -320,7 +321,7 @@ std::optional<std::string> ServerStore::device_for_token(const std::string& toke
     return s.column_text(0);
 }
 
-std::vector<RecordResult> ServerStore::store_batch(const ReceivedBatch& batch, const std::string& device) {
+std::vector<RecordResult> ServerStore::store_batch(ReceivedBatch batch, const std::string& device) {
     const std::lock_guard lock(mutex_);
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::system_clock::now().time_since_epoch())
@@ -334,13 +335,13 @@ std::vector<RecordResult> ServerStore::store_batch(const ReceivedBatch& batch, c
                          "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING");
         Stmt existing(db_, "SELECT kind, payload FROM records WHERE uuid = ?");
         std::vector<RecordResult> results;
-        for (const auto& received : batch.records) {
+        for (auto& received : batch.records) {
             RecordResult result{.uuid = received.uuid, .status = RecordStatus::Rejected, .reason = received.problem};
             if (!received.record) {
                 results.push_back(std::move(result));
                 continue;
             }
-            PushRecord r = *received.record;
+            PushRecord& r = *received.record;
             if (r.device_id != device) {
                 result.reason = "the record names a device other than the one whose token sent it";
                 results.push_back(std::move(result));

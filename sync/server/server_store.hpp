@@ -54,7 +54,8 @@ public:
     std::optional<std::string> stored_payload(const std::string& uuid);
 
     // Stores a batch in one transaction and answers per record.
-    std::vector<RecordResult> store_batch(const ReceivedBatch& batch, const std::string& authenticated_device);
+    // By value: the records are checked and opened in place.
+    std::vector<RecordResult> store_batch(ReceivedBatch batch, const std::string& authenticated_device);
 
     // Appends a feed file ({"changes": [...]}) after checking every change; all or nothing.
     std::size_t import_feed(const std::string& feed_json);

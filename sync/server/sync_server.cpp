@@ -139,7 +139,7 @@ struct SyncServer::Impl {
             answer_error(res, 400, error.what());
             return;
         }
-        const std::string answer = encode_push_results(store.store_batch(batch, *device));
+        const std::string answer = encode_push_results(store.store_batch(std::move(batch), *device));
         if (fault && fault->fault == Fault::CutAfterStore) return cut_connection(res);
         if (fault && fault->fault == Fault::GarbageAnswer) return res.set_content("<html>proxy error</html>", "text/html");
         if (fault && fault->fault == Fault::TruncatedAnswer) {

@@ -73,7 +73,7 @@ TEST_CASE("a final record synced more than keep_synced_days ago loses its text; 
     CHECK(count(t.db, "SELECT count(*) FROM record_timeline") == 0);
     CHECK(count(t.db, "SELECT count(*) FROM purged_records") == 1);
     CHECK(count(t.db, "SELECT count(*) FROM purge_permits") == 0);
-    CHECK(count(t.db, "SELECT count(*) FROM outbox WHERE payload LIKE '%Ottoline%'") == 0);
+    CHECK(count(t.db, "SELECT count(*) FROM outbox_payloads WHERE payload LIKE '%Ottoline%'") == 0);
     // The record row, its seal and its state stay; the purge is in the audit chain.
     const auto kept = store::RecordRepository(t.db).find(r.record);
     REQUIRE(kept);

@@ -39,6 +39,18 @@ TEST_CASE("wire times are UTC with a Z and nothing after") {
     CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:05:,0Z").has_value());
     CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:05:0.5Z").has_value());
     CHECK_FALSE(sync::parse_wire_time("2026-11-23T10:5:00Z").has_value());
+    // The calendar is checked: no 30 February, no hour 24, no second 60.
+    CHECK_FALSE(sync::parse_wire_time("2026-02-30T10:05:00Z").has_value());
+    CHECK_FALSE(sync::parse_wire_time("2026-13-01T10:05:00Z").has_value());
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23T24:00:00Z").has_value());
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23T23:60:00Z").has_value());
+    CHECK_FALSE(sync::parse_wire_time("2026-11-23T23:59:60Z").has_value());
+    CHECK(sync::parse_wire_time("2028-02-29T23:59:59Z") == core::from_unix(1835481599));
+    CHECK(sync::parse_wire_time("1969-12-31T23:59:59Z") == core::from_unix(-1));
+    // What the device writes, the server reads back unchanged.
+    for (const std::int64_t t : {0LL, 1795428300LL, 1835481599LL, 4102444800LL}) {
+        CHECK(sync::parse_wire_time(core::to_iso8601(core::from_unix(t))) == core::from_unix(t));
+    }
 }
 
 TEST_CASE("a batch envelope is read record by record, each fault named") {

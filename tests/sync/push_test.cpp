@@ -4,6 +4,7 @@
 #include <chrono>
 #include <fstream>
 
+#include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
@@ -45,6 +46,39 @@ TEST_CASE("batches hold at most 500 records and at most 1 MiB") {
     g.enqueue(30, "feedback", 100 * 1024);  // 3 MiB in all: at most 10 records of 100 KiB a batch
     CHECK(g.sync().sent == 30);
     CHECK(g.server->push_requests() >= 3);
+}
+
+TEST_CASE("each delivered batch is settled on the device with one audit row that names its records") {
+    SyncFixture f;
+    const auto uuids = f.enqueue(1001, "feedback", 50);
+    CHECK(f.sync().sent == 1001);
+    std::vector<std::string> details;
+    for (const auto& row : store::AuditLog::latest(f.device.db, 50)) {
+        if (row.entry.action == "outbox.sent") details.push_back(row.entry.detail);
+    }
+    REQUIRE(details.size() == 3);
+    for (const auto& uuid : uuids) {
+        int named = 0;
+        for (const auto& detail : details) named += detail.find(uuid) != std::string::npos ? 1 : 0;
+        CHECK(named == 1);
+    }
+    CHECK(store::AuditLog::verify(f.device.db).whole);
+}
+
+TEST_CASE("a fault in the middle of a pipelined sync still leaves every record once on the server") {
+    SyncFixture f;
+    const auto uuids = f.enqueue(2300, "feedback", 50);  // five batches, the next always on its way
+    f.server->faults().add(FaultStep{Fault::Pass});
+    f.server->faults().add(FaultStep{Fault::CutAfterStore});
+    f.server->faults().add(FaultStep{Fault::InternalError});
+    f.server->faults().add(FaultStep{Fault::Pass});
+    f.server->faults().add(FaultStep{Fault::TruncatedAnswer});
+    const auto summary = f.sync();
+    CHECK(summary.problem.empty());
+    CHECK(summary.sent + summary.already_there == 2300);
+    CHECK(summary.already_there == 1000);  // the batches whose answers were lost
+    CHECK(f.outbox_counts().queued == 0);
+    check_each_once(f, uuids);
 }
 
 TEST_CASE("a server that is down leaves every record queued") {

@@ -11,6 +11,8 @@ TEST_CASE("venue-local times follow the venue's clock changes") {
     CHECK(local_hhmm(from_unix(1796115600), "Europe/London") == "09:00");
     CHECK(local_hhmm(from_unix(1796115600), "Europe/Warsaw") == "10:00");
     CHECK(to_iso8601(from_unix(1796115600)) == "2026-12-01T09:00:00Z");
+    CHECK(to_iso8601(from_unix(1835481599)) == "2028-02-29T23:59:59Z");
+    CHECK(to_iso8601(from_unix(-1)) == "1969-12-31T23:59:59Z");
 }
 
 TEST_CASE("a local wall time converts to UTC on both sides of a clock change") {

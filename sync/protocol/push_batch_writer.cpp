@@ -1,0 +1,51 @@
+#include "sync/protocol/push_batch_writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "sync/protocol/api_version.hpp"
+#include "sync/protocol/protocol_error.hpp"
+
+namespace kiosk::sync {
+
+struct PushBatchWriter::Records {
+    nlohmann::json list = nlohmann::json::array();
+};
+
+PushBatchWriter::PushBatchWriter(std::string device_id, std::optional<std::string> audit_head)
+    : device_id_(std::move(device_id)), audit_head_(std::move(audit_head)), records_(std::make_unique<Records>()) {}
+
+PushBatchWriter::PushBatchWriter(PushBatchWriter&&) noexcept = default;
+PushBatchWriter& PushBatchWriter::operator=(PushBatchWriter&&) noexcept = default;
+PushBatchWriter::~PushBatchWriter() = default;
+
+std::size_t PushBatchWriter::estimated_bytes(const PushRecord& r) {
+    // Payloads are compact JSON already, so the text keeps its length apart from escapes,
+    // which a quarter more allows for; 160 bounds the field names and punctuation.
+    return r.payload_json.size() + r.payload_json.size() / 4 + r.uuid.size() + r.kind.size() + r.device_id.size() +
+           (r.signature ? r.signature->size() : 0) + (r.sealed ? r.sealed->size() : 0) + 160;
+}
+
+void PushBatchWriter::add(const PushRecord& r) {
+    nlohmann::json payload = nlohmann::json::parse(r.payload_json, nullptr, false);
+    if (payload.is_discarded() || !payload.is_object()) {
+        throw ProtocolError("the queued record " + r.uuid + " has a payload that is not a JSON object");
+    }
+    nlohmann::json out{{"uuid", r.uuid},
+                       {"kind", r.kind},
+                       {"schema", r.schema},
+                       {"created_at", core::to_iso8601(r.created_at)},
+                       {"device_id", r.device_id},
+                       {"payload", std::move(payload)}};
+    if (r.signature) out["signature"] = *r.signature;
+    if (r.sealed) out["sealed"] = *r.sealed;
+    records_->list.push_back(std::move(out));
+    uuids_.push_back(r.uuid);
+}
+
+std::string PushBatchWriter::body() const {
+    nlohmann::json doc{{"api_version", kApiVersion}, {"device_id", device_id_}, {"records", records_->list}};
+    if (audit_head_) doc["audit_head"] = *audit_head_;
+    return doc.dump();
+}
+
+}  // namespace kiosk::sync
