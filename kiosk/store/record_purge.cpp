@@ -5,6 +5,7 @@
 
 #include "kiosk/core/ids.hpp"
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/entry_purge.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::store {
@@ -45,8 +46,10 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
         db.cached("DELETE FROM purge_permits WHERE record_id = ?").bind_all(id).run();
         tx.audit("record.purged", "observation_record", id, "synced copy removed from the device");
     }
+    // Concerns, check-ins and feedback keep their rows but lose their personal text.
+    const std::int64_t entries = purge_synced_entries(tx, sent_before);
     // The outbox's copies of everything else delivered before the cutoff (check-ins, concerns,
-    // feedback ...): the server has them, and the device's own tables keep what the day needs.
+    // feedback ...): the server has them.
     auto count = db.cached("SELECT count(*) FROM outbox WHERE state = 'sent' AND sent_at <= ? AND payload NOT LIKE "
                            "'{\"schema\":1,\"purged\":true}'");
     count.bind_all(cutoff);
@@ -58,7 +61,7 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
             .run();
         tx.audit("outbox.purged", "outbox", 0, std::to_string(copies) + " delivered payloads removed");
     }
-    return static_cast<std::int64_t>(due.size()) + copies;
+    return static_cast<std::int64_t>(due.size()) + entries + copies;
 }
 
 }  // namespace kiosk::store
