@@ -30,6 +30,7 @@ struct Config {
     std::vector<std::string> interpretive_words;
     // Days a final record's plain text stays on the device after the server confirmed it
     // ([records] keep_synced_days); then only its ids, times and seal remain (docs/SECURITY.md).
+    // Concerns, check-ins and feedback lose their words, signature and comment on the same day.
     int keep_synced_days = 7;
     // Sync identity and TLS ([server] in the TOML). The token itself lives in token_file
     // (in the key directory) and is never copied into the configuration or any log.

@@ -15,7 +15,9 @@ struct CheckIn {
     Timestamp at{};
     bool agreement_confirmed = false;
     int agreement_version = 0;
-    std::string signature_strokes;  // finger signature, when the agreement version is new to them
+    // Finger signature, when the agreement version is new to them; emptied on the device once
+    // synced (store/entry_purge), after which the store still knows that they signed.
+    std::string signature_strokes;
 };
 
 struct Feedback {
@@ -23,7 +25,7 @@ struct Feedback {
     Id session_id = 0;  // kept even when anonymous, so the venue can count per session
     int child_face = 0;  // 1 (sad) .. 5 (happy); 0 when not given
     int adult_face = 0;
-    std::string comment;
+    std::string comment;  // emptied on the device once synced (store/entry_purge)
     bool anonymous = false;
     Timestamp at{};
 };

@@ -22,7 +22,7 @@ struct Concern {
     Id raised_by = 0;  // staff id
     Timestamp raised_at{};
     ConcernSeverity severity = ConcernSeverity::Medium;
-    std::string text;  // what was seen and heard
+    std::string text;  // what was seen and heard; emptied on the device once synced (store/entry_purge)
 };
 
 }  // namespace kiosk::core

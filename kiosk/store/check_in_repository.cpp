@@ -38,7 +38,10 @@ std::vector<core::CheckIn> CheckInRepository::for_session(core::Id session_id) {
 bool CheckInRepository::has_confirmed_version(core::Id adult_id, core::Id agreement_version_id) {
     auto s = db_.cached("SELECT 1 FROM check_ins c JOIN sessions s ON s.id = c.session_id "
                         "WHERE c.adult_id = ? AND s.agreement_version_id = ? AND c.agreement_confirmed = 1 "
-                        "AND c.signature_strokes <> '' LIMIT 1");
+                        "AND (c.signature_strokes <> '' "
+                        // A purged signature was there; it left the device once the server had it.
+                        "  OR EXISTS (SELECT 1 FROM purged_entries p WHERE p.kind = 'check_in' AND p.entity_id = c.id)) "
+                        "LIMIT 1");
     s.bind_all(adult_id, agreement_version_id);
     return s.step();
 }

@@ -5,6 +5,7 @@
 
 #include "kiosk/core/ids.hpp"
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/entry_purge.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::store {
@@ -46,8 +47,10 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
         db.cached("DELETE FROM purge_permits WHERE record_id = ?").bind_all(id).run();
         tx.audit("record.purged", "observation_record", id, "synced copy removed from the device");
     }
+    // Concerns, check-ins and feedback keep their rows but lose their personal text.
+    const std::int64_t entries = purge_synced_entries(tx, sent_before);
     // The outbox's copies of everything else delivered before the cutoff (check-ins, concerns,
-    // feedback ...): the server has them, and the device's own tables keep what the day needs.
+    // feedback ...): the server has them.
     auto count = db.cached("SELECT count(*) FROM outbox o JOIN outbox_payloads p ON p.outbox_id = o.id "
                            "WHERE o.state = 'sent' AND o.sent_at <= ? AND p.payload <> '{\"schema\":1,\"purged\":true}'");
     count.bind_all(cutoff);
@@ -60,7 +63,7 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
             .run();
         tx.audit("outbox.purged", "outbox", 0, std::to_string(copies) + " delivered payloads removed");
     }
-    return static_cast<std::int64_t>(due.size()) + copies;
+    return static_cast<std::int64_t>(due.size()) + entries + copies;
 }
 
 }  // namespace kiosk::store

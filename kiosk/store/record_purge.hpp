@@ -3,6 +3,8 @@
 // the venue keeps them (issue #6, item 3): sections, timeline and addenda go, and the outbox
 // copies of what was sent lose their payload. Drafts, unsent or rejected records, and records
 // with an addendum still on its way stay whole. Each purged record gets an audit row.
+// The same call purges the text of synced concerns, check-ins and feedback (entry_purge.hpp),
+// so the one purge after each sync covers everything the server has confirmed.
 #include <cstdint>
 
 #include "kiosk/core/time.hpp"
@@ -12,7 +14,7 @@ namespace kiosk::store {
 class WriteTransaction;
 
 // Purges inside the caller's transaction: records delivered at or before `sent_before`.
-// Returns how many records and outbox copies were purged (0: nothing written, no audit row).
+// Returns how many records, entries and outbox copies were purged (0: nothing written, no audit row).
 std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_before);
 
 }  // namespace kiosk::store
