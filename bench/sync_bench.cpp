@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "kiosk/app/config.hpp"
+#include "kiosk/app/enrolment.hpp"
 #include "kiosk/app/sync_once.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/outbox_repository.hpp"
@@ -104,6 +105,18 @@ int main(int argc, char** argv) {
     const double single_seconds = bench.run(single, 1, summary, cpu_seconds);
     std::cout << "per record: " << summary.sent << " records in " << single_seconds << " s = "
               << static_cast<long>(static_cast<double>(summary.sent) / single_seconds) << " records/s (" << app::summary_line(summary) << ")\n";
+
+    // The same records from an enrolled device: each one signed and, being observation
+    // records, sealed to the server's key; the server checks and opens every one.
+    app::Config enrolled = bench.device("enrolled", records, port, "replaced-by-enrolment");
+    enrolled.device_id.clear();
+    enrolled.token_file.clear();
+    app::enrol_device(enrolled, {.server_url = enrolled.server_url, .token = store.issue_enrolment_token("enrolled"),
+                                 .pin_sha256 = {}, .ca_file = enrolled.ca_file.string()});
+    const double enrolled_seconds = bench.run(enrolled, 500, summary, cpu_seconds);
+    std::cout << "enrolled:   " << summary.sent << " records in " << enrolled_seconds << " s = "
+              << static_cast<long>(static_cast<double>(summary.sent) / enrolled_seconds) << " records/s, cpu "
+              << cpu_seconds << " s, signed and sealed (" << app::summary_line(summary) << ")\n";
 
     // Where a batch sync's time goes: the same work, piece by piece, without the network.
     if (std::getenv("SYNC_BENCH_NO_PIECES") == nullptr) {
