@@ -134,7 +134,8 @@ int main(int argc, char** argv) {
         std::size_t packed = 0;
         std::vector<std::string> bodies;
         for (std::size_t i = 0; i < items.size(); i += 500) {
-            sync::PushBatch b{.device_id = "batched", .records = {}, .audit_head = std::nullopt};
+            sync::PushBatch b{.device_id = "batched", .records = {}, .audit_head = std::nullopt,
+                              .audit_anchor = std::nullopt};
             for (std::size_t j = i; j < std::min(items.size(), i + 500); ++j) {
                 b.records.push_back({.uuid = "again-" + items[j].uuid, .kind = items[j].kind, .schema = 1,
                                      .created_at = items[j].created_at, .device_id = "batched",

@@ -1,5 +1,5 @@
-// The server's decoder of a push batch (and the enrolment request and audit head that come
-// over the same network): any bytes give a batch or a ProtocolError, never a crash. A batch
+// The server's decoder of a push batch (and the enrolment request, audit head and the
+// device's reader of the server's audit-head answer, which come over the same network): any bytes give a batch or a ProtocolError, never a crash. A batch
 // that decodes must encode again and decode to the same records.
 #include <cstdint>
 #include <cstdlib>
@@ -16,14 +16,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace kiosk::sync;
     try {
         const ReceivedBatch batch = decode_push_batch(body);
-        PushBatch again{.device_id = batch.device_id, .records = {}, .audit_head = batch.audit_head};
+        PushBatch again{.device_id = batch.device_id, .records = {}, .audit_head = batch.audit_head,
+                       .audit_anchor = batch.audit_anchor};
         for (const auto& r : batch.records) {
             if (!r.record) continue;
             (void)signing_bytes(*r.record);
             again.records.push_back(*r.record);
         }
         const ReceivedBatch round = decode_push_batch(encode_push_batch(again));
-        if (round.records.size() != again.records.size()) std::abort();
+        if (round.records.size() != again.records.size() || round.audit_anchor != again.audit_anchor) std::abort();
         for (std::size_t i = 0; i < round.records.size(); ++i) {
             if (!round.records[i].record || round.records[i].record->payload_json != again.records[i].payload_json) {
                 std::abort();
@@ -33,6 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     try {
         (void)decode_enrol_request(body);
+    } catch (const ProtocolError&) {
+    }
+    try {
+        // The device's reader of GET /audit-head: any seq it accepts is one it can send back.
+        const std::int64_t seen = decode_audit_seen(body);
+        if (seen < 0 || decode_audit_seen(encode_audit_seen(seen)) != seen) std::abort();
     } catch (const ProtocolError&) {
     }
     if (const auto head = parse_audit_head(body); head && parse_audit_head(format_audit_head(*head))->seq != head->seq) {

@@ -29,26 +29,38 @@ struct Batch {
     std::map<std::string, std::string> kinds;                     // uuid -> kind, for rejection reports
     std::vector<std::pair<std::string, std::string>> unsendable;  // uuid, reason: refused before sending
     store::OutboxPosition last;                                   // the last outbox item this batch took
+    std::int64_t audit_head_seq = 0;                              // the audit row this batch showed as newest
 };
 
-// The newest audit row as "<seq>:<hash>", so the server can tell if this device's history
-// was rewritten between two syncs (docs/sync-api.md, "Audit head").
-std::optional<std::string> audit_head(store::Database& db) {
-    const auto latest = store::AuditLog::latest(db, 1);
-    if (latest.empty()) return std::nullopt;
-    std::string hex;
-    static constexpr char kHex[] = "0123456789abcdef";
-    for (const std::uint8_t b : latest.front().hash) {
-        hex += kHex[b >> 4];
-        hex += kHex[b & 0x0F];
+// The newest audit row, so the server can tell if this device's history was rewritten
+// between two syncs, and the row the server saw as newest (`vouch_for`) as this device's chain
+// has it now (docs/sync-api.md, "Audit head").
+struct AuditClaims {
+    std::optional<sync::AuditHead> head;
+    std::optional<std::string> anchor;
+};
+
+AuditClaims audit_claims(store::Database& db, std::int64_t vouch_for) {
+    AuditClaims claims;
+    if (const auto latest = store::AuditLog::latest(db, 1); !latest.empty()) {
+        claims.head = sync::AuditHead{latest.front().seq, store::AuditLog::hash_at(db, latest.front().seq)};
     }
-    return sync::format_audit_head({latest.front().seq, hex});
+    if (vouch_for > 0) {
+        // A row this device no longer has is vouched for with a hash that matches nothing.
+        std::string hash = store::AuditLog::hash_at(db, vouch_for);
+        if (hash.empty()) hash.assign(64, '0');
+        claims.anchor = sync::format_audit_head({vouch_for, hash});
+    }
+    return claims;
 }
 
 Batch make_batch(store::Database& db, const std::vector<store::OutboxItem>& items, const std::string& device_id,
-                 const SyncOptions& options) {
+                 const SyncOptions& options, std::int64_t vouch_for) {
     Batch batch;
-    sync::PushBatchWriter writer(device_id, audit_head(db));
+    const AuditClaims claims = audit_claims(db, vouch_for);
+    if (claims.head) batch.audit_head_seq = claims.head->seq;
+    sync::PushBatchWriter writer(device_id, claims.head ? std::optional{sync::format_audit_head(*claims.head)} : std::nullopt,
+                                 claims.anchor);
     std::size_t bytes = 256;  // the envelope around the records
     for (const auto& item : items) {
         sync::PushRecord record{.uuid = item.uuid, .kind = item.kind, .schema = item.schema,
@@ -119,11 +131,15 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
         p.records_total = total;
     });
     std::optional<store::OutboxPosition> after;
+    // The audit row this run's batches vouch for: the server's newest, asked once before the
+    // first batch (nothing is on its way then), then the head of each batch it has answered.
+    std::optional<std::int64_t> vouch_for;
     // Batches live on the heap: the request on its way refers to one while the loop moves on.
     const auto read_batch = [&]() -> std::unique_ptr<Batch> {
         const auto items = outbox.next_batch(options.max_batch_records, options.fast_lane_only, after);
         if (items.empty()) return nullptr;
-        auto batch = std::make_unique<Batch>(make_batch(db, items, device_id, options));
+        if (!vouch_for) vouch_for = client.audit_seen();
+        auto batch = std::make_unique<Batch>(make_batch(db, items, device_id, options, *vouch_for));
         after = batch->last;
         return batch;
     };
@@ -144,6 +160,7 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
     while (current) {
         std::unique_ptr<Batch> next = read_batch();
         const std::vector<sync::RecordResult> results = answer.valid() ? answer.get() : std::vector<sync::RecordResult>{};
+        if (current->request) vouch_for = current->audit_head_seq;
         board.update([&](SyncProgress& p) { bytes_before = p.bytes_sent; });
         if (!next) {
             // The rest of the queue from the start: records the server left unanswered, and

@@ -139,4 +139,11 @@ std::string AuditLog::head(Database& db) {
     return to_hex(s.blob(0));
 }
 
+std::string AuditLog::hash_at(Database& db, std::int64_t seq) {
+    Statement s(db.handle(), "SELECT hash FROM audit_log WHERE seq = ?");
+    s.bind_all(seq);
+    if (!s.step()) return {};
+    return to_hex(s.blob(0));
+}
+
 }  // namespace kiosk::store

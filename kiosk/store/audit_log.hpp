@@ -54,6 +54,8 @@ public:
     static std::int64_t count(Database& db);
     // Hex of the newest row's hash (the chain's head), empty for an empty log.
     static std::string head(Database& db);
+    // Hex of row `seq`'s hash, empty when there is no such row.
+    static std::string hash_at(Database& db, std::int64_t seq);
 };
 
 }  // namespace kiosk::store

@@ -5,6 +5,7 @@
 #include "sync/client/gzip.hpp"
 #include "sync/client/transport_error.hpp"
 #include "sync/protocol/api_version.hpp"
+#include "sync/protocol/audit_head.hpp"
 #include "sync/protocol/protocol_error.hpp"
 
 namespace kiosk::sync {
@@ -71,6 +72,11 @@ PullPage SyncClient::pull(const std::string& cursor, int limit) {
     if (!cursor.empty()) path += "&after=" + cursor;
     return with_retries([&] { return transport_.get(path); },
                         [](const std::string& answer) { return decode_pull_page(answer); });
+}
+
+std::int64_t SyncClient::audit_seen() {
+    return with_retries([&] { return transport_.get(std::string{kApiPrefix} + "/audit-head"); },
+                        [](const std::string& answer) { return decode_audit_seen(answer); });
 }
 
 WaitFunction cancellable_sleep(const std::atomic<bool>* cancel) {

@@ -40,6 +40,8 @@ public:
     // cannot help, Cancelled when asked to stop.
     std::vector<RecordResult> push(const PreparedPush& batch, const UploadProgress& progress = {});
     PullPage pull(const std::string& cursor, int limit);
+    // The newest row of this device's audit chain the server has seen (0: none yet).
+    std::int64_t audit_seen();
 
 private:
     template <class Decode>

@@ -1,6 +1,10 @@
 #include "sync/protocol/audit_head.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <charconv>
+
+#include "sync/protocol/protocol_error.hpp"
 
 namespace kiosk::sync {
 
@@ -18,6 +22,16 @@ std::optional<AuditHead> parse_audit_head(const std::string& text) {
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
     }
     return head;
+}
+
+std::string encode_audit_seen(std::int64_t seq) { return nlohmann::json{{"seq", seq}}.dump(); }
+
+std::int64_t decode_audit_seen(const std::string& body) {
+    const auto doc = nlohmann::json::parse(body, nullptr, false);
+    if (!doc.is_object() || !doc.contains("seq") || !doc["seq"].is_number_integer() || doc["seq"].get<std::int64_t>() < 0) {
+        throw ProtocolError("the server's audit head answer is not {\"seq\": N}");
+    }
+    return doc["seq"].get<std::int64_t>();
 }
 
 }  // namespace kiosk::sync

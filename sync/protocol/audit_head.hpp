@@ -16,4 +16,10 @@ struct AuditHead {
 std::string format_audit_head(const AuditHead& head);
 std::optional<AuditHead> parse_audit_head(const std::string& text);
 
+// GET /api/v1/audit-head answers {"seq": N}: the newest audit row of this device the server
+// has seen (0: none yet). The device then vouches for that row in its batches ("audit_anchor").
+std::string encode_audit_seen(std::int64_t seq);
+// Throws ProtocolError when the answer is not that shape.
+std::int64_t decode_audit_seen(const std::string& body);
+
 }  // namespace kiosk::sync

@@ -95,7 +95,7 @@ std::string_view to_string(RecordStatus status) {
 }
 
 std::string encode_push_batch(const PushBatch& batch) {
-    PushBatchWriter writer(batch.device_id, batch.audit_head);
+    PushBatchWriter writer(batch.device_id, batch.audit_head, batch.audit_anchor);
     for (const auto& r : batch.records) writer.add(r);
     return writer.body();
 }
@@ -143,6 +143,7 @@ ReceivedBatch decode_push_batch(const std::string& body) {
     ReceivedBatch out;
     out.device_id = device->get<std::string>();
     if (const json* head = string_field(doc, "audit_head")) out.audit_head = head->get<std::string>();
+    if (const json* anchor = string_field(doc, "audit_anchor")) out.audit_anchor = anchor->get<std::string>();
     for (const auto& item : *records) out.records.push_back(read_record(item, out.device_id));
     return out;
 }

@@ -29,6 +29,9 @@ struct PushBatch {
     std::string device_id;
     std::vector<PushRecord> records;
     std::optional<std::string> audit_head;  // "<seq>:<hash hex>" of the device's audit chain (audit_head.hpp)
+    // "<seq>:<hash hex>" of the row the server last saw as this device's head, as the device's
+    // chain has it now: proof that the history the server saw was not rewritten since.
+    std::optional<std::string> audit_anchor;
 };
 
 enum class RecordStatus { Stored, AlreadyStored, Rejected };
@@ -51,6 +54,7 @@ struct ReceivedBatch {
     std::string device_id;
     std::vector<ReceivedRecord> records;
     std::optional<std::string> audit_head;
+    std::optional<std::string> audit_anchor;
 };
 
 // Device side. Throws ProtocolError when a queued payload is not a JSON object; the sync

@@ -11,8 +11,10 @@ struct PushBatchWriter::Records {
     nlohmann::json list = nlohmann::json::array();
 };
 
-PushBatchWriter::PushBatchWriter(std::string device_id, std::optional<std::string> audit_head)
-    : device_id_(std::move(device_id)), audit_head_(std::move(audit_head)), records_(std::make_unique<Records>()) {}
+PushBatchWriter::PushBatchWriter(std::string device_id, std::optional<std::string> audit_head,
+                                 std::optional<std::string> audit_anchor)
+    : device_id_(std::move(device_id)), audit_head_(std::move(audit_head)), audit_anchor_(std::move(audit_anchor)),
+      records_(std::make_unique<Records>()) {}
 
 PushBatchWriter::PushBatchWriter(PushBatchWriter&&) noexcept = default;
 PushBatchWriter& PushBatchWriter::operator=(PushBatchWriter&&) noexcept = default;
@@ -45,6 +47,7 @@ void PushBatchWriter::add(const PushRecord& r) {
 std::string PushBatchWriter::body() const {
     nlohmann::json doc{{"api_version", kApiVersion}, {"device_id", device_id_}, {"records", records_->list}};
     if (audit_head_) doc["audit_head"] = *audit_head_;
+    if (audit_anchor_) doc["audit_anchor"] = *audit_anchor_;
     return doc.dump();
 }
 

@@ -14,7 +14,8 @@ namespace kiosk::sync {
 
 class PushBatchWriter {
 public:
-    PushBatchWriter(std::string device_id, std::optional<std::string> audit_head);
+    PushBatchWriter(std::string device_id, std::optional<std::string> audit_head,
+                    std::optional<std::string> audit_anchor);
     PushBatchWriter(PushBatchWriter&&) noexcept;
     PushBatchWriter& operator=(PushBatchWriter&&) noexcept;
     ~PushBatchWriter();
@@ -32,6 +33,7 @@ private:
     struct Records;
     std::string device_id_;
     std::optional<std::string> audit_head_;
+    std::optional<std::string> audit_anchor_;
     std::unique_ptr<Records> records_;
     std::vector<std::string> uuids_;
 };

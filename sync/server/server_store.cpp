@@ -9,6 +9,7 @@
 #include <chrono>
 
 #include "sync/protocol/audit_head.hpp"
+#include "sync/server/audit_rewrite.hpp"
 #include "sync/protocol/base64.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
@@ -245,35 +246,41 @@ std::optional<std::vector<std::uint8_t>> ServerStore::device_public_key(const st
     return s.column_blob(0);
 }
 
-std::string ServerStore::check_audit_head(const std::string& device_id, const std::optional<std::string>& text,
+std::string ServerStore::check_audit_head(const std::string& device_id, const ReceivedBatch& batch,
                                           std::int64_t now) {
-    if (!text) return {};
-    const auto head = parse_audit_head(*text);
+    std::vector<AuditHead> recent;  // newest first
+    {
+        Stmt s(db_, "SELECT seq, hash FROM audit_heads WHERE device_id = ? ORDER BY seq DESC LIMIT 2");
+        s.text(1, device_id);
+        while (s.step()) recent.push_back({s.column_int(0), s.column_text(1)});
+    }
+    if (!batch.audit_head) return recent.empty() ? "" : "the batch has no audit_head, but this device has shown one before";
+    const auto head = parse_audit_head(*batch.audit_head);
     if (!head) return "the batch's audit_head is not <seq>:<64 hex digits>";
-    std::string why;
-    Stmt newest(db_, "SELECT max(seq) FROM audit_heads WHERE device_id = ?");
-    newest.text(1, device_id);
-    newest.step();
-    const std::int64_t seen = newest.column_int(0);
-    if (head->seq < seen) {
-        why = "this device's audit history was rewritten: it now ends at row " + std::to_string(head->seq) +
-              ", but the server has seen row " + std::to_string(seen);
+    {
+        // A head the server already kept (a batch sent again after its answer was lost): the
+        // hash chain up to it is the one the server saw, so it needs no anchor.
+        Stmt known(db_, "SELECT 1 FROM audit_heads WHERE device_id = ? AND seq = ? AND hash = ?");
+        known.text(1, device_id).integer(2, head->seq).text(3, head->hash_hex);
+        if (known.step()) return {};
     }
-    Stmt same(db_, "SELECT hash FROM audit_heads WHERE device_id = ? AND seq = ?");
-    same.text(1, device_id).integer(2, head->seq);
-    if (why.empty() && same.step() && same.column_text(0) != head->hash_hex) {
-        why = "this device's audit history was rewritten: row " + std::to_string(head->seq) +
-              " has a different hash from the one the server saw";
-    }
-    if (!why.empty()) {
+    if (std::string why = rewrite_evidence(recent, *head, batch.audit_anchor); !why.empty()) {
         Stmt flag(db_, "INSERT INTO history_rewrites (device_id, claimed, seen_at) VALUES (?, ?, ?)");
-        flag.text(1, device_id).text(2, *text).integer(3, now).step();
+        flag.text(1, device_id).text(2, *batch.audit_head).integer(3, now).step();
         return why;
     }
     Stmt keep(db_, "INSERT INTO audit_heads (device_id, seq, hash, seen_at) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT(device_id, seq) DO NOTHING");
     keep.text(1, device_id).integer(2, head->seq).text(3, head->hash_hex).integer(4, now).step();
     return {};
+}
+
+std::int64_t ServerStore::audit_seen(const std::string& device_id) {
+    const std::lock_guard lock(mutex_);
+    Stmt s(db_, "SELECT coalesce(max(seq), 0) FROM audit_heads WHERE device_id = ?");
+    s.text(1, device_id);
+    s.step();
+    return s.column_int(0);
 }
 
 std::int64_t ServerStore::history_rewrites(const std::string& device_id) {
@@ -330,7 +337,7 @@ std::vector<RecordResult> ServerStore::store_batch(ReceivedBatch batch, const st
         const auto device_key = device_public_key(device);
         // A history that does not extend what the server saw refuses the whole batch, and is
         // kept in history_rewrites (docs/sync-api.md, "Audit head").
-        const std::string rewritten = check_audit_head(device, batch.audit_head, now);
+        const std::string rewritten = check_audit_head(device, batch, now);
         Stmt insert(db_, "INSERT INTO records (uuid, kind, schema, created_at, device_id, payload, received_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING");
         Stmt existing(db_, "SELECT kind, payload FROM records WHERE uuid = ?");

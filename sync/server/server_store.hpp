@@ -61,6 +61,8 @@ public:
     std::size_t import_feed(const std::string& feed_json);
     FeedPage changes_after(const std::string& cursor, int limit);
 
+    // The newest audit row of this device the server has seen (0: none), for GET /audit-head.
+    std::int64_t audit_seen(const std::string& device_id);
     std::map<std::string, std::int64_t> count_by_kind();
     std::int64_t copies_of(const std::string& uuid);
 
@@ -68,9 +70,9 @@ private:
     void exec(const char* sql);
     void load_or_make_sealing_keys();
     std::optional<std::vector<std::uint8_t>> device_public_key(const std::string& device_id);
-    // Empty when `head` extends what this device showed before; otherwise why not.
-    std::string check_audit_head(const std::string& device_id, const std::optional<std::string>& head,
-                                 std::int64_t now);
+    // Empty when the batch's audit head and anchor extend what this device showed before
+    // (audit_rewrite.hpp); otherwise why not, and the attempt is kept in history_rewrites.
+    std::string check_audit_head(const std::string& device_id, const ReceivedBatch& batch, std::int64_t now);
 
     SealingKeyPair sealing_keys_;
     sqlite3* db_ = nullptr;

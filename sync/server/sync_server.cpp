@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "sync/protocol/api_version.hpp"
+#include "sync/protocol/audit_head.hpp"
 #include "sync/protocol/enrolment_message.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
@@ -78,6 +79,11 @@ struct SyncServer::Impl {
                    [this](const httplib::Request& req, httplib::Response& res) { handle_pull(req, res); });
         server.Post(prefix + "/enrol",
                     [this](const httplib::Request& req, httplib::Response& res) { handle_enrol(req, res); });
+        server.Get(prefix + "/audit-head", [this](const httplib::Request& req, httplib::Response& res) {
+            if (const auto device = authenticate(req, res)) {
+                res.set_content(encode_audit_seen(store.audit_seen(*device)), "application/json");
+            }
+        });
         server.Get(prefix + "/ping", [](const httplib::Request&, httplib::Response& res) {
             res.set_content(R"({"ok":true})", "application/json");
         });

@@ -13,6 +13,7 @@
 #include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/sync_settings.hpp"
 #include "kiosk/core/record_rules.hpp"
+#include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "tests/support/sample_data.hpp"
@@ -67,8 +68,10 @@ sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& d
 
 std::vector<sync::RecordResult> push_direct(SyncFixture& f, const std::string& device_id,
                                             std::vector<sync::PushRecord> records,
-                                            std::optional<std::string> head = std::nullopt) {
-    const sync::PushBatch batch{.device_id = device_id, .records = std::move(records), .audit_head = std::move(head)};
+                                            std::optional<std::string> head = std::nullopt,
+                                            std::optional<std::string> anchor = std::nullopt) {
+    const sync::PushBatch batch{.device_id = device_id, .records = std::move(records), .audit_head = std::move(head),
+                                .audit_anchor = std::move(anchor)};
     return f.server_store->store_batch(sync::decode_push_batch(sync::encode_push_batch(batch)), device_id);
 }
 
@@ -160,7 +163,8 @@ TEST_CASE("a sealed record cannot be opened with any key the device holds, and n
     const app::DeviceKeys keys = keys_of(config);
     const auto record = signed_record(keys, "tablet-7", "observation_record", kCanary);
     REQUIRE(record.sealed);
-    const std::string wire = sync::encode_push_batch({.device_id = "tablet-7", .records = {record}, .audit_head = {}});
+    const std::string wire = sync::encode_push_batch({.device_id = "tablet-7", .records = {record}, .audit_head = {},
+                                                       .audit_anchor = {}});
     CHECK_THAT(wire, !ContainsSubstring("Zebulon"));
     CHECK_THAT(record.payload_json, !ContainsSubstring("text"));
 
@@ -247,15 +251,63 @@ TEST_CASE("the server refuses an audit head that repeats a row with another hash
                                 .sealed = {}};
     };
     CHECK(push_direct(f, "lobby-1", {record("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(push_direct(f, "lobby-1", {record("2")}, "12:" + a)[0].status == sync::RecordStatus::Stored);
-    const auto same_row_other_hash = push_direct(f, "lobby-1", {record("3")}, "12:" + b);
+    CHECK(push_direct(f, "lobby-1", {record("2")}, "12:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    const auto same_row_other_hash = push_direct(f, "lobby-1", {record("3")}, "12:" + b, "12:" + a);
     CHECK(same_row_other_hash[0].status == sync::RecordStatus::Rejected);
     CHECK_THAT(same_row_other_hash[0].reason, ContainsSubstring("different hash"));
-    const auto backwards = push_direct(f, "lobby-1", {record("4")}, "11:" + a);
+    const auto backwards = push_direct(f, "lobby-1", {record("4")}, "11:" + a, "10:" + a);
     CHECK(backwards[0].status == sync::RecordStatus::Rejected);
     CHECK_THAT(backwards[0].reason, ContainsSubstring("rewritten"));
-    CHECK(push_direct(f, "lobby-1", {record("5")}, "13:" + b)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {record("5")}, "13:" + b, "12:" + a)[0].status == sync::RecordStatus::Stored);
     CHECK(f.server_store->history_rewrites("lobby-1") == 2);
+}
+
+TEST_CASE("a batch must vouch for the newest audit row the server saw, as the device has it now") {
+    SyncFixture f;
+    const std::string a(64, 'a');
+    const std::string b(64, 'b');
+    auto record = [](const std::string& uuid) {
+        return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 1, .created_at = kDemoNow,
+                                .device_id = "lobby-1", .payload_json = R"({"schema":1})", .signature = {},
+                                .sealed = {}};
+    };
+    auto refused = [&](const std::string& uuid, std::optional<std::string> anchor, const std::string& why) {
+        const auto result = push_direct(f, "lobby-1", {record(uuid)}, "90:" + a, std::move(anchor));
+        CHECK(result[0].status == sync::RecordStatus::Rejected);
+        CHECK_THAT(result[0].reason, ContainsSubstring("rewritten") && ContainsSubstring(why));
+    };
+    CHECK(push_direct(f, "lobby-1", {record("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {record("2")}, "20:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {record("3")}, "30:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
+    refused("4", std::nullopt, "does not vouch for row 30");
+    refused("5", "30:" + b, "row 30 has a different hash");
+    // Row 10 is from before: a history rewritten after it would still vouch for it.
+    refused("6", "10:" + a, "vouches for row 10");
+    CHECK(f.server_store->history_rewrites("lobby-1") == 3);
+    // The next batch may vouch for the head before the newest: it was built while that one travelled.
+    CHECK(push_direct(f, "lobby-1", {record("7")}, "40:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(f.server_store->audit_seen("lobby-1") == 40);
+}
+
+TEST_CASE("a device whose audit rows were deleted and then outgrown by new work is still caught") {
+    SyncFixture f;
+    f.enqueue(3, "feedback");
+    CHECK(f.sync().sent == 3);
+    const std::int64_t seen = f.server_store->audit_seen("lobby-1");
+    REQUIRE(seen > 5);
+    // An insider with the database key removes the last rows the server saw; the device then
+    // goes on working, so its chain is whole again and longer than the one the server saw.
+    f.device.db.exec("DROP TRIGGER audit_log_no_delete");
+    f.device.db.exec("DELETE FROM audit_log WHERE seq > " + std::to_string(seen - 5));
+    CHECK(store::AuditLog::verify(f.device.db).whole);
+    for (int i = 0; i < 10; ++i) f.enqueue(1, "feedback");
+    REQUIRE(store::AuditLog::latest(f.device.db, 1).front().seq > seen);
+
+    const auto summary = f.sync();
+    CHECK(summary.sent == 0);
+    REQUIRE(summary.rejections.size() == 10);
+    CHECK_THAT(summary.rejections[0].reason, ContainsSubstring("audit history was rewritten"));
+    CHECK(f.server_store->history_rewrites("lobby-1") >= 1);
 }
 
 TEST_CASE("a worker's final record and addendum reach the server signed and sealed, then leave the device") {
