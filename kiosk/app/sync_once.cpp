@@ -2,7 +2,9 @@
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/open_store.hpp"
+#include "kiosk/app/sync_lock.hpp"
 #include "kiosk/app/sync_exit_codes.hpp"
+#include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/client/transport_error.hpp"
@@ -14,6 +16,19 @@ SyncSummary sync_once(const Config& config, const core::Clock& clock, SyncProgre
     const SyncSettings settings = load_sync_settings(config);
     // Its own connection: WAL lets the window keep reading and writing meanwhile.
     store::Database db = open_store(config, clock.now(), /*create_if_missing=*/false);
+    const auto lock = SyncLock::try_acquire(config.database_file);
+    if (!lock) {
+        SyncSummary busy;
+        busy.problem = "another sync of this device is running; try again when it has finished";
+        store::OutboxRepository outbox(db);
+        busy.still_queued = options.fast_lane_only ? outbox.queued_fast_lane() : outbox.counts().queued;
+        board.update([&](SyncProgress& p) {
+            p.running = false;
+            p.step = "stopped";
+            p.last_problem = busy.problem;
+        });
+        return busy;
+    }
     try {
         SyncConnection connection(settings, cancel, tuning,
                                   sync::RetryObserver{[&board](const std::string& why, std::chrono::milliseconds) {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <fstream>
 
+#include "kiosk/app/sync_lock.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "tests/sync/sync_fixture.hpp"
@@ -78,6 +79,26 @@ TEST_CASE("a fault in the middle of a pipelined sync still leaves every record o
     CHECK(summary.sent + summary.already_there == 2300);
     CHECK(summary.already_there == 1000);  // the batches whose answers were lost
     CHECK(f.outbox_counts().queued == 0);
+    check_each_once(f, uuids);
+}
+
+TEST_CASE("a second sync of the same device database waits its turn and sends nothing meanwhile") {
+    SyncFixture f;
+    const auto uuids = f.enqueue(4);
+    {
+        // What another process syncing this database holds (the window's worker, say).
+        const auto other = app::SyncLock::try_acquire(f.config.database_file);
+        REQUIRE(other.has_value());
+        CHECK_FALSE(app::SyncLock::try_acquire(f.config.database_file).has_value());
+        const auto summary = f.sync();
+        CHECK_THAT(summary.problem, ContainsSubstring("another sync of this device is running"));
+        CHECK(summary.sent == 0);
+        CHECK(summary.still_queued == 4);
+        CHECK(f.server->push_requests() == 0);
+    }
+    const auto summary = f.sync();
+    CHECK(summary.problem.empty());
+    CHECK(summary.sent == 4);
     check_each_once(f, uuids);
 }
 
