@@ -59,8 +59,9 @@ Batch make_batch(store::Database& db, const std::vector<store::OutboxItem>& item
     Batch batch;
     const AuditClaims claims = audit_claims(db, vouch_for);
     if (claims.head) batch.audit_head_seq = claims.head->seq;
-    sync::PushBatchWriter writer(device_id, claims.head ? std::optional{sync::format_audit_head(*claims.head)} : std::nullopt,
-                                 claims.anchor);
+    std::optional<std::string> head;
+    if (claims.head) head = sync::format_audit_head(*claims.head);
+    sync::PushBatchWriter writer(device_id, std::move(head), claims.anchor);
     std::size_t bytes = 256;  // the envelope around the records
     for (const auto& item : items) {
         sync::PushRecord record{.uuid = item.uuid, .kind = item.kind, .schema = item.schema,
@@ -159,7 +160,8 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
     if (current) answer = send(*current);
     while (current) {
         std::unique_ptr<Batch> next = read_batch();
-        const std::vector<sync::RecordResult> results = answer.valid() ? answer.get() : std::vector<sync::RecordResult>{};
+        std::vector<sync::RecordResult> results;
+        if (answer.valid()) results = answer.get();
         if (current->request) vouch_for = current->audit_head_seq;
         board.update([&](SyncProgress& p) { bytes_before = p.bytes_sent; });
         if (!next) {

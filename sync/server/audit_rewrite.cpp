@@ -6,6 +6,11 @@ std::string rewrite_evidence(const std::vector<AuditHead>& recent, const AuditHe
                              const std::optional<std::string>& anchor_text) {
     if (recent.empty()) return {};
     const std::string rewritten = "this device's audit history was rewritten: ";
+    // One of the newest heads again (a batch sent again after its answer was lost): the hash
+    // chain up to it is the one the server saw, so it needs no anchor.
+    for (std::size_t i = 0; i < recent.size() && i < 2; ++i) {
+        if (recent[i].seq == head.seq && recent[i].hash_hex == head.hash_hex) return {};
+    }
     const AuditHead& newest = recent.front();
     if (head.seq < newest.seq) {
         return rewritten + "it now ends at row " + std::to_string(head.seq) + ", but the server has seen row " +

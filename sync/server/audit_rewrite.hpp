@@ -15,8 +15,8 @@
 namespace kiosk::sync::server {
 
 // `recent`: the newest heads the server kept for the device, newest first (at most two are
-// used); `head` is not one of the heads the server kept (that batch would need no check).
-// Empty when the batch extends them; otherwise the reason, in words.
+// used). Empty when the batch extends them or repeats one of the two newest (a retry);
+// otherwise the reason, in words.
 std::string rewrite_evidence(const std::vector<AuditHead>& recent, const AuditHead& head,
                              const std::optional<std::string>& anchor);
 

@@ -257,13 +257,6 @@ std::string ServerStore::check_audit_head(const std::string& device_id, const Re
     if (!batch.audit_head) return recent.empty() ? "" : "the batch has no audit_head, but this device has shown one before";
     const auto head = parse_audit_head(*batch.audit_head);
     if (!head) return "the batch's audit_head is not <seq>:<64 hex digits>";
-    {
-        // A head the server already kept (a batch sent again after its answer was lost): the
-        // hash chain up to it is the one the server saw, so it needs no anchor.
-        Stmt known(db_, "SELECT 1 FROM audit_heads WHERE device_id = ? AND seq = ? AND hash = ?");
-        known.text(1, device_id).integer(2, head->seq).text(3, head->hash_hex);
-        if (known.step()) return {};
-    }
     if (std::string why = rewrite_evidence(recent, *head, batch.audit_anchor); !why.empty()) {
         Stmt flag(db_, "INSERT INTO history_rewrites (device_id, claimed, seen_at) VALUES (?, ?, ?)");
         flag.text(1, device_id).text(2, *batch.audit_head).integer(3, now).step();
