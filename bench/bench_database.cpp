@@ -17,7 +17,7 @@ std::unique_ptr<BenchDatabase> open_bench_database() {
         const fs::path file{large};
         const fs::path key = app::key_file_for(file);
         auto db = store::Database::open({.database_file = file, .key_file = key, .create_if_missing = false, .now = today});
-        return std::make_unique<BenchDatabase>(BenchDatabase{file, key, std::move(db)});
+        return std::make_unique<BenchDatabase>(BenchDatabase{TemporaryFolder{}, file, key, std::move(db)});
     }
     std::string folder = (fs::temp_directory_path() / "kiosk-bench-XXXXXX").string();
     if (::mkdtemp(folder.data()) == nullptr) throw std::runtime_error("cannot make a benchmark folder");
@@ -29,9 +29,14 @@ std::unique_ptr<BenchDatabase> open_bench_database() {
     seed.days = 70;
     seed.today = today;
     app::seed_demo(db, seed);
-    return std::make_unique<BenchDatabase>(BenchDatabase{file, key, std::move(db)});
+    return std::make_unique<BenchDatabase>(BenchDatabase{TemporaryFolder{fs::path{folder}}, file, key, std::move(db)});
 }
 }  // namespace
+
+TemporaryFolder::~TemporaryFolder() {
+    std::error_code ignored;
+    if (!path.empty()) fs::remove_all(path, ignored);
+}
 
 BenchDatabase& bench_database() {
     static const std::unique_ptr<BenchDatabase> instance = open_bench_database();

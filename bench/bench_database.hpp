@@ -9,7 +9,18 @@
 
 namespace kiosk::bench {
 
+// The folder of a small database seeded here, removed when the process ends; empty for the
+// large dataset, which stays for the next run.
+struct TemporaryFolder {
+    std::filesystem::path path;
+    explicit TemporaryFolder(std::filesystem::path p = {}) : path(std::move(p)) {}
+    TemporaryFolder(TemporaryFolder&& other) noexcept : path(std::move(other.path)) { other.path.clear(); }
+    TemporaryFolder& operator=(TemporaryFolder&&) = delete;
+    ~TemporaryFolder();
+};
+
 struct BenchDatabase {
+    TemporaryFolder folder;  // first, so it is removed after the database has closed
     std::filesystem::path database_file;
     std::filesystem::path key_file;
     store::Database db;
