@@ -40,12 +40,19 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
         db.cached("DELETE FROM record_sections WHERE record_id = ?").bind_all(id).run();
         db.cached("DELETE FROM record_timeline WHERE record_id = ?").bind_all(id).run();
         db.cached("DELETE FROM record_addenda WHERE record_id = ?").bind_all(id).run();
+        // The words typed on the session screen (who brought the child, why it ended early)
+        // never go to the server themselves; the record that told the story has, so they go too.
+        db.cached("UPDATE sessions SET brought_by = '', ended_early_words = '' "
+                  "WHERE id = (SELECT session_id FROM observation_records WHERE id = ?)")
+            .bind_all(id)
+            .run();
         db.cached("INSERT INTO purged_records (record_id, purged_at) VALUES (?, ?)")
             .bind_all(id, core::to_unix(tx.at()))
             .run();
         // The permit must not outlive this purge.
         db.cached("DELETE FROM purge_permits WHERE record_id = ?").bind_all(id).run();
-        tx.audit("record.purged", "observation_record", id, "synced copy removed from the device");
+        tx.audit("record.purged", "observation_record", id,
+                 "synced copy and its session's typed words removed from the device");
     }
     // Concerns, check-ins and feedback keep their rows but lose their personal text.
     const std::int64_t entries = purge_synced_entries(tx, sent_before);

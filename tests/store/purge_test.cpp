@@ -2,10 +2,12 @@
 // item 3); everything not yet confirmed by the server stays, and the record locks still hold.
 #include <catch2/catch_test_macros.hpp>
 
+#include "kiosk/core/session_control.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
 #include "kiosk/store/record_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "tests/support/sample_data.hpp"
@@ -62,11 +64,22 @@ std::int64_t count(store::Database& db, const std::string& sql) {
 TEST_CASE("a final record synced more than keep_synced_days ago loses its text; the chain stays whole") {
     TestStore t;
     const auto f = kiosk::testing::add_sample_family(t.db);
+    {
+        // What the worker typed on the session screen, which is never sent on its own.
+        store::WriteTransaction tx(t.db, "staff:1", kDemoNow);
+        store::SessionRepository sessions(t.db);
+        sessions.record_child_arrived(tx, f.session, kCanary);
+        sessions.record_parent_through(tx, f.session);
+        sessions.record_started(tx, f.session);
+        sessions.record_ended(tx, f.session, std::string{core::to_string(core::EndedEarlyReason::ParentUnwell)}, kCanary);
+        tx.commit();
+    }
     const Final r = final_record(t.db, f);
     mark_sent(t.db, r.uuid, kDemoNow + 1h);
 
     CHECK(purge(t.db, kDemoNow + 1h + 24h * 6, 7) == 0);  // six days: still here
     CHECK(count(t.db, "SELECT count(*) FROM record_sections") == 1);
+    CHECK(count(t.db, "SELECT count(*) FROM sessions WHERE brought_by LIKE '%Ottoline%'") == 1);
 
     CHECK(purge(t.db, kDemoNow + 1h + 24h * 8, 7) >= 1);
     CHECK(count(t.db, "SELECT count(*) FROM record_sections") == 0);
@@ -74,6 +87,8 @@ TEST_CASE("a final record synced more than keep_synced_days ago loses its text; 
     CHECK(count(t.db, "SELECT count(*) FROM purged_records") == 1);
     CHECK(count(t.db, "SELECT count(*) FROM purge_permits") == 0);
     CHECK(count(t.db, "SELECT count(*) FROM outbox_payloads WHERE payload LIKE '%Ottoline%'") == 0);
+    CHECK(count(t.db, "SELECT count(*) FROM sessions WHERE brought_by LIKE '%Ottoline%' "
+                      "OR ended_early_words LIKE '%Ottoline%'") == 0);
     // The record row, its seal and its state stay; the purge is in the audit chain.
     const auto kept = store::RecordRepository(t.db).find(r.record);
     REQUIRE(kept);
