@@ -74,6 +74,8 @@ private:
     std::string hhmm(core::Timestamp t) const;
     std::string day_hhmm(core::Timestamp t) const;
     std::optional<ui::BoardRowView> board_row(core::Id session_id) const;
+    // The open session's child, age band and times, for the record, concern and finalize screens.
+    const std::optional<ui::BoardRowView>& record_header() const;
     void submit_pin();
     void handle_session_step(const ui::SessionIntent& intent);
 
@@ -98,6 +100,11 @@ private:
     // The session and record being worked on
     core::Id session_id_ = 0;
     core::Id record_id_ = 0;
+    // record_header() for session `record_header_for_`: it does not change while a record is
+    // open, and finding it means building the whole day's board, which every frame of a long
+    // record could not afford.
+    mutable std::optional<ui::BoardRowView> record_header_;
+    mutable core::Id record_header_for_ = 0;
     std::string brought_by_;
     bool ending_early_ = false;
     int chosen_reason_ = -1;

@@ -30,11 +30,19 @@ void StaffController::open_record() {
     go(record && record->state == core::RecordState::Final ? StaffStep::Finalize : StaffStep::Record);
 }
 
+const std::optional<ui::BoardRowView>& StaffController::record_header() const {
+    if (record_header_for_ != session_id_) {
+        record_header_ = board_row(session_id_);
+        record_header_for_ = session_id_;
+    }
+    return record_header_;
+}
+
 ui::RecordView StaffController::record_view() const {
     ui::RecordView view;
     view.clock_hhmm = hhmm(clock_.now());
     view.worker_name = staff_ ? staff_->member().display_name : "";
-    const auto row = board_row(session_id_);
+    const auto& row = record_header();
     core::AgeBand band = core::AgeBand::Primary;
     if (row) {
         view.child_first_name = row->child_first_name;
@@ -116,7 +124,7 @@ ui::ConcernView StaffController::concern_view() const {
     ui::ConcernView view;
     view.clock_hhmm = hhmm(clock_.now());
     view.worker_name = staff_ ? staff_->member().display_name : "";
-    if (const auto row = board_row(session_id_)) view.child_first_name = row->child_first_name;
+    if (const auto& row = record_header()) view.child_first_name = row->child_first_name;
     for (const auto severity : kSeverities) view.severity_keys.push_back("staff.severity." + std::string{core::to_string(severity)});
     view.chosen_severity = chosen_severity_;
     view.text = concern_text_;
@@ -154,7 +162,7 @@ ui::FinalizeView StaffController::finalize_view() const {
     const core::Timestamp now = clock_.now();
     view.clock_hhmm = hhmm(now);
     view.worker_name = staff_ ? staff_->member().display_name : "";
-    if (const auto row = board_row(session_id_)) view.child_first_name = row->child_first_name;
+    if (const auto& row = record_header()) view.child_first_name = row->child_first_name;
     view.use_note = std::string{core::kRecordUseNote};
     view.message = message_;
     view.addendum_text = addendum_text_;
