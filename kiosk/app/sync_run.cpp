@@ -54,7 +54,7 @@ AuditClaims audit_claims(store::Database& db, std::int64_t vouch_for) {
     return claims;
 }
 
-Batch make_batch(store::Database& db, const std::vector<store::OutboxItem>& items, const std::string& device_id,
+Batch make_batch(store::Database& db, std::vector<store::OutboxItem> items, const std::string& device_id,
                  const SyncOptions& options, std::int64_t vouch_for) {
     Batch batch;
     const AuditClaims claims = audit_claims(db, vouch_for);
@@ -63,9 +63,10 @@ Batch make_batch(store::Database& db, const std::vector<store::OutboxItem>& item
     if (claims.head) head = sync::format_audit_head(*claims.head);
     sync::PushBatchWriter writer(device_id, std::move(head), claims.anchor);
     std::size_t bytes = 256;  // the envelope around the records
-    for (const auto& item : items) {
+    for (auto& item : items) {
         sync::PushRecord record{.uuid = item.uuid, .kind = item.kind, .schema = item.schema,
-                                .created_at = item.created_at, .device_id = device_id, .payload_json = item.payload,
+                                .created_at = item.created_at, .device_id = device_id,
+                                .payload_json = std::move(item.payload),
                                 .signature = std::nullopt, .sealed = std::nullopt};
         try {
             if (options.keys != nullptr) protect_record(record, *options.keys);
@@ -79,7 +80,7 @@ Batch make_batch(store::Database& db, const std::vector<store::OutboxItem>& item
         }
         batch.last = {.priority = item.priority, .id = item.id};
     }
-    if (!writer.empty()) batch.request = sync::prepare_push(writer);
+    if (!writer.empty()) batch.request = sync::prepare_push(std::move(writer));
     return batch;
 }
 
@@ -137,10 +138,10 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
     std::optional<std::int64_t> vouch_for;
     // Batches live on the heap: the request on its way refers to one while the loop moves on.
     const auto read_batch = [&]() -> std::unique_ptr<Batch> {
-        const auto items = outbox.next_batch(options.max_batch_records, options.fast_lane_only, after);
+        auto items = outbox.next_batch(options.max_batch_records, options.fast_lane_only, after);
         if (items.empty()) return nullptr;
         if (!vouch_for) vouch_for = client.audit_seen();
-        auto batch = std::make_unique<Batch>(make_batch(db, items, device_id, options, *vouch_for));
+        auto batch = std::make_unique<Batch>(make_batch(db, std::move(items), device_id, options, *vouch_for));
         after = batch->last;
         return batch;
     };

@@ -29,7 +29,7 @@ struct PreparedPush {
     std::string gzip_body;
     std::vector<std::string> uuids;
 };
-PreparedPush prepare_push(const PushBatchWriter& batch);
+PreparedPush prepare_push(PushBatchWriter&& batch);
 
 class SyncClient {
 public:

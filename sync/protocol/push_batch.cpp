@@ -97,7 +97,7 @@ std::string_view to_string(RecordStatus status) {
 std::string encode_push_batch(const PushBatch& batch) {
     PushBatchWriter writer(batch.device_id, batch.audit_head, batch.audit_anchor);
     for (const auto& r : batch.records) writer.add(r);
-    return writer.body();
+    return writer.take_body();
 }
 
 std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<PushRecord>& sent) {

@@ -44,8 +44,10 @@ void PushBatchWriter::add(const PushRecord& r) {
     uuids_.push_back(r.uuid);
 }
 
-std::string PushBatchWriter::body() const {
-    nlohmann::json doc{{"api_version", kApiVersion}, {"device_id", device_id_}, {"records", records_->list}};
+std::string PushBatchWriter::take_body() {
+    nlohmann::json doc{{"api_version", kApiVersion}, {"device_id", device_id_}};
+    doc["records"] = std::move(records_->list);
+    records_->list = nlohmann::json::array();
     if (audit_head_) doc["audit_head"] = *audit_head_;
     if (audit_anchor_) doc["audit_anchor"] = *audit_anchor_;
     return doc.dump();

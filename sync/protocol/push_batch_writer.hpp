@@ -26,8 +26,9 @@ public:
     void add(const PushRecord& record);
     bool empty() const { return uuids_.empty(); }
     const std::vector<std::string>& uuids() const { return uuids_; }
-    // The request body (docs/sync-api.md, "Push").
-    std::string body() const;
+    // The request body (docs/sync-api.md, "Push"). Moves the records into it rather than
+    // copying a batch's worth of payloads, so the writer is spent afterwards.
+    std::string take_body();
 
 private:
     struct Records;
