@@ -16,6 +16,7 @@
 #include "kiosk/store/record_purge.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "tests/support/purge_helpers.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/support/test_store.hpp"
 
@@ -23,6 +24,8 @@ using namespace kiosk;
 using namespace std::chrono_literals;
 using kiosk::testing::kDemoNow;
 using kiosk::testing::raw_sql_error;
+using kiosk::testing::count;
+using kiosk::testing::purge;
 using kiosk::testing::TestStore;
 
 namespace {
@@ -72,18 +75,6 @@ void settle_all(store::Database& db, const Entries& e, core::Timestamp at, bool 
     tx.commit();
 }
 
-std::int64_t purge(store::Database& db, core::Timestamp now, int keep_days) {
-    store::WriteTransaction tx(db, "sync", now);
-    const auto n = store::purge_synced_records(tx, now - std::chrono::days{keep_days});
-    if (n > 0) tx.commit();
-    return n;
-}
-
-std::int64_t count(store::Database& db, const std::string& sql) {
-    auto q = db.cached(sql);
-    q.step();
-    return q.int64(0);
-}
 
 // Every column of every table that holds the canary, as "table.column ", sorted.
 std::string where_canary_is(store::Database& db) {

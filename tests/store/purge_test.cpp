@@ -10,12 +10,15 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "tests/support/purge_helpers.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/support/test_store.hpp"
 
 using namespace kiosk;
 using namespace std::chrono_literals;
 using kiosk::testing::kDemoNow;
+using kiosk::testing::count;
+using kiosk::testing::purge;
 using kiosk::testing::TestStore;
 
 namespace {
@@ -47,18 +50,6 @@ void mark_sent(store::Database& db, const std::string& uuid, core::Timestamp at)
     tx.commit();
 }
 
-std::int64_t purge(store::Database& db, core::Timestamp now, int keep_days) {
-    store::WriteTransaction tx(db, "sync", now);
-    const auto n = store::purge_synced_records(tx, now - std::chrono::days{keep_days});
-    if (n > 0) tx.commit();
-    return n;
-}
-
-std::int64_t count(store::Database& db, const std::string& sql) {
-    auto q = db.cached(sql);
-    q.step();
-    return q.int64(0);
-}
 }  // namespace
 
 TEST_CASE("a final record synced more than keep_synced_days ago loses its text; the chain stays whole") {

@@ -66,6 +66,13 @@ sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& d
     return r;
 }
 
+// A feedback record of the fixture's unenrolled device "lobby-1", as it would arrive unsigned.
+sync::PushRecord unsigned_feedback(const std::string& uuid) {
+    return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 1, .created_at = kDemoNow,
+                            .device_id = "lobby-1", .payload_json = R"({"schema":1})", .signature = {},
+                            .sealed = {}};
+}
+
 std::vector<sync::RecordResult> push_direct(SyncFixture& f, const std::string& device_id,
                                             std::vector<sync::PushRecord> records,
                                             std::optional<std::string> head = std::nullopt,
@@ -245,20 +252,15 @@ TEST_CASE("the server refuses an audit head that repeats a row with another hash
     SyncFixture f;
     const std::string a(64, 'a');
     const std::string b(64, 'b');
-    auto record = [](const std::string& uuid) {
-        return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 1, .created_at = kDemoNow,
-                                .device_id = "lobby-1", .payload_json = R"({"schema":1})", .signature = {},
-                                .sealed = {}};
-    };
-    CHECK(push_direct(f, "lobby-1", {record("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(push_direct(f, "lobby-1", {record("2")}, "12:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    const auto same_row_other_hash = push_direct(f, "lobby-1", {record("3")}, "12:" + b, "12:" + a);
+    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("2")}, "12:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    const auto same_row_other_hash = push_direct(f, "lobby-1", {unsigned_feedback("3")}, "12:" + b, "12:" + a);
     CHECK(same_row_other_hash[0].status == sync::RecordStatus::Rejected);
     CHECK_THAT(same_row_other_hash[0].reason, ContainsSubstring("different hash"));
-    const auto backwards = push_direct(f, "lobby-1", {record("4")}, "11:" + a, "10:" + a);
+    const auto backwards = push_direct(f, "lobby-1", {unsigned_feedback("4")}, "11:" + a, "10:" + a);
     CHECK(backwards[0].status == sync::RecordStatus::Rejected);
     CHECK_THAT(backwards[0].reason, ContainsSubstring("rewritten"));
-    CHECK(push_direct(f, "lobby-1", {record("5")}, "13:" + b, "12:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("5")}, "13:" + b, "12:" + a)[0].status == sync::RecordStatus::Stored);
     CHECK(f.server_store->history_rewrites("lobby-1") == 2);
 }
 
@@ -266,26 +268,21 @@ TEST_CASE("a batch must vouch for the newest audit row the server saw, as the de
     SyncFixture f;
     const std::string a(64, 'a');
     const std::string b(64, 'b');
-    auto record = [](const std::string& uuid) {
-        return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 1, .created_at = kDemoNow,
-                                .device_id = "lobby-1", .payload_json = R"({"schema":1})", .signature = {},
-                                .sealed = {}};
-    };
     auto refused = [&](const std::string& uuid, std::optional<std::string> anchor, const std::string& why) {
-        const auto result = push_direct(f, "lobby-1", {record(uuid)}, "90:" + a, std::move(anchor));
+        const auto result = push_direct(f, "lobby-1", {unsigned_feedback(uuid)}, "90:" + a, std::move(anchor));
         CHECK(result[0].status == sync::RecordStatus::Rejected);
         CHECK_THAT(result[0].reason, ContainsSubstring("rewritten") && ContainsSubstring(why));
     };
-    CHECK(push_direct(f, "lobby-1", {record("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(push_direct(f, "lobby-1", {record("2")}, "20:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(push_direct(f, "lobby-1", {record("3")}, "30:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("2")}, "20:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("3")}, "30:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
     refused("4", std::nullopt, "does not vouch for row 30");
     refused("5", "30:" + b, "row 30 has a different hash");
     // Row 10 is from before: a history rewritten after it would still vouch for it.
     refused("6", "10:" + a, "vouches for row 10");
     CHECK(f.server_store->history_rewrites("lobby-1") == 3);
     // The next batch may vouch for the head before the newest: it was built while that one travelled.
-    CHECK(push_direct(f, "lobby-1", {record("7")}, "40:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("7")}, "40:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
     CHECK(f.server_store->audit_seen("lobby-1") == 40);
 }
 
