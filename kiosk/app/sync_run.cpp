@@ -28,7 +28,7 @@ struct Batch {
     std::optional<sync::PreparedPush> request;  // none when every record of it was refused
     std::map<std::string, std::string> kinds;                     // uuid -> kind, for rejection reports
     std::vector<std::pair<std::string, std::string>> unsendable;  // uuid, reason: refused before sending
-    store::OutboxPosition last;                                   // the last outbox item this batch took
+    store::OutboxCursor read_to;                                  // the cursor past this batch's items
     std::int64_t audit_head_seq = 0;                              // the audit row this batch showed as newest
 };
 
@@ -54,9 +54,10 @@ AuditClaims audit_claims(store::Database& db, std::int64_t vouch_for) {
     return claims;
 }
 
-Batch make_batch(store::Database& db, std::vector<store::OutboxItem> items, const std::string& device_id,
-                 const SyncOptions& options, std::int64_t vouch_for) {
+Batch make_batch(store::Database& db, std::vector<store::OutboxItem> items, store::OutboxCursor from,
+                 const std::string& device_id, const SyncOptions& options, std::int64_t vouch_for) {
     Batch batch;
+    batch.read_to = from;
     const AuditClaims claims = audit_claims(db, vouch_for);
     if (claims.head) batch.audit_head_seq = claims.head->seq;
     std::optional<std::string> head;
@@ -78,7 +79,7 @@ Batch make_batch(store::Database& db, std::vector<store::OutboxItem> items, cons
         } catch (const sync::ProtocolError&) {
             batch.unsendable.emplace_back(item.uuid, "the queued payload is not a JSON object");
         }
-        batch.last = {.priority = item.priority, .id = item.id};
+        batch.read_to.passed(item);
     }
     if (!writer.empty()) batch.request = sync::prepare_push(std::move(writer));
     return batch;
@@ -132,7 +133,7 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
         p.step = "sending";
         p.records_total = total;
     });
-    std::optional<store::OutboxPosition> after;
+    store::OutboxCursor after;
     // The audit row this run's batches vouch for: the server's newest, asked once before the
     // first batch (nothing is on its way then), then the head of each batch it has answered.
     std::optional<std::int64_t> vouch_for;
@@ -141,8 +142,8 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
         auto items = outbox.next_batch(options.max_batch_records, options.fast_lane_only, after);
         if (items.empty()) return nullptr;
         if (!vouch_for) vouch_for = client.audit_seen();
-        auto batch = std::make_unique<Batch>(make_batch(db, std::move(items), device_id, options, *vouch_for));
-        after = batch->last;
+        auto batch = std::make_unique<Batch>(make_batch(db, std::move(items), after, device_id, options, *vouch_for));
+        after = batch->read_to;
         return batch;
     };
     std::uint64_t bytes_before = 0;
@@ -166,9 +167,8 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
         if (current->request) vouch_for = current->audit_head_seq;
         board.update([&](SyncProgress& p) { bytes_before = p.bytes_sent; });
         if (!next) {
-            // The rest of the queue from the start: records the server left unanswered, and
-            // fast-lane records queued since this pass began.
-            after.reset();
+            // The rest of the queue from the start: records the server left unanswered.
+            after = {};
         }
         // Saved while the next request is out; the next batch's records are not in this one.
         std::future<std::vector<sync::RecordResult>> next_answer;

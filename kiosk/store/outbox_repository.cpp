@@ -2,15 +2,19 @@
 
 #include <nlohmann/json.hpp>
 
-#include <limits>
+#include <algorithm>
 
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::store {
 
-std::vector<OutboxItem> OutboxRepository::next_batch(int limit, bool fast_lane_only,
-                                                     std::optional<OutboxPosition> after) {
+void OutboxCursor::passed(const OutboxItem& item) {
+    core::Id& lane = item.fast_lane ? fast_lane_after : normal_after;
+    lane = std::max(lane, item.id);
+}
+
+std::vector<OutboxItem> OutboxRepository::next_batch(int limit, bool fast_lane_only, OutboxCursor after) {
     std::vector<OutboxItem> out;
     // json_valid guards json_extract, which would fail the whole query on one bad payload; a
     // payload that is not a JSON object is refused record by record when the batch is encoded.
@@ -18,10 +22,10 @@ std::vector<OutboxItem> OutboxRepository::next_batch(int limit, bool fast_lane_o
         "SELECT o.id, o.uuid, o.kind, o.entity_id, o.created_at, o.priority, p.payload, o.attempts, "
         "CASE WHEN json_valid(p.payload) THEN json_extract(p.payload, '$.schema') END "
         "FROM outbox o JOIN outbox_payloads p ON p.outbox_id = o.id "
-        "WHERE o.state = 'queued' AND o.priority >= ? AND (o.priority < ? OR (o.priority = ? AND o.id > ?)) "
+        "WHERE o.state = 'queued' AND o.priority >= ? "
+        "AND ((o.priority >= 1 AND o.id > ?) OR (o.priority < 1 AND o.id > ?)) "
         "ORDER BY o.priority DESC, o.id LIMIT ?");
-    const OutboxPosition from = after.value_or(OutboxPosition{.priority = std::numeric_limits<int>::max(), .id = 0});
-    s.bind_all(fast_lane_only ? 1 : 0, from.priority, from.priority, from.id, limit);
+    s.bind_all(fast_lane_only ? 1 : 0, after.fast_lane_after, after.normal_after, limit);
     while (s.step()) {
         const std::int64_t schema = s.is_null(8) ? 1 : s.int64(8);
         out.push_back(OutboxItem{.id = s.int64(0),
@@ -30,7 +34,6 @@ std::vector<OutboxItem> OutboxRepository::next_batch(int limit, bool fast_lane_o
                                  .entity_id = s.int64(3),
                                  .created_at = core::from_unix(s.int64(4)),
                                  .fast_lane = s.int64(5) > 0,
-                                 .priority = s.integer(5),
                                  .payload = s.text(6),
                                  .attempts = s.integer(7),
                                  .schema = schema >= 1 && schema <= 1000 ? static_cast<int>(schema) : 1});

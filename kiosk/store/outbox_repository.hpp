@@ -21,17 +21,18 @@ struct OutboxItem {
     core::Id entity_id = 0;
     core::Timestamp created_at{};
     bool fast_lane = false;
-    int priority = 0;  // 1 for the fast lane
     std::string payload;
     int attempts = 0;
     int schema = 1;  // the payload's "schema" (1 when it names none), read by SQLite's JSON functions
 };
 
-// Where a batch ended in send order (fast lane first, then oldest), so the next batch can be
-// read while this one is still on its way.
-struct OutboxPosition {
-    int priority = 0;
-    core::Id id = 0;
+// How far a sync has read each lane, so the next batch can be read while the one before it is
+// still on its way. Two positions, so that a safeguarding concern queued meanwhile still goes
+// in the next batch rather than after the rest of the day's records.
+struct OutboxCursor {
+    core::Id fast_lane_after = 0;  // the last fast-lane item taken
+    core::Id normal_after = 0;     // the last other item taken
+    void passed(const OutboxItem& item);
 };
 
 // How the server settled records that arrived.
@@ -47,9 +48,8 @@ class OutboxRepository {
 public:
     explicit OutboxRepository(Database& db) : db_(db) {}
 
-    // The oldest queued items, fast lane first; with `after`, only those that come after it.
-    std::vector<OutboxItem> next_batch(int limit, bool fast_lane_only = false,
-                                       std::optional<OutboxPosition> after = std::nullopt);
+    // The oldest queued items, fast lane first; with `after`, only those it has not passed.
+    std::vector<OutboxItem> next_batch(int limit, bool fast_lane_only = false, OutboxCursor after = {});
     // Marks a batch's delivered records sent in one statement with one audit row listing them:
     // per-record rows made the audit chain the slowest part of a day's-end sync.
     // AlreadyStored: an earlier try arrived but its answer was lost; delivered all the same.

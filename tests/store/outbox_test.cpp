@@ -45,16 +45,39 @@ TEST_CASE("the next batch can be read while the previous one is still on its way
     CHECK(first[1].kind == "alert");
     CHECK(first[2].kind == "check_in");
     // Nothing of the first batch is settled yet, and the second batch does not repeat it.
-    const auto second = outbox.next_batch(3, false, store::OutboxPosition{first.back().priority, first.back().id});
+    store::OutboxCursor cursor;
+    for (const auto& item : first) cursor.passed(item);
+    const auto second = outbox.next_batch(3, false, cursor);
     REQUIRE(second.size() == 3);
     for (const auto& item : second) {
         CHECK(item.kind == "check_in");
         CHECK(item.id > first.back().id);
     }
-    const auto third = outbox.next_batch(3, false, store::OutboxPosition{second.back().priority, second.back().id});
+    for (const auto& item : second) cursor.passed(item);
+    const auto third = outbox.next_batch(3, false, cursor);
     CHECK(third.size() == 1);
-    CHECK(outbox.next_batch(3, false, store::OutboxPosition{third.back().priority, third.back().id}).empty());
+    cursor.passed(third.back());
+    CHECK(outbox.next_batch(3, false, cursor).empty());
     CHECK(outbox.counts().queued == 7);
+}
+
+TEST_CASE("a safeguarding record queued while a batch is on its way goes in the very next batch") {
+    TestStore t;
+    queue(t.db, 6);
+    store::OutboxRepository outbox(t.db);
+    store::OutboxCursor cursor;
+    const auto first = outbox.next_batch(3);  // on its way, not settled yet
+    for (const auto& item : first) cursor.passed(item);
+    queue(t.db, 1, /*fast_lane=*/true);  // raised by a worker during the day's-end sync
+    const auto next = outbox.next_batch(3, false, cursor);
+    REQUIRE(next.size() == 3);
+    CHECK(next[0].kind == "alert");
+    CHECK(next[1].kind == "check_in");
+    CHECK(next[1].id == first.back().id + 1);  // the fourth check-in: none taken twice
+    for (const auto& item : next) cursor.passed(item);
+    const auto last = outbox.next_batch(3, false, cursor);
+    CHECK(last.size() == 1);  // the sixth check-in
+    for (const auto& item : last) CHECK(item.kind == "check_in");
 }
 
 TEST_CASE("each queued record carries its payload's schema version") {
