@@ -131,6 +131,33 @@ void FamilyController::submit_code() {
     }
 }
 
+namespace {
+// What the lobby says about a code it cannot take; nullptr for a code that is good.
+const char* refusal_key(core::CodeStatus status) {
+    switch (status) {
+        case core::CodeStatus::Valid: return nullptr;
+        case core::CodeStatus::Unknown: return "code.wrong";
+        case core::CodeStatus::OtherVenue: return "code.other_venue";
+        case core::CodeStatus::OtherDay: return "code.other_day";
+        case core::CodeStatus::NotOpenYet: return "code.not_open_yet";
+        case core::CodeStatus::SessionFinished: return "code.finished";
+        case core::CodeStatus::SessionCancelled: return "code.cancelled";
+    }
+    return "code.wrong";
+}
+
+const char* refusal_key(core::FeedbackCodeStatus status) {
+    switch (status) {
+        case core::FeedbackCodeStatus::Valid: return nullptr;
+        case core::FeedbackCodeStatus::OtherVenue: return "code.other_venue";
+        case core::FeedbackCodeStatus::OtherDay: return "code.feedback_other_day";
+        case core::FeedbackCodeStatus::NotStartedYet: return "code.feedback_not_yet";
+        case core::FeedbackCodeStatus::SessionCancelled: return "code.cancelled";
+    }
+    return "code.wrong";
+}
+}  // namespace
+
 void FamilyController::refuse_code(const char* message_key) {
     entry_.typed_code.clear();
     if (service_.record_wrong_code(now())) {
@@ -145,23 +172,7 @@ void FamilyController::refuse_code(const char* message_key) {
 
 void FamilyController::submit_check_in_code() {
     const auto answer = service_.check_in_code(entry_.typed_code, now());
-    if (!answer.status) return refuse_code("code.wrong");
-    switch (*answer.status) {
-        case core::CodeStatus::Valid:
-            break;
-        case core::CodeStatus::Unknown:
-            return refuse_code("code.wrong");
-        case core::CodeStatus::OtherVenue:
-            return refuse_code("code.other_venue");
-        case core::CodeStatus::OtherDay:
-            return refuse_code("code.other_day");
-        case core::CodeStatus::NotOpenYet:
-            return refuse_code("code.not_open_yet");
-        case core::CodeStatus::SessionFinished:
-            return refuse_code("code.finished");
-        case core::CodeStatus::SessionCancelled:
-            return refuse_code("code.cancelled");
-    }
+    if (const char* refused = answer.status ? refusal_key(*answer.status) : "code.wrong") return refuse_code(refused);
     service_.record_right_code(now());
     entry_.visit = service_.load_visit(*answer.session, now());
     entry_.ticked.assign(entry_.visit->version.attendees.size(), false);
@@ -171,19 +182,7 @@ void FamilyController::submit_check_in_code() {
 
 void FamilyController::submit_feedback_code() {
     const auto answer = service_.feedback_code(entry_.typed_code, now());
-    if (!answer.status) return refuse_code("code.wrong");
-    switch (*answer.status) {
-        case core::FeedbackCodeStatus::Valid:
-            break;
-        case core::FeedbackCodeStatus::OtherVenue:
-            return refuse_code("code.other_venue");
-        case core::FeedbackCodeStatus::OtherDay:
-            return refuse_code("code.feedback_other_day");
-        case core::FeedbackCodeStatus::NotStartedYet:
-            return refuse_code("code.feedback_not_yet");
-        case core::FeedbackCodeStatus::SessionCancelled:
-            return refuse_code("code.cancelled");
-    }
+    if (const char* refused = answer.status ? refusal_key(*answer.status) : "code.wrong") return refuse_code(refused);
     service_.record_right_code(now());
     entry_.feedback_session = answer.session;
     step_ = FamilyStep::Feedback;
