@@ -17,62 +17,70 @@ using namespace kiosk;
 using namespace kiosk::testing;
 using namespace std::chrono_literals;
 
+namespace {
+// The coordinator face on the fixture's device, open at the Sync screen, with its background
+// worker running against the fixture's server.
+struct SyncScreen {
+    explicit SyncScreen(SyncFixture& f)
+        : family(app::make_family_services(f.device.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London")),
+          kiosk{h.ui(), {"Test Centre", "Europe/London", 0}, f.clock, "en", family},
+          worker(f.config, f.clock,
+                 app::SyncWorkerOptions{.fast_lane_interval = 60s, .tuning = SyncFixture::quick_tuning()}) {
+        worker.start();
+        kiosk.open_coordinator({f.device.db, f.clock, "Europe/London", 0, &worker});
+        kiosk.coordinator()->open(app::CoordinatorScreen::Sync);
+    }
+    ~SyncScreen() { worker.stop(); }
+
+    std::string text() { return h.screen_text([this] { kiosk.draw_frame(); }); }
+    void tap(const std::string& label) { h.tap(label, [this] { kiosk.draw_frame(); }); }
+    // The window keeps drawing while the worker runs; gives up after 15 s.
+    std::string text_once_it_shows(const std::string& wanted) {
+        std::string shown;
+        const auto until = std::chrono::steady_clock::now() + 15s;
+        while (std::chrono::steady_clock::now() < until) {
+            shown = text();
+            if (shown.find(wanted) != std::string::npos) break;
+            std::this_thread::sleep_for(20ms);
+        }
+        return shown;
+    }
+
+    UiHarness h;
+    app::FamilyServices family;
+    app::KioskApp kiosk;
+    app::SyncWorker worker;
+};
+}  // namespace
+
 TEST_CASE("the coordinator's sync button sends everything through the worker and shows the result") {
     SyncFixture f;
     f.enqueue(5, "feedback");
     f.enqueue(2, "check_in");
-    UiHarness h;
-    app::FamilyServices family = app::make_family_services(f.device.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp kiosk{h.ui(), {"Test Centre", "Europe/London", 0}, f.clock, "en", family};
-    app::SyncWorker worker(f.config, f.clock, app::SyncWorkerOptions{.fast_lane_interval = 60s, .tuning = SyncFixture::quick_tuning()});
-    worker.start();
-    kiosk.open_coordinator({f.device.db, f.clock, "Europe/London", 0, &worker});
-    kiosk.coordinator()->open(app::CoordinatorScreen::Sync);
-    auto draw = [&] { kiosk.draw_frame(); };
+    SyncScreen screen(f);
 
-    const std::string before = h.screen_text(draw);
+    const std::string before = screen.text();
     CHECK_THAT(before, ContainsSubstring("7 unsent"));
     CHECK_THAT(before, !ContainsSubstring("No sync server"));
-    h.tap("Send and receive now", draw);
+    screen.tap("Send and receive now");
 
-    std::string text;
-    const auto until = std::chrono::steady_clock::now() + 15s;
-    while (std::chrono::steady_clock::now() < until) {
-        text = h.screen_text(draw);  // the window keeps drawing while the worker runs
-        if (text.find("sent 7") != std::string::npos) break;
-        std::this_thread::sleep_for(20ms);
-    }
+    const std::string text = screen.text_once_it_shows("sent 7");
     CHECK_THAT(text, ContainsSubstring("sent 7 \u00b7 already there 0 \u00b7 refused 0 \u00b7 still waiting 0"));
     CHECK_THAT(text, ContainsSubstring("0 unsent \u00b7 last sync 10:05"));
     CHECK_THAT(text, ContainsSubstring("Nothing is waiting to be sent."));
     CHECK(f.server_total() == 7);
-    worker.stop();
 }
 
 TEST_CASE("a record the server refuses is listed on the sync screen with its reason in words") {
     SyncFixture f;
     f.enqueue(2, "feedback");
     f.enqueue(1, "horoscope");
-    UiHarness h;
-    app::FamilyServices family = app::make_family_services(f.device.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp kiosk{h.ui(), {"Test Centre", "Europe/London", 0}, f.clock, "en", family};
-    app::SyncWorker worker(f.config, f.clock, app::SyncWorkerOptions{.fast_lane_interval = 60s, .tuning = SyncFixture::quick_tuning()});
-    worker.start();
-    kiosk.open_coordinator({f.device.db, f.clock, "Europe/London", 0, &worker});
-    kiosk.coordinator()->open(app::CoordinatorScreen::Sync);
-    auto draw = [&] { kiosk.draw_frame(); };
-    h.tap("Send and receive now", draw);
+    SyncScreen screen(f);
+    screen.tap("Send and receive now");
 
-    std::string text;
-    const auto until = std::chrono::steady_clock::now() + 15s;
-    while (std::chrono::steady_clock::now() < until) {
-        text = h.screen_text(draw);
-        if (text.find("refused 1") != std::string::npos) break;
-        std::this_thread::sleep_for(20ms);
-    }
+    const std::string text = screen.text_once_it_shows("refused 1");
     CHECK_THAT(text, ContainsSubstring("sent 2 \u00b7 already there 0 \u00b7 refused 1 \u00b7 still waiting 0"));
     CHECK_THAT(text, ContainsSubstring("The server refused these records"));
     CHECK_THAT(text, ContainsSubstring("unknown record kind"));
     CHECK_THAT(text, ContainsSubstring("horoscope"));
-    worker.stop();
 }
