@@ -4,7 +4,7 @@
 
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
-#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_body.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -21,11 +21,7 @@ ConcernIntent draw_concern_screen(const ConcernView& view, const UiResources& ui
     if (header.back) intent = CancelConcern{};
     if (header.lock) intent = LockStaffFace{};
 
-    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
-    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(2.0F), em(0.8F)});
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-    ImGui::BeginChild("concern", ImVec2{0.0F, body_h}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    begin_staff_body(ui, "concern", header.height);
     const float width = ImGui::GetContentRegionAvail().x;
     staff_hint(ui, ui.text.tr("staff.concern.explain"));
     staff_heading(ui, ui.text.tr("staff.concern.how_serious"));
@@ -57,10 +53,7 @@ ConcernIntent draw_concern_screen(const ConcernView& view, const UiResources& ui
                    view.text, typed)) {
         intent = ConcernEdited{std::move(typed)};
     }
-    keyboard_scroll_room();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    end_staff_body();
     end_screen();
     return intent;
 }

@@ -4,7 +4,7 @@
 
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
-#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_body.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -86,11 +86,7 @@ FinalizeIntent draw_finalize_screen(const FinalizeView& view, const UiResources&
     if (header.back) intent = view.is_final ? FinalizeIntent{BackToBoard{}} : FinalizeIntent{BackToRecord{}};
     if (header.lock) intent = LockStaffFace{};
 
-    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
-    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(2.0F), em(0.8F)});
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-    ImGui::BeginChild("finalize", ImVec2{0.0F, body_h}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    begin_staff_body(ui, "finalize", header.height);
     const float width = ImGui::GetContentRegionAvail().x;
     if (!view.due_text.empty()) {
         const std::string due = std::string{ui.text.tr("staff.finalize.due_by")} + " " + view.due_text;
@@ -103,10 +99,7 @@ FinalizeIntent draw_finalize_screen(const FinalizeView& view, const UiResources&
     staff_problem(ui, view.message);
     const FinalizeIntent asked = view.is_final ? after_signing(view, ui, width) : before_signing(view, ui, width);
     if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
-    keyboard_scroll_room();
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    end_staff_body();
     end_screen();
     return intent;
 }
