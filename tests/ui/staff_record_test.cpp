@@ -1,6 +1,7 @@
 // Writing, finalizing and correcting an observation record through the staff screens, with
 // the on-screen keyboard; a safeguarding concern; the list of records due.
 #include <catch2/catch_test_macros.hpp>
+#include <algorithm>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "kiosk/app/staff/record_service.hpp"
@@ -158,4 +159,24 @@ TEST_CASE("the due list shows overdue records") {
     f.h.tap("Records due", f.draw);
     CHECK(f.staff().step() == StaffStep::Due);
     CHECK_THAT(f.text(), ContainsSubstring("OVERDUE"));
+}
+
+TEST_CASE("each record opened shows its own child, though the header is found once per record") {
+    StaffFixture f;
+    f.start_jos_session_and_open_record();
+    REQUIRE(f.staff().step() == StaffStep::Record);
+    const std::string first_child = f.staff().record_view().child_first_name;
+    REQUIRE_FALSE(first_child.empty());
+    CHECK_THAT(f.text(), ContainsSubstring(first_child));
+
+    // An earlier day's record of another child, opened from the list of records due.
+    const auto due = f.staff().due_view();
+    const auto other = std::find_if(due.lines.begin(), due.lines.end(), [&](const ui::DueLineView& line) {
+        return line.mine && line.child_first_name != first_child;
+    });
+    REQUIRE(other != due.lines.end());
+    f.staff().handle(ui::DueIntent{ui::OpenDueRecord{other->session_id}});
+    REQUIRE(f.staff().step() == StaffStep::Record);
+    CHECK(f.staff().record_view().child_first_name == other->child_first_name);
+    CHECK_THAT(f.text(), ContainsSubstring(other->child_first_name));
 }
