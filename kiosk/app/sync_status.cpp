@@ -27,10 +27,4 @@ SyncStatus sync_status(store::Database& db) {
     return SyncStatus{.unsent = store::OutboxRepository(db).counts().queued, .last_success = last_successful_sync(db)};
 }
 
-std::string sync_status_line(store::Database& db, const std::string& time_zone) {
-    const SyncStatus status = sync_status(db);
-    return std::to_string(status.unsent) + " unsent \u00b7 last sync " +
-           (status.last_success ? core::local_hhmm(*status.last_success, time_zone) : std::string{"never"});
-}
-
 }  // namespace kiosk::app

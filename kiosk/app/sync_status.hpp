@@ -1,5 +1,6 @@
 #pragma once
-// The sync part of every face's status line: "3 unsent · last sync 16:02".
+// What the status line of the staff and coordinator faces says about sync (sync_status_text.hpp
+// puts it in words): how many records are unsent, and when the last full sync succeeded.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,8 +16,6 @@ namespace kiosk::app {
 // Written after a full sync that left nothing queued and pulled every page.
 void record_successful_sync(store::Database& db, core::Timestamp at);
 std::optional<core::Timestamp> last_successful_sync(store::Database& db);
-// English, for the command line and logs; screens use sync_status_text (sync_status_text.hpp).
-std::string sync_status_line(store::Database& db, const std::string& time_zone);
 
 struct SyncStatus {
     std::int64_t unsent = 0;

@@ -1,8 +1,9 @@
 #include <catch2/catch_test_macros.hpp>
 
+#include <filesystem>
 #include <thread>
 
-#include "kiosk/app/sync_status.hpp"
+#include "kiosk/app/sync_status_text.hpp"
 #include "kiosk/app/sync_worker.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
@@ -59,7 +60,8 @@ TEST_CASE("stopping the worker cancels a sync that is waiting on a stalled serve
 TEST_CASE("the status line shows what is unsent and when the last full sync was") {
     SyncFixture f;
     f.enqueue(3);
-    CHECK(app::sync_status_line(f.device.db, "Europe/London") == "3 unsent \u00b7 last sync never");
+    const auto english = ui::Translator::load_folder(std::filesystem::path(KIOSK_DEFAULT_ASSETS_DIR) / "i18n");
+    CHECK(app::sync_status_text(f.device.db, "Europe/London", english) == "3 unsent \u00b7 last sync never");
     REQUIRE(f.sync().problem.empty());
-    CHECK(app::sync_status_line(f.device.db, "Europe/London") == "0 unsent \u00b7 last sync 10:05");
+    CHECK(app::sync_status_text(f.device.db, "Europe/London", english) == "0 unsent \u00b7 last sync 10:05");
 }

@@ -50,6 +50,11 @@ std::string result_line(const SyncSummary& s, const ui::UiResources& ui) {
 }  // namespace
 
 ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
+    // The worker's state is read before the database: a sync it reports finished has already
+    // committed, so the status line and the queued counts below agree with the result line.
+    const std::uint64_t finished = ctx_.sync != nullptr ? ctx_.sync->full_syncs_finished() : 0;
+    if (sync_pending_ && finished > syncs_seen_) sync_pending_ = false;
+
     ui::SyncView view;
     view.frame = frame_view(ui, ui::CoordinatorTab::Sync);
     for (const auto& [kind, count] : store::OutboxRepository(ctx_.db).queued_by_kind()) {
@@ -64,8 +69,6 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
         view.cannot_start = ui.text.tr("coord.sync.no_server");
         return view;
     }
-    const std::uint64_t finished = ctx_.sync->full_syncs_finished();
-    if (sync_pending_ && finished > syncs_seen_) sync_pending_ = false;
     const SyncProgress progress = ctx_.sync->progress();
     if (sync_pending_) {
         view.progress.running = true;
