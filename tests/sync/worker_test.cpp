@@ -54,7 +54,9 @@ TEST_CASE("stopping the worker cancels a sync that is waiting on a stalled serve
     CHECK(eventually([&] { return f.server->push_requests() == 1; }));
     const auto started = std::chrono::steady_clock::now();
     worker.stop();
-    CHECK(std::chrono::steady_clock::now() - started < 2s);
+    // Well before the 8 s stall ends: libcurl asks the progress callback about once a second;
+    // the margin is for a loaded sanitizer build.
+    CHECK(std::chrono::steady_clock::now() - started < 5s);
 }
 
 TEST_CASE("the status line shows what is unsent and when the last full sync was") {
