@@ -20,7 +20,12 @@ void record_successful_sync(store::Database& db, core::Timestamp at) {
 std::optional<core::Timestamp> last_successful_sync(store::Database& db) {
     const auto text = store::DeviceStateRepository(db).get(kLastSyncKey);
     if (!text) return std::nullopt;
-    return core::from_unix(std::stoll(*text));
+    try {
+        return core::from_unix(std::stoll(*text));
+    } catch (const std::exception&) {
+        // An unreadable value shows as "never", which is what the coordinator must act on.
+        return std::nullopt;
+    }
 }
 
 SyncStatus sync_status(store::Database& db) {

@@ -59,6 +59,9 @@ TEST_CASE("the coordinator's sync button sends everything through the worker and
     f.enqueue(2, "check_in");
     SyncScreen screen(f);
 
+    screen.tap("Staff");
+    CHECK_THAT(screen.text(), ContainsSubstring("This device, last sync \u2014 never"));
+    screen.tap("Sync");
     const std::string before = screen.text();
     CHECK_THAT(before, ContainsSubstring("7 unsent"));
     CHECK_THAT(before, !ContainsSubstring("No sync server"));
@@ -69,6 +72,9 @@ TEST_CASE("the coordinator's sync button sends everything through the worker and
     CHECK_THAT(text, ContainsSubstring("0 unsent \u00b7 last sync 10:05"));
     CHECK_THAT(text, ContainsSubstring("Nothing is waiting to be sent."));
     CHECK(f.server_total() == 7);
+    // The Staff page's list of devices says the same.
+    screen.tap("Staff");
+    CHECK_THAT(screen.text(), ContainsSubstring("This device, last sync \u2014 today 10:05"));
 }
 
 TEST_CASE("a record the server refuses is listed on the sync screen with its reason in words") {

@@ -4,8 +4,8 @@
 
 #include "kiosk/app/coordinator/attendance_service.hpp"
 #include "kiosk/app/coordinator/coordinator_sign_in.hpp"
+#include "kiosk/app/sync_status.hpp"
 #include "kiosk/core/agreement_rules.hpp"
-#include "kiosk/store/device_state_repository.hpp"
 #include "kiosk/store/location_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
@@ -98,10 +98,10 @@ void seed_coordinator_demo(store::Database& db, const std::vector<CoordinatorDem
             call.recorded_by = coordinator;
             placements.save_comfort_call(tx, call);
         }
-        store::DeviceStateRepository(db).set(tx, "last_sync_at", std::to_string(core::to_unix(today - 2h)));
-        tx.audit("device.sync_recorded", "device", 0, "demo");
         tx.commit();
     }
+    // The demo device last synced two hours ago.
+    record_successful_sync(db, today - 2h);
     // A session yesterday that Mum missed: its notice to the social worker was due at 09:00
     // today and has not gone yet (no sync since), so the board shows it overdue.
     if (count > 2) {

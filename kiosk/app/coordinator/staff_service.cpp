@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "kiosk/app/pin_hash.hpp"
+#include "kiosk/app/sync_status.hpp"
 #include "kiosk/core/text.hpp"
-#include "kiosk/store/device_state_repository.hpp"
 #include "kiosk/store/staff_admin_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -40,15 +40,8 @@ StaffProblem reset_staff_pin(const CoordinatorContext& ctx, core::Id staff_id, s
 }
 
 DeviceInfo this_device(const CoordinatorContext& ctx) {
-    DeviceInfo info{"This device", std::nullopt};
-    if (const auto value = store::DeviceStateRepository(ctx.db).get("last_sync_at")) {
-        try {
-            info.last_sync = core::from_unix(std::stoll(*value));
-        } catch (const std::exception&) {
-            // An unreadable value shows as "never", which is what the coordinator must act on.
-        }
-    }
-    return info;
+    // The same "last sync" as every face's status line: the last full sync that succeeded.
+    return DeviceInfo{"This device", last_successful_sync(ctx.db)};
 }
 
 }  // namespace kiosk::app
