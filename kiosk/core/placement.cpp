@@ -8,11 +8,12 @@
 
 namespace kiosk::core {
 namespace {
-constexpr EnumNames<TransitionProblem, 4> kNames{{{
+constexpr EnumNames<TransitionProblem, 5> kNames{{{
     {TransitionProblem::NoConnection, "no_connection"},
     {TransitionProblem::NoPlatform, "no_platform"},
     {TransitionProblem::NoOutcome, "no_outcome"},
     {TransitionProblem::TextProblem, "text_problem"},
+    {TransitionProblem::NotesRemoved, "notes_removed"},
 }}};
 
 bool blank(std::string_view text) {

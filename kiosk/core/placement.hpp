@@ -61,6 +61,7 @@ enum class TransitionProblem {
     NoPlatform,
     NoOutcome,          // a held call or meeting says nothing about how it went / what was shared
     TextProblem,
+    NotesRemoved,       // the held call was sent and its conversation notes left this device
 };
 std::string_view to_string(TransitionProblem problem);
 

@@ -46,6 +46,26 @@ constexpr EntryKind kKinds[] = {
      "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
      "UPDATE feedback SET comment = '' WHERE id = ?",
      "comment of synced feedback removed from the device", false},
+    // The care notes (allergies, comfort item, naps, feeding) stay: the staff board shows them
+    // at every session.
+    {"comfort_call",
+     "SELECT e.id FROM comfort_calls e WHERE (e.critical_connection <> '' OR e.child_wants_to_say <> '' "
+     "  OR e.family_wants_to_say <> '' OR e.how_it_went <> '') "
+     "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
+     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
+     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "UPDATE comfort_calls SET critical_connection = '', child_wants_to_say = '', family_wants_to_say = '', "
+     "how_it_went = '' WHERE id = ?",
+     "conversation notes of a synced comfort call removed from the device", false},
+    {"missed_session_notice",
+     "SELECT e.id FROM missed_sessions e WHERE (e.who <> '' OR e.reason <> '') "
+     "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'missed_session_notice' AND o.entity_id = e.id "
+     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'missed_session_notice' AND o.entity_id = e.id "
+     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "UPDATE missed_sessions SET who = '', reason = '' WHERE id = ?",
+     "who missed a synced session and why, removed from the device", false},
 };
 
 }  // namespace
@@ -75,6 +95,13 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
         purged += static_cast<std::int64_t>(due.size());
     }
     return purged;
+}
+
+std::optional<core::Timestamp> entry_purged_at(Database& db, std::string_view kind, core::Id entity_id) {
+    auto s = db.cached("SELECT purged_at FROM purged_entries WHERE kind = ? AND entity_id = ?");
+    s.bind_all(kind, entity_id);
+    if (!s.step()) return std::nullopt;
+    return core::from_unix(s.int64(0));
 }
 
 }  // namespace kiosk::store

@@ -13,11 +13,12 @@
 #include "kiosk/store/schema_v5.hpp"
 #include "kiosk/store/schema_v6.hpp"
 #include "kiosk/store/schema_v7.hpp"
+#include "kiosk/store/schema_v8.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 7> kMigrations{{
+constexpr std::array<Migration, 8> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -25,6 +26,7 @@ constexpr std::array<Migration, 7> kMigrations{{
     {5, "purge of synced final records", kSchemaV5},
     {6, "purge of synced concerns, check-ins and feedback", kSchemaV6},
     {7, "outbox payloads apart from the queue", kSchemaV7},
+    {8, "purge of synced comfort calls and missed-session notices", kSchemaV8},
 }};
 }  // namespace
 

@@ -4,10 +4,12 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include "kiosk/app/coordinator/transition_service.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
+#include "kiosk/store/record_purge.hpp"
 #include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -148,4 +150,59 @@ TEST_CASE("a comfort call recorded on the transition screen leaves the board") {
     CHECK(store::PlacementRepository(f.store.db).comfort_call(placement)->held);
     f.h.tap("Deadlines", draw);
     CHECK_THAT(f.h.screen_text(draw), !ContainsSubstring("Comfort call"));
+}
+
+TEST_CASE("a comfort call whose notes went to the social work team is shown read-only, without its Save") {
+    CoordinatorFixture f;
+    core::Id placement = 0;
+    {
+        store::WriteTransaction tx(f.store.db, "system:test", testing::kDemoNow);
+        placement = store::PlacementRepository(f.store.db).add(tx, {0, f.family.child, testing::kDemoNow - 3h, 0});
+        tx.commit();
+    }
+    auto draw = [&] { f.draw(); };
+    f.h.tap("Transition", draw);
+    f.h.tap(std::string(testing::kSampleChildName) + ", 7", draw);
+    auto& call = f.app.coordinator()->transition_draft().call;
+    call.plan.critical_connection = "Mum";
+    call.plan.nap_and_feeding = "Nap at one";
+    call.held = true;
+    call.how_it_went = "Calm, smiled at Mum.";
+    f.h.tap("Save comfort call", draw);
+    CHECK_THAT(f.h.screen_text(draw), !ContainsSubstring("removed from this device"));
+
+    // The server confirms the call; a week and a day later the purge after a sync takes its notes.
+    {
+        store::OutboxRepository outbox(f.store.db);
+        const auto sent = outbox.next_batch(100);
+        store::WriteTransaction tx(f.store.db, "sync", testing::kDemoNow);
+        for (const auto& item : sent) {
+            if (item.kind == "comfort_call") outbox.mark_sent(tx, item.uuid);
+        }
+        tx.commit();
+    }
+    {
+        store::WriteTransaction tx(f.store.db, "sync", testing::kDemoNow);
+        REQUIRE(store::purge_synced_records(tx, testing::kDemoNow + 1h) >= 1);
+        tx.commit();
+    }
+    f.h.tap(std::string(testing::kSampleChildName) + ", 7", draw);
+    f.h.tap("Comfort call", draw);
+    const std::string text = f.h.screen_text(draw);
+    // (The note wraps on screen.)
+    CHECK_THAT(text, ContainsSubstring("The social work team has this call. Its conversation notes were removed"));
+    CHECK_THAT(text, ContainsSubstring("this device (today 10:05)."));
+    CHECK_THAT(text, !ContainsSubstring("Save comfort call"));
+    CHECK(f.app.coordinator()->transition_draft().call.plan.nap_and_feeding == "Nap at one");
+
+    // Saving through the service is refused too, and the device's copy stays as the purge left it.
+    auto refused = f.app.coordinator()->transition_draft().call;
+    refused.plan.critical_connection = "Grandad";
+    refused.how_it_went = "Rewritten later";
+    const auto problems = app::save_comfort_call({f.store.db, f.clock, "Europe/London", 1}, refused);
+    CHECK(problems == std::vector{core::TransitionProblem::NotesRemoved});
+    const auto kept = store::PlacementRepository(f.store.db).comfort_call(placement);
+    REQUIRE(kept);
+    CHECK(kept->how_it_went.empty());
+    CHECK(kept->plan.critical_connection.empty());
 }

@@ -4,7 +4,9 @@
 #include <chrono>
 
 #include "kiosk/app/coordinator/coordinator_sign_in.hpp"
+#include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
+#include "kiosk/store/record_purge.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
@@ -53,6 +55,29 @@ void prepare_days_end(store::Database& db, core::Id coordinator, core::Timestamp
     tx.audit("screenshot.prepared", "outbox", 0);
     tx.commit();
 }
+// The demo placement whose comfort call was held eight days ago, or 0.
+core::Id placement_with_held_call(store::Database& db) {
+    store::PlacementRepository placements(db);
+    for (const auto& p : placements.all()) {
+        if (const auto call = placements.comfort_call(p.id); call && call->held) return p.id;
+    }
+    return 0;
+}
+
+// That call went to the social work team the day it was held, and a week later the purge
+// after a sync took its conversation notes (the venue's default keep_synced_days is 7).
+void prepare_sent_comfort_call(store::Database& db, core::Id placement_id, core::Timestamp now) {
+    const auto call = store::PlacementRepository(db).comfort_call(placement_id);
+    if (!call) return;
+    {
+        store::WriteTransaction tx(db, "system:screenshot", call->held_at);
+        store::OutboxRepository(db).mark_sent(tx, tx.enqueue({"comfort_call", call->id, "{}"}));
+        tx.commit();
+    }
+    store::WriteTransaction tx(db, "system:screenshot", now);
+    store::purge_synced_records(tx, now - std::chrono::days{7});
+    tx.commit();
+}
 }  // namespace
 
 std::vector<ScreenshotScene> coordinator_scenes() {
@@ -86,6 +111,14 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   c.open(CoordinatorScreen::Transition);
                   const auto placements = store::PlacementRepository(db).all();
                   if (!placements.empty()) c.select_placement(placements.front().id);
+              }),
+        scene("coordinator/transition-sent",
+              [](CoordinatorController& c, store::Database& db) {
+                  const core::Id placement = placement_with_held_call(db);
+                  prepare_sent_comfort_call(db, placement, c.now());
+                  c.open(CoordinatorScreen::Transition);
+                  c.select_placement(placement);
+                  c.transition_draft().part = 0;  // the comfort call, not the icebreaker still to do
               }),
         scene("coordinator/deadlines", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Deadlines); }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),

@@ -6,6 +6,7 @@
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/app/coordinator/transition_service.hpp"
 #include "kiosk/core/placement_transition.hpp"
+#include "kiosk/store/entry_purge.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 
@@ -66,6 +67,12 @@ ui::TransitionView CoordinatorController::transition_view(const ui::UiResources&
     view.part_labels = {ui.text.tr("coord.kind.comfort_call"), ui.text.tr("coord.kind.icebreaker")};
     for (const char* p : kPlatforms) view.platform_labels.emplace_back(ui.text.tr(std::string("coord.platform.") + p));
     view.meeting_labels = {ui.text.tr("coord.transition.in_person"), ui.text.tr("coord.transition.virtual")};
+    if (transition_.call.id != 0) {
+        if (const auto removed = store::entry_purged_at(ctx_.db, "comfort_call", transition_.call.id)) {
+            view.call_notes_removed = std::string(ui.text.tr("coord.transition.notes_removed")) + " (" +
+                                      relative_time(*removed, ctx_.clock.now(), ctx_.time_zone, ui.text) + ").";
+        }
+    }
     view.problem = problem_;
     view.saved = done_;
     return view;

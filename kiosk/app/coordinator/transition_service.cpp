@@ -1,5 +1,6 @@
 #include "kiosk/app/coordinator/transition_service.hpp"
 
+#include "kiosk/store/entry_purge.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/transition_payload.hpp"
@@ -7,14 +8,17 @@
 namespace kiosk::app {
 
 std::vector<core::TransitionProblem> save_comfort_call(const CoordinatorContext& ctx, core::ComfortCall call) {
+    store::PlacementRepository placements(ctx.db);
+    const auto before = placements.comfort_call(call.placement_id);
+    // The social work team holds the call now and this device has only its care notes; saving
+    // the form again would rewrite a copy that nobody receives.
+    if (before && store::entry_purged_at(ctx.db, "comfort_call", before->id)) return {core::TransitionProblem::NotesRemoved};
     auto problems = core::check_comfort_call(call);
     if (!problems.empty()) return problems;
     const core::Timestamp now = ctx.clock.now();
     call.recorded_by = ctx.staff_id;
     if (call.held && core::to_unix(call.held_at) == 0) call.held_at = now;
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
-    store::PlacementRepository placements(ctx.db);
-    const auto before = placements.comfort_call(call.placement_id);
     const core::Id id = placements.save_comfort_call(tx, call);
     // The social work team gets the record once, when the call has been held.
     if (call.held && !(before && before->held)) {

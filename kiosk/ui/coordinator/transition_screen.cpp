@@ -27,6 +27,9 @@ TransitionIntent placement_list(const TransitionView& view, const TransitionDraf
 
 void comfort_call_form(const TransitionView& view, TransitionDraft& d, const UiResources& ui) {
     auto& p = d.call.plan;
+    const bool notes_removed = !view.call_notes_removed.empty();
+    if (notes_removed) muted_text(ui, view.call_notes_removed);
+    ImGui::BeginDisabled(notes_removed);
     section_heading(ui, ui.text.tr("coord.transition.plan"));
     text_field(ui, "##connection", ui.text.tr("coord.transition.connection"), p.critical_connection);
     ImGui::TextUnformatted(ui.text.tr("coord.transition.platform"));
@@ -46,6 +49,7 @@ void comfort_call_form(const TransitionView& view, TransitionDraft& d, const UiR
         check_box(ui, ui.text.tr("coord.transition.ended_early"), d.call.ended_early);
         if (d.call.ended_early) check_box(ui, ui.text.tr("coord.transition.ended_calmly"), d.call.ended_calmly);
     }
+    ImGui::EndDisabled();
 }
 
 void icebreaker_form(const TransitionView& view, TransitionDraft& d, const UiResources& ui) {
@@ -83,7 +87,8 @@ TransitionIntent draw_transition_screen(const TransitionView& view, TransitionDr
         if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
         if (!view.saved.empty()) coloured_text(ui.theme->success, view.saved);
         const char* save = ui.text.tr(d.part == 0 ? "coord.transition.save_call" : "coord.transition.save_meeting");
-        if (touch_button(ui, {.id = "save_transition", .label = save, .font = ui.fonts.body_bold})) {
+        const bool read_only = d.part == 0 && !view.call_notes_removed.empty();
+        if (!read_only && touch_button(ui, {.id = "save_transition", .label = save, .font = ui.fonts.body_bold})) {
             intent = d.part == 0 ? TransitionIntent{SaveComfortCall{}} : TransitionIntent{SaveIcebreaker{}};
         }
     }

@@ -36,6 +36,9 @@ struct TransitionView {
     std::vector<std::string> part_labels;      // Comfort call, Icebreaker
     std::vector<std::string> platform_labels;  // Phone, Video, In person
     std::vector<std::string> meeting_labels;   // In person at the venue, Virtual (on request)
+    // Set once the chosen placement's held call went to the social work team and its
+    // conversation notes left this device: the form is shown read-only, without its Save.
+    std::string call_notes_removed;
     std::string problem;
     std::string saved;
 };
