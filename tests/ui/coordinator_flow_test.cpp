@@ -47,6 +47,19 @@ struct CoordinatorFixture {
         app.open_coordinator({store.db, clock, "Europe/London", alex});
     }
     void draw() { app.draw_frame(); }
+
+    // The sample child placed three hours ago, chosen on the Transition screen.
+    core::Id open_new_placement() {
+        core::Id placement = 0;
+        {
+            store::WriteTransaction tx(store.db, "system:test", testing::kDemoNow);
+            placement = store::PlacementRepository(store.db).add(tx, {0, family.child, testing::kDemoNow - 3h, 0});
+            tx.commit();
+        }
+        h.tap("Transition", [this] { draw(); });
+        h.tap(std::string(testing::kSampleChildName) + ", 7", [this] { draw(); });
+        return placement;
+    }
 };
 }  // namespace
 
@@ -131,15 +144,8 @@ TEST_CASE("the deadlines board shows a comfort call due today and an icebreaker 
 
 TEST_CASE("a comfort call recorded on the transition screen leaves the board") {
     CoordinatorFixture f;
-    core::Id placement = 0;
-    {
-        store::WriteTransaction tx(f.store.db, "system:test", testing::kDemoNow);
-        placement = store::PlacementRepository(f.store.db).add(tx, {0, f.family.child, testing::kDemoNow - 3h, 0});
-        tx.commit();
-    }
+    const core::Id placement = f.open_new_placement();
     auto draw = [&] { f.draw(); };
-    f.h.tap("Transition", draw);
-    f.h.tap(std::string(testing::kSampleChildName) + ", 7", draw);
     f.h.tap("Save comfort call", draw);
     CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Name the person the child most needs to hear from."));
     auto& call = f.app.coordinator()->transition_draft().call;
@@ -154,15 +160,8 @@ TEST_CASE("a comfort call recorded on the transition screen leaves the board") {
 
 TEST_CASE("a comfort call whose notes went to the social work team is shown read-only, without its Save") {
     CoordinatorFixture f;
-    core::Id placement = 0;
-    {
-        store::WriteTransaction tx(f.store.db, "system:test", testing::kDemoNow);
-        placement = store::PlacementRepository(f.store.db).add(tx, {0, f.family.child, testing::kDemoNow - 3h, 0});
-        tx.commit();
-    }
+    const core::Id placement = f.open_new_placement();
     auto draw = [&] { f.draw(); };
-    f.h.tap("Transition", draw);
-    f.h.tap(std::string(testing::kSampleChildName) + ", 7", draw);
     auto& call = f.app.coordinator()->transition_draft().call;
     call.plan.critical_connection = "Mum";
     call.plan.nap_and_feeding = "Nap at one";
