@@ -117,6 +117,15 @@ TEST_CASE("a safeguarding concern is saved with its severity and queued in the f
     CHECK(concerns[0].severity == core::ConcernSeverity::High);
     CHECK(concerns[0].text == "A bruise on the left forearm.");
     CHECK_THAT(f.text(), ContainsSubstring("Concern saved"));
+
+    // Colleagues see it on the board with its level in words, and never what the worker wrote.
+    f.h.tap("Session", f.draw);
+    f.h.tap("Today", f.draw);
+    const std::string board = f.text();
+    CHECK_THAT(board, ContainsSubstring("Safeguarding concern raised"));
+    CHECK_THAT(board, ContainsSubstring("Severity: High"));
+    CHECK_THAT(board, !ContainsSubstring("concern:"));
+    CHECK_THAT(board, !ContainsSubstring("bruise"));
 }
 
 TEST_CASE("finalize lists the missing sections, then signs; after that only addenda") {

@@ -1,5 +1,7 @@
 #include "kiosk/app/staff/staff_controller.hpp"
 
+#include <optional>
+#include <string_view>
 #include <type_traits>
 #include <variant>
 
@@ -7,6 +9,7 @@
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/today_board.hpp"
 #include "kiosk/app/sync_status.hpp"
+#include "kiosk/core/safeguarding.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -36,6 +39,16 @@ ui::BoardRowView row_of(const BoardSession& s, core::Timestamp now) {
     row.overdue = s.due && s.due->status == core::DueStatus::Overdue;
     (void)now;
     return row;
+}
+
+// A concern's alert carries "concern:<id> severity:<level>" for the receiving service; the board
+// says the level in words (and never the worker's text, which the alert does not hold).
+std::optional<core::ConcernSeverity> concern_severity(const core::Alert& alert) {
+    if (alert.kind != core::AlertKind::SafeguardingConcern) return std::nullopt;
+    constexpr std::string_view kLevel = "severity:";
+    const auto at = alert.detail.find(kLevel);
+    if (at == std::string::npos) return std::nullopt;
+    return core::parse_concern_severity(std::string_view{alert.detail}.substr(at + kLevel.size()));
 }
 
 }  // namespace
@@ -182,7 +195,11 @@ ui::BoardView StaffController::board_view() const {
     view.venue_name = board.venue_name;
     view.local_date = board.local_date;
     auto alert_view = [this](const core::Alert& a) {
-        return ui::BoardAlertView{a.id, "staff.alert." + std::string{core::to_string(a.kind)}, a.detail, hhmm(a.raised_at)};
+        ui::BoardAlertView alert{a.id, "staff.alert." + std::string{core::to_string(a.kind)}, a.detail, "", hhmm(a.raised_at)};
+        if (const auto severity = concern_severity(a)) {
+            alert.severity_key = "staff.severity." + std::string{core::to_string(*severity)};
+        }
+        return alert;
     };
     for (const auto& s : board.sessions) {
         ui::BoardRowView row = row_of(s, now);

@@ -34,7 +34,12 @@ BoardIntent draw_alert(const BoardAlertView& alert, const UiResources& ui) {
     ImGui::BeginGroup();
     coloured_text(ui.theme->danger, ui.fonts.body_bold,
                   alert.raised_hhmm + "  " + ui.text.tr(alert.kind_key));
-    if (!alert.detail.empty()) coloured_text(ui.theme->text, ui.fonts.body, alert.detail);
+    if (!alert.severity_key.empty()) {
+        coloured_text(ui.theme->text, ui.fonts.body,
+                      std::string{ui.text.tr("staff.board.severity")} + " " + ui.text.tr(alert.severity_key));
+    } else if (!alert.detail.empty()) {
+        coloured_text(ui.theme->text, ui.fonts.body, alert.detail);
+    }
     ImGui::EndGroup();
     return intent;
 }

@@ -16,6 +16,7 @@ struct BoardAlertView {
     core::Id alert_id = 0;
     std::string kind_key;   // "staff.alert.late_arrival"
     std::string detail;     // staff-only words
+    std::string severity_key;  // a safeguarding concern's level: "staff.severity.high"; else empty
     std::string raised_hhmm;
 };
 
