@@ -9,6 +9,7 @@
 #include "kiosk/app/coordinator/agreement_service.hpp"
 #include "kiosk/app/coordinator/assessment_service.hpp"
 #include "kiosk/app/coordinator/attendance_service.hpp"
+#include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/app/coordinator/deadline_service.hpp"
 #include "kiosk/app/coordinator/schedule_service.hpp"
 #include "kiosk/app/coordinator/staff_service.hpp"
@@ -300,4 +301,13 @@ TEST_CASE("a review weighs the child's last ended sessions and the concerns they
     const auto recent = app::recent_sessions(f.ctx, f.family.child);
     CHECK(recent.with_concern == 1);
     CHECK_FALSE(core::prompt_step_down(core::SupervisionLevel::Supervised, recent.considered, recent.with_concern));
+}
+
+TEST_CASE("coordinator dates write a one-digit day without a padding space") {
+    // 1 December 2026, 09:30 in London (GMT).
+    const core::Timestamp first = core::from_unix(1796117400);
+    CHECK(app::short_date(first, "Europe/London") == "Tue 1 Dec");
+    CHECK(app::short_date_time(first, "Europe/London") == "Tue 1 Dec 09:30");
+    CHECK(app::long_date_time(first, "Europe/London") == "Tuesday 1 December, 09:30");
+    CHECK(app::long_date_time(testing::kDemoNow, "Europe/London") == "Monday 23 November, 10:05");
 }

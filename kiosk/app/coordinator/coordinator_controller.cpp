@@ -1,8 +1,6 @@
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
 
-#include <date/date.h>
-#include <date/tz.h>
-
+#include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/app/coordinator/deadline_service.hpp"
 #include "kiosk/app/sync_status_text.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -57,8 +55,7 @@ ui::CoordinatorFrameView CoordinatorController::frame_view(const ui::UiResources
     frame.tab = tab;
     const auto me = store::StaffRepository(ctx_.db).find(ctx_.staff_id);
     frame.coordinator_name = me ? me->display_name : "";
-    const auto local = date::zoned_seconds{date::locate_zone(ctx_.time_zone), ctx_.clock.now()}.get_local_time();
-    frame.today = date::format("%A %e %B, %H:%M", local);
+    frame.today = long_date_time(ctx_.clock.now(), ctx_.time_zone);
     for (const auto& d : deadlines_board(ctx_)) {
         if (d.state == core::DeadlineState::Overdue) ++frame.overdue;
     }

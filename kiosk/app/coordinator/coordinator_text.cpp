@@ -10,14 +10,24 @@ namespace {
 date::local_seconds local(core::Timestamp t, const std::string& time_zone) {
     return date::zoned_seconds{date::locate_zone(time_zone), t}.get_local_time();
 }
+
+// date's "%e" pads a one-digit day with a space ("Tue  1 Dec"); the day goes in unpadded.
+std::string around_day(const char* before, date::local_seconds t, const char* after) {
+    const unsigned day = static_cast<unsigned>(date::year_month_day{date::floor<date::days>(t)}.day());
+    return date::format(before, t) + std::to_string(day) + date::format(after, t);
+}
 }  // namespace
 
 std::string short_date_time(core::Timestamp t, const std::string& time_zone) {
-    return date::format("%a %e %b %H:%M", local(t, time_zone));
+    return around_day("%a ", local(t, time_zone), " %b %H:%M");
 }
 
 std::string short_date(core::Timestamp t, const std::string& time_zone) {
-    return date::format("%a %e %b", local(t, time_zone));
+    return around_day("%a ", local(t, time_zone), " %b");
+}
+
+std::string long_date_time(core::Timestamp t, const std::string& time_zone) {
+    return around_day("%A ", local(t, time_zone), " %B, %H:%M");
 }
 
 std::string relative_time(core::Timestamp t, core::Timestamp now, const std::string& time_zone,

@@ -13,6 +13,8 @@ namespace kiosk::app {
 std::string short_date_time(core::Timestamp t, const std::string& time_zone);
 // "Mon 23 Nov"
 std::string short_date(core::Timestamp t, const std::string& time_zone);
+// "Monday 23 November, 10:05": the coordinator's header.
+std::string long_date_time(core::Timestamp t, const std::string& time_zone);
 // "today 16:00", "tomorrow 09:00", or short_date_time.
 std::string relative_time(core::Timestamp t, core::Timestamp now, const std::string& time_zone,
                           const ui::Translator& text);
