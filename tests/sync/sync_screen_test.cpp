@@ -90,3 +90,21 @@ TEST_CASE("a record the server refuses is listed on the sync screen with its rea
     CHECK_THAT(text, ContainsSubstring("unknown record kind"));
     CHECK_THAT(text, ContainsSubstring("horoscope"));
 }
+
+TEST_CASE("while a sync runs, the screen shows how many records have gone, how much and how fast") {
+    SyncFixture f;
+    f.enqueue(600, "feedback");
+    // The first batch of 500 goes through; the server asks the second to wait two seconds.
+    f.server->faults().add(sync::server::FaultStep{sync::server::Fault::Pass});
+    f.server->faults().add(sync::server::FaultStep::too_many_requests(2));
+    SyncScreen screen(f);
+    screen.tap("Send and receive now");
+
+    const std::string waiting = screen.text_once_it_shows("500 of 600 records");
+    CHECK_THAT(waiting, ContainsSubstring("500 of 600 records"));
+    CHECK_THAT(waiting, ContainsSubstring(" KB sent \u00b7 "));
+    CHECK_THAT(waiting, ContainsSubstring(" records a second"));
+    const std::string done = screen.text_once_it_shows("sent 600");
+    CHECK_THAT(done, ContainsSubstring("sent 600 \u00b7 already there 0"));
+    CHECK_THAT(done, !ContainsSubstring("records a second"));
+}

@@ -2,6 +2,8 @@
 // button that asks the background worker for a full sync (the window never waits for it).
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdio>
 #include <string_view>
 
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
@@ -9,6 +11,7 @@
 #include "kiosk/app/sync_worker.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/sync_readiness_query.hpp"
+#include "kiosk/ui/text_fill.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -39,6 +42,24 @@ std::vector<ui::SyncRecordRow> record_rows(const std::vector<store::UnfinishedRe
                         std::move(author)});
     }
     return rows;
+}
+
+// "180 KB", "2.4 MB": how much has gone, in the units a coordinator knows.
+std::string amount(std::uint64_t bytes) {
+    constexpr double kMegabyte = 1024.0 * 1024.0;
+    if (bytes < 1024 * 1024) return std::to_string((bytes + 1023) / 1024) + " KB";
+    std::array<char, 32> text{};
+    std::snprintf(text.data(), text.size(), "%.1f MB", static_cast<double>(bytes) / kMegabyte);
+    return text.data();
+}
+
+// The rate appears once the server has answered for some records; until then only the amount.
+std::string pace_line(const SyncProgress& progress, const ui::UiResources& ui) {
+    if (progress.bytes_sent == 0) return {};
+    const std::string sent = amount(progress.bytes_sent);
+    if (progress.records_done == 0) return ui::fill(ui.text.tr("coord.sync.amount_sent"), {{"amount", sent}});
+    return ui::fill(ui.text.tr("coord.sync.pace"),
+                    {{"amount", sent}, {"rate", std::to_string(std::llround(progress.records_per_second))}});
 }
 
 std::string result_line(const SyncSummary& s, const ui::UiResources& ui) {
@@ -78,6 +99,7 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
         }
         view.progress.count_line = std::to_string(progress.records_done) + " " + ui.text.tr("coord.sync.of") + " " +
                                    std::to_string(progress.records_total) + " " + ui.text.tr("coord.sync.records");
+        if (progress.running) view.progress.pace_line = pace_line(progress, ui);
     }
     view.can_start = !sync_pending_;
     if (!sync_pending_ && finished > 0) {

@@ -85,6 +85,7 @@ void draw_progress(const SyncView& view, const UiResources& ui) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ui.theme->surface);
     ImGui::ProgressBar(p.fraction, ImVec2{-1.0F, em(1.4F)}, p.count_line.c_str());
     ImGui::PopStyleColor(2);
+    if (!p.pace_line.empty()) muted_text(ui, p.pace_line);
 }
 
 void draw_result(const SyncView& view, const UiResources& ui) {
