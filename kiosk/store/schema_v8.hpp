@@ -3,7 +3,7 @@
 // conversation words once the social work team has them, as concerns did in v6. What a comfort
 // call taught about the child's care (allergies, comfort item, naps, feeding) stays: the staff
 // board shows it at every session. Who the child's critical connection is, what the child and
-// the family wanted to say, how the call went, and who cancelled a session and why, go.
+// the family wanted to say, how the call went, and who missed a session and why, go.
 // purged_entries learns the two kinds; SQLite cannot widen a CHECK in place, so the table is
 // copied, with its locks made again.
 namespace kiosk::store {

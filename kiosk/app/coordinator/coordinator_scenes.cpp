@@ -55,6 +55,7 @@ void prepare_days_end(store::Database& db, core::Id coordinator, core::Timestamp
     tx.audit("screenshot.prepared", "outbox", 0);
     tx.commit();
 }
+
 // The demo placement whose comfort call was held eight days ago, or 0.
 core::Id placement_with_held_call(store::Database& db) {
     store::PlacementRepository placements(db);

@@ -32,7 +32,7 @@ struct SyncProgressView {
     std::string step;        // "Sending records"
     float fraction = 0.0F;   // 0..1 for the bar
     std::string count_line;  // "12 of 40 records"
-    std::string pace_line;   // "180 KB sent · 350 records a second"; empty before the first answer
+    std::string pace_line;   // "180 KB sent · 350 records a second"; the amount alone until the first answer
 };
 
 struct SyncView {
