@@ -5,7 +5,6 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "kiosk/app/coordinator/transition_service.hpp"
-#include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
@@ -14,24 +13,15 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "kiosk/app/family_services.hpp"
-#include "tests/harness/ui_harness.hpp"
 #include "tests/support/sample_data.hpp"
-#include "tests/support/test_store.hpp"
+#include "tests/ui/coordinator_fixture.hpp"
 
 using Catch::Matchers::ContainsSubstring;
 using namespace kiosk;
 using namespace std::chrono_literals;
 
 namespace {
-struct CoordinatorFixture {
-    testing::TestStore store;
-    testing::SampleFamily family = testing::add_sample_family(store.db);
-    core::FixedClock clock{testing::kDemoNow};
-    testing::UiHarness h;
-    app::FamilyServices family_services =
-        app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp app{h.ui(), {"Test Centre", "Europe/London", family.venue}, clock, "en", family_services};
+struct CoordinatorFixture : testing::CoordinatorApp {
     core::Id referral = 0;
 
     CoordinatorFixture() {
@@ -44,9 +34,8 @@ struct CoordinatorFixture {
                      core::ReferralStatus::New});
             tx.commit();
         }
-        app.open_coordinator({store.db, clock, "Europe/London", alex});
+        open_coordinator(alex);
     }
-    void draw() { app.draw_frame(); }
 
     // The sample child placed three hours ago, chosen on the Transition screen.
     core::Id open_new_placement() {

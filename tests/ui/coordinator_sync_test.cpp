@@ -3,7 +3,6 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/family_services.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/ui/staff/board_screen.hpp"
@@ -12,22 +11,15 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "tests/harness/ui_harness.hpp"
 #include "tests/support/sample_data.hpp"
-#include "tests/support/test_store.hpp"
+#include "tests/ui/coordinator_fixture.hpp"
 
 using Catch::Matchers::ContainsSubstring;
 using namespace kiosk;
 using namespace std::chrono_literals;
 
 namespace {
-struct SyncScreenFixture {
-    testing::TestStore store;
-    testing::SampleFamily family = testing::add_sample_family(store.db);
-    core::FixedClock clock{testing::kDemoNow};
-    testing::UiHarness h;
-    app::FamilyServices family_services = app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp app{h.ui(), {"Test Centre", "Europe/London", family.venue}, clock, "en", family_services};
+struct SyncScreenFixture : testing::CoordinatorApp {
 
     SyncScreenFixture() {
         core::Id alex = 0;
@@ -50,9 +42,8 @@ struct SyncScreenFixture {
         tx.enqueue({"check_in", 3, "{}"});
         tx.audit("test.setup", "outbox", 0);
         tx.commit();
-        app.open_coordinator({store.db, clock, "Europe/London", alex});
+        open_coordinator(alex);
     }
-    void draw() { app.draw_frame(); }
 };
 }  // namespace
 
