@@ -1,4 +1,5 @@
 #include "kiosk/app/config.hpp"
+#include "kiosk/app/holiday_file.hpp"
 
 #include <toml++/toml.h>
 
@@ -76,6 +77,10 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     Config c;
     c.venue_name = read_or<std::string>(table, "venue.name", c.venue_name);
     c.time_zone = read_or<std::string>(table, "venue.time_zone", c.time_zone);
+    c.holiday_region = read_or<std::string>(table, "venue.holidays", c.holiday_region);
+    if (c.holiday_region != "none" && !is_holiday_region_name(c.holiday_region)) {
+        throw ConfigError("venue.holidays must name a file in assets/holidays (like england-and-wales) or be none");
+    }
     const auto database = read_or<std::string>(table, "storage.database", "");
     const auto key = read_or<std::string>(table, "storage.key_file", "");
     if (database.empty()) throw ConfigError("the configuration has no storage.database path");

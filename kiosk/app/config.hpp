@@ -12,6 +12,9 @@ namespace kiosk::app {
 struct Config {
     std::string venue_name = "Riverside Family Contact Centre";
     std::string time_zone = "Europe/London";
+    // Whose public holidays working-day recording timescales skip ([venue] holidays):
+    // assets/holidays/<region>.toml, or "none" for weekends only.
+    std::string holiday_region = "england-and-wales";
     std::filesystem::path database_file;
     std::filesystem::path key_file;
     std::filesystem::path assets_dir;

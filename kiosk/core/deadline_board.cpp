@@ -3,7 +3,6 @@
 #include <date/date.h>
 
 #include <algorithm>
-#include <sstream>
 #include <tuple>
 
 #include "kiosk/core/calendar.hpp"
@@ -29,13 +28,6 @@ int urgency(DeadlineState state) {
     return 3;
 }
 
-bool is_working_day(const std::string& iso_date) {
-    std::istringstream in{iso_date};
-    date::sys_days day{};
-    in >> date::parse("%Y-%m-%d", day);
-    const date::weekday weekday{day};
-    return weekday != date::Saturday && weekday != date::Sunday;
-}
 }  // namespace
 
 std::string_view to_string(DeadlineKind kind) { return kNames.name(kind); }
@@ -48,16 +40,6 @@ std::vector<Deadline> board_order(std::vector<Deadline> items, Timestamp now, co
                std::tuple{urgency(b.state), b.due, static_cast<int>(b.kind), b.subject_id};
     });
     return items;
-}
-
-Timestamp record_due(Timestamp session_end, int hours, int working_days, const std::string& time_zone) {
-    if (working_days <= 0) return session_end + std::chrono::hours{hours};
-    std::string day = local_date(session_end, time_zone);
-    for (int counted = 0; counted < working_days;) {
-        day = add_days(day, 1);
-        if (is_working_day(day)) ++counted;
-    }
-    return end_of_local_day(day, time_zone);
 }
 
 Timestamp next_morning(Timestamp t, const std::string& time_zone, int hour) {

@@ -29,12 +29,6 @@ struct Deadline {
 // today, then the rest, each by due time (ties by kind, then subject id, so the order is stable).
 std::vector<Deadline> board_order(std::vector<Deadline> items, Timestamp now, const std::string& time_zone);
 
-// NOTE for merge: branch `staff` writes the shared recording due-date rule (core due_dates);
-// this small version serves the board until the two are unified.
-// The end of the session plus `hours`, or, when `working_days` > 0, the end of the venue-local
-// day that is that many working days (Monday to Friday) after the session's day.
-Timestamp record_due(Timestamp session_end, int hours, int working_days, const std::string& time_zone);
-
 // 09:00 venue-local on the day after `t`: when a notice to the social worker is sent.
 Timestamp next_morning(Timestamp t, const std::string& time_zone, int hour = 9);
 

@@ -14,22 +14,18 @@ constexpr EnumNames<DueStatus, 3> kNames{{{
     {DueStatus::DueSoon, "due_soon"},
     {DueStatus::Overdue, "overdue"},
 }}};
-
-bool is_working_day(date::local_days day) {
-    const date::weekday wd{day};
-    return wd != date::Saturday && wd != date::Sunday;
-}
 }  // namespace
 
 std::string_view to_string(DueStatus status) { return kNames.name(status); }
 
-Timestamp recording_due_at(Timestamp session_end, RecordingTimescale timescale, const std::string& time_zone) {
+Timestamp recording_due_at(Timestamp session_end, RecordingTimescale timescale, const std::string& time_zone,
+                           const WorkingCalendar& calendar) {
     if (timescale.working_days > 0) {
         const auto* zone = date::locate_zone(time_zone);
         date::local_days day = date::floor<date::days>(date::zoned_seconds{zone, session_end}.get_local_time());
         for (int counted = 0; counted < timescale.working_days;) {
             day += date::days{1};
-            if (is_working_day(day)) ++counted;
+            if (calendar.is_working_day(day)) ++counted;
         }
         // Due by the end of that working day: the first instant of the next local day.
         const date::zoned_seconds next_midnight{zone, date::local_seconds{day + date::days{1}}, date::choose::earliest};

@@ -1,12 +1,14 @@
 #pragma once
 // When a session's record is due: the agreement's recording timescale counted from the end
-// of the session, either in hours (24 by default) or in N working days (Monday to Friday,
-// venue-local; the record is due by the end of the Nth working day after the session).
+// of the session, either in hours (24 by default) or in N working days (Monday to Friday less
+// the venue's public holidays, venue-local; due by the end of the Nth working day after the
+// session).
 #include <chrono>
 #include <string>
 #include <string_view>
 
 #include "kiosk/core/time.hpp"
+#include "kiosk/core/working_calendar.hpp"
 
 namespace kiosk::core {
 
@@ -16,7 +18,9 @@ struct RecordingTimescale {
 };
 
 // Throws std::invalid_argument for a timescale of no time at all or an unknown time zone.
-Timestamp recording_due_at(Timestamp session_end, RecordingTimescale timescale, const std::string& time_zone);
+// `calendar` says which days are working days; the default knows weekends only.
+Timestamp recording_due_at(Timestamp session_end, RecordingTimescale timescale, const std::string& time_zone,
+                           const WorkingCalendar& calendar = {});
 
 enum class DueStatus { Due, DueSoon, Overdue };
 std::string_view to_string(DueStatus status);

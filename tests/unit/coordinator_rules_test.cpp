@@ -9,6 +9,7 @@
 #include "kiosk/core/agreement_rules.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/core/deadline_board.hpp"
+#include "kiosk/core/due_dates.hpp"
 #include "kiosk/core/missed_session.hpp"
 #include "kiosk/core/placement.hpp"
 #include "kiosk/core/risk_factor_names.hpp"
@@ -131,15 +132,15 @@ TEST_CASE("a record timescale in working days skips the weekend") {
         {"2026-10-23", 1, "2026-10-26"},  // across the clock change
     }));
     const Timestamp end = local_to_utc(session_day, 15, 0, kLondon);
-    const Timestamp due = record_due(end, 24, days, kLondon);
+    const Timestamp due = recording_due_at(end, {24, days}, kLondon);
     CHECK(local_date(due - 1s, kLondon) == due_day);
     CHECK(local_hhmm(due, kLondon) == "00:00");
 }
 
 TEST_CASE("a record timescale in hours counts real hours") {
     const Timestamp end = local_to_utc("2026-10-24", 15, 0, kLondon);  // the day before clocks go back
-    CHECK(record_due(end, 24, 0, kLondon) - end == 24h);
-    CHECK(local_hhmm(record_due(end, 24, 0, kLondon), kLondon) == "14:00");
+    CHECK(recording_due_at(end, {24, 0}, kLondon) - end == 24h);
+    CHECK(local_hhmm(recording_due_at(end, {24, 0}, kLondon), kLondon) == "14:00");
 }
 
 TEST_CASE("a missed-session notice goes the next morning at nine, venue time") {

@@ -6,6 +6,7 @@
 #include "kiosk/app/app_context.hpp"
 #include "kiosk/app/commands/commands.hpp"
 #include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/holiday_file.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/app/window.hpp"
@@ -34,6 +35,7 @@ void add_demo_command(CLI::App& cli, CommandResult& result) {
         config.fullscreen = options->fullscreen;
         const SystemClock clock;
         store::Database db = open_store(config, clock.now());
+        install_holidays(db, config, clock.now());
         if (!has_demo_data(db)) {
             DemoSeedOptions seed;
             seed.today = clock.now();

@@ -5,6 +5,7 @@
 #include "kiosk/app/app_context.hpp"
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/commands/commands.hpp"
+#include "kiosk/app/holiday_file.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/app/window.hpp"
@@ -35,6 +36,7 @@ void add_run_command(CLI::App& cli, CommandResult& result) {
         config.exit_after_frames = options->exit_after_frames;
         const SystemClock clock;
         store::Database db = open_store(config, clock.now());
+        install_holidays(db, config, clock.now());
         AppContext context{config, db, clock};
         result.exit_code = run_window(context);
     });

@@ -3,9 +3,11 @@
 #include <unordered_map>
 
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/due_dates.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/deadline_source_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/holiday_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 
@@ -56,9 +58,11 @@ std::vector<core::Deadline> deadlines_board(const CoordinatorContext& ctx) {
     add_placements(ctx, names, out);
 
     store::DeadlineSourceRepository sources(ctx.db);
+    const core::WorkingCalendar calendar = store::HolidayRepository(ctx.db).calendar();
     for (const auto& r : sources.records_owed(now - std::chrono::days{kRecordLookbackDays})) {
         out.push_back({core::DeadlineKind::Record, r.session_id, r.child_first_name, r.worker_name,
-                       core::record_due(r.session_end, r.timescale_hours, r.working_days, ctx.time_zone), false, {}});
+                       core::recording_due_at(r.session_end, {.hours = r.timescale_hours, .working_days = r.working_days},
+                                              ctx.time_zone, calendar), false, {}});
     }
     const std::string coordinator = names.staff(ctx.staff_id);
     for (const auto& r : sources.reviews_owed(core::add_days(today, kReviewLookaheadDays))) {

@@ -6,6 +6,7 @@
 #include "kiosk/core/due_dates.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/core/text.hpp"
+#include "kiosk/store/holiday_repository.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
@@ -106,7 +107,7 @@ core::Timestamp RecordService::due_at(core::Id session_id) {
     return core::recording_due_at(ended,
                                   {.hours = version->recording_timescale_hours,
                                    .working_days = version->recording_working_days},
-                                  venue->time_zone);
+                                  venue->time_zone, store::HolidayRepository(db_).calendar());
 }
 
 FinalizeResult RecordService::finalize(core::Id record_id, core::Id worker_id) {
