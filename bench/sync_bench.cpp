@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "bench/realistic_data.hpp"
 #include "kiosk/app/config.hpp"
 #include "kiosk/app/enrolment.hpp"
 #include "kiosk/app/sync_once.hpp"
@@ -39,16 +40,13 @@ struct Bench {
         app::Config c = app::demo_config(dir / name);
         store::Database db = store::Database::open({.database_file = c.database_file, .key_file = c.key_file,
                                                     .now = clock.now()});
-        store::WriteTransaction tx(db, "bench", clock.now());
-        const std::string text(1400, 'r');
-        for (int i = 0; i < records; ++i) {
-            tx.enqueue(store::OutboxMessage{.kind = "observation_record", .entity_id = i,
-                                            .payload = R"({"schema":1,"record":)" + std::to_string(i) +
-                                                       R"(,"analysis":")" + text + "\"}",
-                                            .fast_lane = false});
+        // Real final records of varied words (bench/realistic_data.hpp), the same on every run.
+        bench::RealisticData data;
+        const auto queued = bench::queue_realistic_outbox(db, data, {.observation_records = records}, clock.now());
+        if (name == "batched") {
+            std::cout << "records: " << queued.records << " final observation records, "
+                      << queued.payload_bytes / queued.records << " bytes of JSON each on average\n";
         }
-        tx.audit("bench.enqueued", "outbox", 0);
-        tx.commit();
         c.server_url = "https://127.0.0.1:" + std::to_string(port);
         c.device_id = name;
         c.ca_file = certs / "ca.crt";
