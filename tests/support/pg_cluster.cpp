@@ -1,0 +1,113 @@
+#include "tests/support/pg_cluster.hpp"
+
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace kiosk::testing {
+namespace {
+namespace fs = std::filesystem;
+
+std::string quoted(const std::string& text) {
+    std::string out = "'";
+    for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// Runs a shell command and returns its output; throws with the output when it fails.
+std::string run(const std::string& command) {
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
+    std::string out;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    const int status = ::pclose(pipe);
+    if (status != 0) throw std::runtime_error("`" + command + "` failed:\n" + out);
+    return out;
+}
+
+// PostgreSQL will not run as root: as root, every server command runs as nobody.
+std::string as_cluster_owner(const std::string& command) {
+    if (::geteuid() != 0) return command;
+    return "setpriv --reuid=nobody --regid=nogroup --clear-groups -- sh -c " + quoted(command);
+}
+
+int free_loopback_port() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+        if (fd >= 0) ::close(fd);
+        throw std::runtime_error("no free loopback port for PostgreSQL");
+    }
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+}  // namespace
+
+fs::path postgres_bin_dir() {
+    for (const char* dir : {"/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin"}) {
+        if (fs::exists(fs::path(dir) / "initdb")) return dir;
+    }
+    throw std::runtime_error("PostgreSQL's server programs are not installed (scripts/setup installs postgresql)");
+}
+
+PgCluster::PgCluster(PgClusterOptions options) : data_(dir_ / "data") {
+    const fs::path bin = postgres_bin_dir();
+    if (::geteuid() == 0) {
+        const passwd* nobody = ::getpwnam("nobody");
+        if (nobody == nullptr || ::chown(dir_.path().c_str(), nobody->pw_uid, nobody->pw_gid) != 0) {
+            throw std::runtime_error("cannot hand the cluster's folder to the user nobody");
+        }
+    }
+    run(as_cluster_owner((bin / "initdb").string() + " -D " + quoted(data_.string()) +
+                         " -U kiosk --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null"));
+    std::string settings = "-c listen_addresses=127.0.0.1 -k " + dir_.path().string() +
+                           " -c max_connections=" + std::to_string(options.max_connections);
+    if (!options.durable) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+    // Another process may take the port between our probe and postgres binding it: try again.
+    for (int attempt = 0; attempt < 5 && !running_; ++attempt) {
+        port_ = free_loopback_port();
+        try {
+            run(as_cluster_owner((bin / "pg_ctl").string() + " -D " + quoted(data_.string()) + " -w -t 60 -l " +
+                                 quoted((dir_ / "server.log").string()) + " -o " +
+                                 quoted(settings + " -p " + std::to_string(port_)) + " start >/dev/null"));
+            running_ = true;
+        } catch (const std::runtime_error&) {
+            if (attempt == 4) throw;
+        }
+    }
+}
+
+PgCluster::~PgCluster() {
+    if (!running_) return;
+    try {
+        run(as_cluster_owner((postgres_bin_dir() / "pg_ctl").string() + " -D " + quoted(data_.string()) +
+                             " -m immediate -w stop >/dev/null"));
+    } catch (const std::exception&) {
+        // The folder goes anyway; a server left behind would be found by its stale port only.
+    }
+}
+
+std::string PgCluster::url(const std::string& database) const {
+    return "postgresql://kiosk@127.0.0.1:" + std::to_string(port_) + "/" + database;
+}
+
+std::string PgCluster::create_database(const std::string& name) {
+    psql("CREATE DATABASE \"" + name + "\"");
+    return url(name);
+}
+
+std::string PgCluster::psql(const std::string& sql, const std::string& database) const {
+    return run("psql -X -q -A -t -v ON_ERROR_STOP=1 -d " + quoted(url(database)) + " -c " + quoted(sql));
+}
+
+}  // namespace kiosk::testing

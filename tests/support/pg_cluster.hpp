@@ -1,0 +1,45 @@
+#pragma once
+// A throwaway PostgreSQL cluster for one test or one test binary: initdb in a fresh folder,
+// postgres listening on 127.0.0.1 on a free port, stopped and removed at the end. Debian's
+// PostgreSQL 15 binaries (scripts/setup installs them). PostgreSQL refuses to run as root, and
+// CI runs as root: then the cluster runs as `nobody`, in a folder handed over to it.
+#include <filesystem>
+#include <string>
+
+#include "tests/support/temp_dir.hpp"
+
+namespace kiosk::testing {
+
+struct PgClusterOptions {
+    // Off makes tests quick; a benchmark that reports figures keeps PostgreSQL's durable
+    // defaults (fsync, synchronous_commit, full_page_writes).
+    bool durable = false;
+    int max_connections = 100;
+};
+
+class PgCluster {
+public:
+    explicit PgCluster(PgClusterOptions options = {});
+    PgCluster(const PgCluster&) = delete;
+    PgCluster& operator=(const PgCluster&) = delete;
+    ~PgCluster();  // stops the server (immediate) and removes every file
+
+    int port() const { return port_; }
+    // postgresql://kiosk@127.0.0.1:PORT/DATABASE (trust authentication on loopback only).
+    std::string url(const std::string& database = "postgres") const;
+    // A new empty database; each test can have its own in one cluster.
+    std::string create_database(const std::string& name);
+    // Runs SQL through psql and returns what it printed (unaligned, tuples only); throws on error.
+    std::string psql(const std::string& sql, const std::string& database = "postgres") const;
+
+private:
+    TempDir dir_;
+    std::filesystem::path data_;
+    int port_ = 0;
+    bool running_ = false;
+};
+
+// Where Debian keeps the server's programs (initdb, pg_ctl, postgres).
+std::filesystem::path postgres_bin_dir();
+
+}  // namespace kiosk::testing
