@@ -4,6 +4,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
@@ -196,6 +197,47 @@ bool TlsClient::closed_within(std::chrono::milliseconds timeout) {
     };
     read_more();
     return impl_->run_until(closed, timeout);
+}
+
+bool TlsClient::trickle_until_closed(const std::function<std::string(int)>& line, std::chrono::milliseconds interval,
+                                     std::chrono::milliseconds timeout) {
+    bool closed = false;
+    std::array<char, 4096> scratch{};
+    std::function<void()> read_more = [&]() {
+        impl_->stream.async_read_some(net::buffer(scratch), [&](boost::system::error_code ec, std::size_t) {
+            if (ec) {
+                closed = true;
+                return;
+            }
+            read_more();
+        });
+    };
+    net::steady_timer timer(impl_->io);
+    auto text = std::make_shared<std::string>();
+    int n = 0;
+    std::function<void()> send_next = [&]() {
+        timer.expires_after(interval);
+        timer.async_wait([&](boost::system::error_code ec) {
+            if (ec || closed) return;
+            *text = line(n++);
+            net::async_write(impl_->stream, net::buffer(*text), [&](boost::system::error_code error, std::size_t) {
+                if (error) {
+                    closed = true;
+                    return;
+                }
+                send_next();
+            });
+        });
+    };
+    read_more();
+    send_next();
+    const bool in_time = impl_->run_until(closed, timeout);
+    boost::system::error_code ignored;
+    timer.cancel();
+    impl_->stream.lowest_layer().close(ignored);
+    impl_->io.restart();
+    impl_->io.run();
+    return in_time;
 }
 
 std::optional<HttpAnswer> https_request(int port, const std::string& raw, std::chrono::milliseconds timeout) {

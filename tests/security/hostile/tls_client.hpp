@@ -40,6 +40,10 @@ public:
                                      std::chrono::milliseconds timeout = std::chrono::seconds{60});
     // True when the server closes the connection within `timeout`.
     bool closed_within(std::chrono::milliseconds timeout);
+    // Sends line(0), line(1), ... one every `interval`, listening all along; true when the
+    // server closed the connection within `timeout`.
+    bool trickle_until_closed(const std::function<std::string(int)>& line, std::chrono::milliseconds interval,
+                              std::chrono::milliseconds timeout);
 
 private:
     struct Impl;
