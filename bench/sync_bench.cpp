@@ -17,6 +17,7 @@
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "kiosk/core/record_rules.hpp"
 #include "sync/client/gzip.hpp"
 #include "sync/protocol/push_batch.hpp"
 #include "sync/server/server_store.hpp"
@@ -28,6 +29,8 @@ using namespace kiosk;
 using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+constexpr std::int64_t kVenue = 1;
 
 struct Bench {
     fs::path dir;
@@ -92,14 +95,14 @@ int main(int argc, char** argv) {
     server.start();
 
     app::SyncSummary summary;
-    const app::Config batched = bench.device("batched", records, port, store.add_device("batched"));
+    const app::Config batched = bench.device("batched", records, port, store.add_device("batched", kVenue, sync::DeviceRole::Coordinator));
     double cpu_seconds = 0;
     const double batch_seconds = bench.run(batched, 500, summary, cpu_seconds);
     std::cout << "batched:    " << summary.sent << " records in " << batch_seconds << " s = "
               << static_cast<long>(static_cast<double>(summary.sent) / batch_seconds) << " records/s, cpu "
               << cpu_seconds << " s (" << app::summary_line(summary) << ")\n";
 
-    const app::Config single = bench.device("single", per_record_sample, port, store.add_device("single"));
+    const app::Config single = bench.device("single", per_record_sample, port, store.add_device("single", kVenue, sync::DeviceRole::Coordinator));
     const double single_seconds = bench.run(single, 1, summary, cpu_seconds);
     std::cout << "per record: " << summary.sent << " records in " << single_seconds << " s = "
               << static_cast<long>(static_cast<double>(summary.sent) / single_seconds) << " records/s (" << app::summary_line(summary) << ")\n";
@@ -109,7 +112,9 @@ int main(int argc, char** argv) {
     app::Config enrolled = bench.device("enrolled", records, port, "replaced-by-enrolment");
     enrolled.device_id.clear();
     enrolled.token_file.clear();
-    app::enrol_device(enrolled, {.server_url = enrolled.server_url, .token = store.issue_enrolment_token("enrolled"),
+    app::enrol_device(enrolled, {.server_url = enrolled.server_url, .token = store.issue_enrolment_token({.device_id = "enrolled", .venue_id = kVenue,
+                                                                           .role = sync::DeviceRole::Coordinator,
+                                                                           .valid_for = std::chrono::hours{1}}),
                                  .pin_sha256 = {}, .ca_file = enrolled.ca_file.string()});
     const double enrolled_seconds = bench.run(enrolled, 500, summary, cpu_seconds);
     std::cout << "enrolled:   " << summary.sent << " records in " << enrolled_seconds << " s = "
@@ -133,10 +138,10 @@ int main(int argc, char** argv) {
         std::vector<std::string> bodies;
         // A device of its own: the server has seen no audit head from it, so these batches
         // need none, and every record is stored (checked below).
-        (void)store.add_device("pieces");
+        const auto pieces = *store.authenticate(store.add_device("pieces", kVenue, sync::DeviceRole::Coordinator));
         for (std::size_t i = 0; i < items.size(); i += 500) {
             sync::PushBatch b{.device_id = "pieces", .records = {}, .audit_head = std::nullopt,
-                              .audit_anchor = std::nullopt};
+                              .audit_anchor = std::nullopt, .audit_signature = std::nullopt};
             for (std::size_t j = i; j < std::min(items.size(), i + 500); ++j) {
                 b.records.push_back({.uuid = "again-" + items[j].uuid, .kind = items[j].kind, .schema = 1,
                                      .created_at = items[j].created_at, .device_id = "pieces",
@@ -156,7 +161,7 @@ int main(int argc, char** argv) {
         start = Clock::now();
         std::size_t stored = 0;
         for (auto& batch : received) {
-            for (const auto& result : store.store_batch(std::move(batch), "pieces")) {
+            for (const auto& result : store.store_batch(std::move(batch), pieces)) {
                 stored += result.status == sync::RecordStatus::Stored ? 1 : 0;
             }
         }

@@ -20,6 +20,5 @@ endif()
 if(KIOSK_BENCH)
   find_package(benchmark REQUIRED)
 endif()
-
-# cpp-httplib is header-only in spirit; Debian ships it as a compiled library too.
-pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# Boost.Beast and Boost.Asio (header-only) for the sync server's HTTP layer, on OpenSSL.
+find_package(Boost 1.74 REQUIRED)

@@ -27,6 +27,8 @@ int run_cli(int argc, char** argv) {
     add_sync_command(cli, result);
     add_agreement_command(cli, result);
     add_enrol_command(cli, result);
+    add_outbox_command(cli, result);
+    add_token_command(cli, result);
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -38,6 +38,9 @@ void read_server_identity(const toml::table& table, const fs::path& base_dir, Co
     c.ca_file = optional_path(table, "server.ca_file", base_dir);
     c.client_certificate = optional_path(table, "server.client_cert", base_dir);
     c.client_key = optional_path(table, "server.client_key", base_dir);
+    // The only proxy a sync goes through: HTTPS_PROXY and its kin in the environment are not
+    // taken (a process's environment is easier to set than its configuration file).
+    c.proxy = read_or<std::string>(table, "server.proxy", "");
     if (c.client_certificate.empty() != c.client_key.empty()) {
         throw ConfigError("server.client_cert and server.client_key go together");
     }

@@ -43,6 +43,8 @@ struct Config {
     std::vector<std::string> pinned_keys;     // "sha256//<base64>", primary then backup
     std::filesystem::path client_certificate;  // optional, with client_key
     std::filesystem::path client_key;
+    // [server] proxy: "http://host:port" to reach the server through; empty: no proxy at all.
+    std::string proxy;
 };
 
 // One plain sentence for a person to act on (a bad file, a bad value); never personal data.

@@ -43,14 +43,16 @@ EnrolOutcome enrol_device(const Config& config, const EnrolOptions& options, syn
         while (!url.empty() && url.back() == '/') url.pop_back();
         sync::HttpsTransport transport(
             sync::TlsSettings{.server_url = url, .ca_file = options.ca_file, .pinned_public_key = options.pin_sha256,
-                              .client_certificate = {}, .client_key = {}},
+                              .client_certificate = {}, .client_key = {}, .proxy = config.proxy},
             timeouts, /*bearer_token=*/"");
         const sync::EnrolRequest request{options.token, sync::encode_base64(keys.signing_public.data(), 32)};
         response = transport.post_gzip_json(std::string{sync::kApiPrefix} + "/enrol", sync::encode_enrol_request(request));
     } catch (const sync::TransportError& error) {
         refuse(error.what());
     }
-    if (response.status == 403) refuse("the server refused the enrolment token: " + server_error(response.body));
+    if (response.status == 403 || response.status == 409) {
+        refuse("the server refused the enrolment token: " + server_error(response.body));
+    }
     if (response.status != 200) {
         refuse("the server did not enrol this device (HTTP " + std::to_string(response.status) +
                "): " + server_error(response.body));
@@ -68,11 +70,14 @@ EnrolOutcome enrol_device(const Config& config, const EnrolOptions& options, syn
     // The token and keys first; the enrolment file last, since its presence means "enrolled".
     write_private_file(key_dir / kDeviceTokenFile, answer.device_token + "\n");
     save_device_keys(key_dir, keys);
-    nlohmann::json identity{{"device_id", answer.device_id}, {"server_url", options.server_url}};
+    nlohmann::json identity{{"device_id", answer.device_id},
+                            {"server_url", options.server_url},
+                            {"venue_id", answer.venue_id},
+                            {"role", answer.role}};
     if (!options.ca_file.empty()) identity["ca_file"] = fs::absolute(options.ca_file).string();
     if (!options.pin_sha256.empty()) identity["pinned_key"] = options.pin_sha256;
     write_private_file(key_dir / kEnrolmentFile, identity.dump(2) + "\n");
-    return {answer.device_id};
+    return {answer.device_id, answer.venue_id, answer.role};
 }
 
 }  // namespace kiosk::app

@@ -3,6 +3,7 @@
 // the public key with a one-time token, and writes what comes back (device id, bearer token,
 // the server's sealing key) into the key directory, each file 0600. Nothing is written
 // unless the server accepted the token, so a refused enrolment leaves the device as it was.
+#include <cstdint>
 #include <string>
 
 #include "kiosk/app/config.hpp"
@@ -19,6 +20,8 @@ struct EnrolOptions {
 
 struct EnrolOutcome {
     std::string device_id;
+    std::int64_t venue_id = 0;
+    std::string role;
 };
 
 // Throws CommandError: exit 3 for a refused token, a TLS or address problem, or a device

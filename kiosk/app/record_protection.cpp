@@ -5,11 +5,29 @@
 
 #include <vector>
 
+#include "sync/protocol/audit_head.hpp"
 #include "sync/protocol/base64.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/record_signature.hpp"
 
 namespace kiosk::app {
+
+namespace {
+
+std::string sign(const std::string& message, const DeviceKeys& keys) {
+    std::array<std::uint8_t, crypto_sign_BYTES> signature{};
+    crypto_sign_detached(signature.data(), nullptr, reinterpret_cast<const unsigned char*>(message.data()),
+                         message.size(), keys.signing_secret.data());
+    return "ed25519:" + sync::encode_base64(signature.data(), signature.size());
+}
+
+}  // namespace
+
+std::string sign_audit_claims(const std::string& device_id, const std::optional<std::string>& head,
+                              const std::optional<std::string>& anchor, const DeviceKeys& keys) {
+    if (sodium_init() < 0) throw sync::ProtocolError("libsodium could not be initialised");
+    return sign(sync::audit_claims_signing_bytes(device_id, head, anchor), keys);
+}
 
 void protect_record(sync::PushRecord& record, const DeviceKeys& keys) {
     if (sodium_init() < 0) throw sync::ProtocolError("libsodium could not be initialised");
@@ -26,11 +44,7 @@ void protect_record(sync::PushRecord& record, const DeviceKeys& keys) {
         // What stays readable: only the payload's format version.
         record.payload_json = nlohmann::json{{"schema", record.schema}}.dump();
     }
-    const std::string message = sync::signing_bytes(record);
-    std::array<std::uint8_t, crypto_sign_BYTES> signature{};
-    crypto_sign_detached(signature.data(), nullptr, reinterpret_cast<const unsigned char*>(message.data()),
-                         message.size(), keys.signing_secret.data());
-    record.signature = "ed25519:" + sync::encode_base64(signature.data(), signature.size());
+    record.signature = sign(sync::signing_bytes(record), keys);
 }
 
 }  // namespace kiosk::app

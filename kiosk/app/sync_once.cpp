@@ -3,6 +3,7 @@
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/sync_lock.hpp"
+#include "kiosk/app/sync_token.hpp"
 #include "kiosk/app/sync_exit_codes.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
@@ -40,6 +41,15 @@ SyncSummary sync_once(const Config& config, const core::Clock& clock, SyncProgre
         SyncOptions with_keys = options;
         if (settings.keys) with_keys.keys = &*settings.keys;
         SyncSummary summary = run_sync(db, connection.client(), settings.device_id, clock, board, with_keys);
+        // A full sync that went through also renews an old token (docs/sync-api.md, "Token
+        // rotation"); one that fails leaves the old token working and is tried next time.
+        if (summary.problem.empty() && !options.fast_lane_only &&
+            token_file_older_than(with_enrolment(config).token_file, kRotateTokenAfter)) {
+            try {
+                rotate_device_token(config, tuning);
+            } catch (const CommandError&) {
+            }
+        }
         // What the server has confirmed long enough ago need not stay readable here.
         const core::Timestamp now = clock.now();
         store::WriteTransaction tx(db, "sync", now);

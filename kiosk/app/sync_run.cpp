@@ -62,7 +62,11 @@ Batch make_batch(store::Database& db, std::vector<store::OutboxItem> items, stor
     if (claims.head) batch.audit_head_seq = claims.head->seq;
     std::optional<std::string> head;
     if (claims.head) head = sync::format_audit_head(*claims.head);
-    sync::PushBatchWriter writer(device_id, std::move(head), claims.anchor);
+    std::optional<std::string> signature;
+    if (options.keys != nullptr && (head || claims.anchor)) {
+        signature = sign_audit_claims(device_id, head, claims.anchor, *options.keys);
+    }
+    sync::PushBatchWriter writer(device_id, std::move(head), claims.anchor, std::move(signature));
     std::size_t bytes = 256;  // the envelope around the records
     for (auto& item : items) {
         sync::PushRecord record{.uuid = item.uuid, .kind = item.kind, .schema = item.schema,
@@ -72,6 +76,13 @@ Batch make_batch(store::Database& db, std::vector<store::OutboxItem> items, stor
         try {
             if (options.keys != nullptr) protect_record(record, *options.keys);
             const std::size_t size = sync::PushBatchWriter::estimated_bytes(record);
+            if (size > options.max_record_bytes) {
+                // The server refuses a request this large (413); sending it would block the
+                // queue behind it on every sync.
+                batch.unsendable.emplace_back(item.uuid, "the record is larger than the server takes in one request");
+                batch.read_to.passed(item);
+                continue;
+            }
             if (!writer.empty() && bytes + size > options.max_batch_bytes) break;
             writer.add(record);
             bytes += size;

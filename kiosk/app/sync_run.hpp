@@ -23,6 +23,9 @@ struct SyncOptions {
     bool pull = true;
     int max_batch_records = 500;
     std::size_t max_batch_bytes = 1024 * 1024;
+    // One record alone may be larger than a batch's share, up to what the server takes in one
+    // request (2 MiB of JSON, sync/server/http_limits.hpp) less room for the envelope.
+    std::size_t max_record_bytes = 1536 * 1024;
     int pull_page_size = 200;
     // An enrolled device signs every record and seals the sensitive ones (record_protection).
     // Null: a device added without enrolment (tests, demo) sends plain, unsigned records.

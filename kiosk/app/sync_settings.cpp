@@ -90,7 +90,8 @@ SyncSettings load_sync_settings(const Config& configured) {
                               .ca_file = config.ca_file.string(),
                               .pinned_public_key = join_pins(config.pinned_keys),
                               .client_certificate = config.client_certificate.string(),
-                              .client_key = config.client_key.string()};
+                              .client_key = config.client_key.string(),
+                              .proxy = config.proxy};
     while (!s.tls.server_url.empty() && s.tls.server_url.back() == '/') s.tls.server_url.pop_back();
     s.device_id = config.device_id;
     s.token = read_token(config.token_file);

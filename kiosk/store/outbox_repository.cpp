@@ -64,6 +64,31 @@ void OutboxRepository::mark_rejected(WriteTransaction& tx, const std::string& uu
     tx.audit("outbox.rejected", "outbox", 0, uuid);
 }
 
+std::int64_t OutboxRepository::requeue_rejected(WriteTransaction& tx, const std::vector<std::string>& uuids) {
+    std::vector<std::string> chosen;
+    {
+        auto s = tx.db().cached("SELECT uuid FROM outbox WHERE state = 'rejected' AND "
+                                "(? = 0 OR uuid IN (SELECT value FROM json_each(?))) ORDER BY id");
+        s.bind_all(uuids.empty() ? 0 : 1, nlohmann::json(uuids).dump());
+        while (s.step()) chosen.push_back(s.text(0));
+    }
+    if (chosen.empty()) return 0;
+    tx.db().cached("UPDATE outbox SET state = 'queued', last_error = '' WHERE uuid IN (SELECT value FROM json_each(?))")
+        .bind_all(nlohmann::json(chosen).dump())
+        .run();
+    std::string detail = std::to_string(chosen.size()) + (chosen.size() == 1 ? " record:" : " records:");
+    for (const auto& uuid : chosen) detail += " " + uuid;
+    tx.audit("outbox.requeued", "outbox", 0, detail);
+    return static_cast<std::int64_t>(chosen.size());
+}
+
+std::vector<RejectedRecord> OutboxRepository::rejected() {
+    std::vector<RejectedRecord> out;
+    auto s = db_.cached("SELECT uuid, kind, last_error FROM outbox WHERE state = 'rejected' ORDER BY id");
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2)});
+    return out;
+}
+
 OutboxCounts OutboxRepository::counts() {
     OutboxCounts c;
     auto s = db_.cached("SELECT state, count(*) FROM outbox GROUP BY state");

@@ -38,6 +38,13 @@ struct OutboxCursor {
 // How the server settled records that arrived.
 enum class Delivery { Stored, AlreadyStored };
 
+// A record the server refused, as the device keeps it.
+struct RejectedRecord {
+    std::string uuid;
+    std::string kind;
+    std::string reason;
+};
+
 struct OutboxCounts {
     std::int64_t queued = 0;
     std::int64_t sent = 0;
@@ -56,6 +63,11 @@ public:
     void mark_delivered(WriteTransaction& tx, const std::vector<std::string>& uuids, Delivery how);
     void mark_sent(WriteTransaction& tx, const std::string& uuid);
     void mark_rejected(WriteTransaction& tx, const std::string& uuid, const std::string& reason);
+    // Puts records the server rejected back in the queue (an operator's decision, e.g. after
+    // the server's cause was mended); `uuids` empty: every rejected record. One audit row names
+    // them. Returns how many went back; uuids that are not rejected are left alone.
+    std::int64_t requeue_rejected(WriteTransaction& tx, const std::vector<std::string>& uuids);
+    std::vector<RejectedRecord> rejected();
     OutboxCounts counts();
     // Queued records per kind, for the day's-end screen and the sync summary.
     std::vector<std::pair<std::string, std::int64_t>> queued_by_kind();

@@ -108,13 +108,20 @@ HttpResponse HttpsTransport::perform(const std::string& path, const std::string*
     set(curl, CURLOPT_URL, url);
     set(curl, CURLOPT_PROTOCOLS_STR, std::string{"https"});
     set(curl, CURLOPT_REDIR_PROTOCOLS_STR, std::string{"https"});
-    set(curl, CURLOPT_FOLLOWLOCATION, 1L);
-    set(curl, CURLOPT_MAXREDIRS, 3L);
-    set(curl, CURLOPT_POSTREDIR, static_cast<long>(CURL_REDIR_POST_ALL));
+    // A redirect is never followed: it would send the body (a batch, the enrolment token) to
+    // an address nobody configured. The 3xx comes back to the caller, which reports it.
+    set(curl, CURLOPT_FOLLOWLOCATION, 0L);
     set(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     set(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     set(curl, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
-    if (!tls_.ca_file.empty()) set(curl, CURLOPT_CAINFO, tls_.ca_file);
+    // "" is libcurl's word for "no proxy", which also stops it reading HTTPS_PROXY, ALL_PROXY
+    // and NO_PROXY from the environment.
+    set(curl, CURLOPT_PROXY, tls_.proxy);
+    if (!tls_.ca_file.empty()) {
+        set(curl, CURLOPT_CAINFO, tls_.ca_file);
+        // Debian's libcurl also trusts every CA in /etc/ssl/certs (its CApath) unless told not to.
+        curl_easy_setopt(curl, CURLOPT_CAPATH, nullptr);
+    }
     if (!tls_.pinned_public_key.empty()) set(curl, CURLOPT_PINNEDPUBLICKEY, tls_.pinned_public_key);
     if (!tls_.client_certificate.empty()) {
         set(curl, CURLOPT_SSLCERT, tls_.client_certificate);

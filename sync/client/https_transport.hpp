@@ -1,8 +1,10 @@
 #pragma once
-// One HTTPS request at a time over libcurl, with TLS done properly: peer and host verified,
-// TLS 1.2 at least (Debian's libcurl 7.88 would still allow 1.0), https only for requests and
-// redirects, an optional public-key pin and client certificate, and timeouts so that a
-// stalled server never hangs the caller.
+// One HTTPS request at a time over libcurl, trusting exactly what is configured: peer and
+// host verified, TLS 1.2 at least (Debian's libcurl 7.88 would still allow 1.0), with a CA
+// file only that CA (not the system's folder of CAs as well), no proxy but the configured one
+// (HTTPS_PROXY in the environment is ignored), redirects never followed (a 3xx is returned as
+// it is, so a body, the enrolment token included, goes nowhere else), an optional public-key
+// pin and client certificate, and timeouts so that a stalled server never hangs the caller.
 #include <atomic>
 #include <chrono>
 #include <cstdint>

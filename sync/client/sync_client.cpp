@@ -6,6 +6,7 @@
 #include "sync/client/transport_error.hpp"
 #include "sync/protocol/api_version.hpp"
 #include "sync/protocol/audit_head.hpp"
+#include "sync/protocol/enrolment_message.hpp"
 #include "sync/protocol/protocol_error.hpp"
 
 namespace kiosk::sync {
@@ -34,6 +35,10 @@ auto SyncClient::with_retries(const std::function<HttpResponse()>& request, Deco
                 throw TransportError(FailureKind::Configuration,
                                      "the sync server refused this device's token (HTTP " +
                                          std::to_string(response.status) + ")");
+            } else if (response.status >= 300 && response.status < 400) {
+                throw TransportError(FailureKind::Configuration,
+                                     "the sync server answered with a redirect (HTTP " + std::to_string(response.status) +
+                                         "), which this device does not follow; check server.url");
             } else if (response.status == 429 || response.status == 408 || response.status >= 500) {
                 why = "the sync server answered HTTP " + std::to_string(response.status);
                 retry_after = response.retry_after;
@@ -77,6 +82,11 @@ PullPage SyncClient::pull(const std::string& cursor, int limit) {
 std::int64_t SyncClient::audit_seen() {
     return with_retries([&] { return transport_.get(std::string{kApiPrefix} + "/audit-head"); },
                         [](const std::string& answer) { return decode_audit_seen(answer); });
+}
+
+std::string SyncClient::rotate_token() {
+    return with_retries([&] { return transport_.post_gzip_json(std::string{kApiPrefix} + "/token", "{}"); },
+                        [](const std::string& answer) { return decode_token_answer(answer); });
 }
 
 WaitFunction cancellable_sleep(const std::atomic<bool>* cancel) {

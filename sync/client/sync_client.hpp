@@ -42,6 +42,9 @@ public:
     PullPage pull(const std::string& cursor, int limit);
     // The newest row of this device's audit chain the server has seen (0: none yet).
     std::int64_t audit_seen();
+    // A new bearer token in place of the one this client sends (docs/sync-api.md, "Token
+    // rotation"). The old one works until the new one is first used.
+    std::string rotate_token();
 
 private:
     template <class Decode>

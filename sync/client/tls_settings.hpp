@@ -10,6 +10,7 @@ struct TlsSettings {
     std::string pinned_public_key;  // "sha256//...;sha256//..." (primary and backup), optional
     std::string client_certificate; // PEM, optional; needs client_key
     std::string client_key;
+    std::string proxy;              // empty: no proxy, whatever the environment says
 };
 
 bool is_https_url(const std::string& url);

@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "sync/protocol/bounded_json.hpp"
 #include "sync/protocol/protocol_error.hpp"
 
 namespace kiosk::sync {
@@ -24,10 +25,17 @@ std::optional<AuditHead> parse_audit_head(const std::string& text) {
     return head;
 }
 
+std::string audit_claims_signing_bytes(const std::string& device_id, const std::optional<std::string>& head,
+                                       const std::optional<std::string>& anchor) {
+    const auto or_null = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    const nlohmann::json doc{{"device_id", device_id}, {"head", or_null(head)}, {"anchor", or_null(anchor)}};
+    return "contact-kiosk/audit-head/v1\n" + doc.dump();
+}
+
 std::string encode_audit_seen(std::int64_t seq) { return nlohmann::json{{"seq", seq}}.dump(); }
 
 std::int64_t decode_audit_seen(const std::string& body) {
-    const auto doc = nlohmann::json::parse(body, nullptr, false);
+    const auto doc = parse_bounded_json(body, "server's audit head answer");
     if (!doc.is_object() || !doc.contains("seq") || !doc["seq"].is_number_integer() || doc["seq"].get<std::int64_t>() < 0) {
         throw ProtocolError("the server's audit head answer is not {\"seq\": N}");
     }

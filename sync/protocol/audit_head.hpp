@@ -16,6 +16,12 @@ struct AuditHead {
 std::string format_audit_head(const AuditHead& head);
 std::optional<AuditHead> parse_audit_head(const std::string& text);
 
+// What an enrolled device signs for a batch's head and anchor: "contact-kiosk/audit-head/v1\n"
+// and the compact JSON of {anchor, device_id, head} (null for an absent one). Bound to the
+// device id, so one device's signed head cannot be replayed as another's.
+std::string audit_claims_signing_bytes(const std::string& device_id, const std::optional<std::string>& head,
+                                       const std::optional<std::string>& anchor);
+
 // GET /api/v1/audit-head answers {"seq": N}: the newest audit row of this device the server
 // has seen (0: none yet). The device then vouches for that row in its batches ("audit_anchor").
 std::string encode_audit_seen(std::int64_t seq);

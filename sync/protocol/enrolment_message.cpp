@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sync/protocol/bounded_json.hpp"
 #include "sync/protocol/protocol_error.hpp"
 
 namespace kiosk::sync {
@@ -17,8 +18,8 @@ std::string required_string(const json& doc, const char* name, const char* what)
 }
 
 json parse_object(const std::string& body, const char* what) {
-    json doc = json::parse(body, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) throw ProtocolError(std::string{"the "} + what + " is not a JSON object");
+    json doc = parse_bounded_json(body, what);
+    if (!doc.is_object()) throw ProtocolError(std::string{"the "} + what + " is not a JSON object");
     return doc;
 }
 }  // namespace
@@ -33,15 +34,33 @@ EnrolRequest decode_enrol_request(const std::string& body) {
 }
 
 std::string encode_enrol_answer(const EnrolAnswer& a) {
-    return json{{"device_id", a.device_id}, {"device_token", a.device_token}, {"sealing_public_key", a.sealing_public_key}}
+    return json{{"device_id", a.device_id},
+                {"device_token", a.device_token},
+                {"sealing_public_key", a.sealing_public_key},
+                {"venue_id", a.venue_id},
+                {"role", a.role}}
         .dump();
 }
 
 EnrolAnswer decode_enrol_answer(const std::string& body) {
-    const json doc = parse_object(body, "server's enrolment answer");
-    return {required_string(doc, "device_id", "server's enrolment answer"),
-            required_string(doc, "device_token", "server's enrolment answer"),
-            required_string(doc, "sealing_public_key", "server's enrolment answer")};
+    const char* what = "server's enrolment answer";
+    const json doc = parse_object(body, what);
+    EnrolAnswer answer{required_string(doc, "device_id", what), required_string(doc, "device_token", what),
+                       required_string(doc, "sealing_public_key", what), 0, required_string(doc, "role", what)};
+    const auto venue = doc.find("venue_id");
+    if (venue == doc.end() || !venue->is_number_integer() || venue->get<std::int64_t>() < 1) {
+        throw ProtocolError("the server's enrolment answer has no venue_id");
+    }
+    answer.venue_id = venue->get<std::int64_t>();
+    return answer;
+}
+
+std::string encode_token_answer(const std::string& device_token) {
+    return json{{"device_token", device_token}}.dump();
+}
+
+std::string decode_token_answer(const std::string& body) {
+    return required_string(parse_object(body, "server's token answer"), "device_token", "server's token answer");
 }
 
 }  // namespace kiosk::sync

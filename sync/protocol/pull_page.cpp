@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/visit_code.hpp"
+#include "sync/protocol/bounded_json.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/wire_time.hpp"
 
@@ -16,6 +17,8 @@ public:
     Fields(const json& data, std::string kind) : data_(data), kind_(std::move(kind)) {
         if (!data_.is_object()) fail("data", "an object");
     }
+    // An id the sender may leave out (a scoped feed does); 0 stands for none.
+    core::Id optional_id(const char* name) const { return data_.contains(name) ? id(name) : 0; }
     core::Id id(const char* name) const {
         const auto& v = at(name);
         if (!v.is_number_integer() || v.get<std::int64_t>() < 0) fail(name, "a non-negative integer id");
@@ -121,7 +124,8 @@ core::Referral read_referral(const Fields& f) {
 }
 
 core::Agreement read_agreement(const Fields& f) {
-    return core::Agreement{.id = f.id("id"), .child_id = f.id("child_id"), .referral_id = f.id("referral_id"),
+    // A lobby or tablet receives no referrals, so its agreements name none (docs/sync-api.md).
+    return core::Agreement{.id = f.id("id"), .child_id = f.id("child_id"), .referral_id = f.optional_id("referral_id"),
                            .created_at = f.time("created_at")};
 }
 
@@ -194,8 +198,8 @@ PulledChange read_change(const json& change) {
 }  // namespace
 
 PullPage decode_pull_page(const std::string& body) {
-    const json doc = json::parse(body, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) throw ProtocolError("the pull page is not a JSON object");
+    const json doc = parse_bounded_json(body, "pull page");
+    if (!doc.is_object()) throw ProtocolError("the pull page is not a JSON object");
     const auto changes = doc.find("changes");
     const auto cursor = doc.find("cursor");
     const auto more = doc.find("more");
@@ -211,8 +215,7 @@ PullPage decode_pull_page(const std::string& body) {
 }
 
 void validate_change(const std::string& change_json) {
-    const json change = json::parse(change_json, nullptr, false);
-    if (change.is_discarded()) throw ProtocolError("a change is not JSON");
+    const json change = parse_bounded_json(change_json, "change");
     (void)read_change(change);
 }
 

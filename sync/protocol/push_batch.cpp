@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "sync/protocol/bounded_json.hpp"
+#include "sync/protocol/payload_schema.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/push_batch_writer.hpp"
 #include "sync/protocol/record_kinds.hpp"
@@ -69,6 +71,18 @@ ReceivedRecord read_record(const json& item, const std::string& batch_device) {
         out.problem = "the payload is not a JSON object";
         return out;
     }
+    const json* sealed = string_field(item, "sealed");
+    const int version = schema->get<int>();
+    if (sealed != nullptr) {
+        // A sealed record shows only its payload's version; the rest is checked once opened.
+        if (payload->size() != 1 || !payload->contains("schema") || (*payload)["schema"] != version) {
+            out.problem = "a sealed record's plain payload must hold only its schema";
+            return out;
+        }
+    } else if (std::string problem = check_payload(kind->get<std::string>(), version, *payload); !problem.empty()) {
+        out.problem = std::move(problem);
+        return out;
+    }
     PushRecord r{.uuid = out.uuid,
                  .kind = kind->get<std::string>(),
                  .schema = schema->get<int>(),
@@ -78,7 +92,7 @@ ReceivedRecord read_record(const json& item, const std::string& batch_device) {
                  .signature = std::nullopt,
                  .sealed = std::nullopt};
     if (const json* s = string_field(item, "signature")) r.signature = s->get<std::string>();
-    if (const json* s = string_field(item, "sealed")) r.sealed = s->get<std::string>();
+    if (sealed != nullptr) r.sealed = sealed->get<std::string>();
     out.record = std::move(r);
     return out;
 }
@@ -95,7 +109,7 @@ std::string_view to_string(RecordStatus status) {
 }
 
 std::string encode_push_batch(const PushBatch& batch) {
-    PushBatchWriter writer(batch.device_id, batch.audit_head, batch.audit_anchor);
+    PushBatchWriter writer(batch.device_id, batch.audit_head, batch.audit_anchor, batch.audit_signature);
     for (const auto& r : batch.records) writer.add(r);
     return writer.take_body();
 }
@@ -107,8 +121,7 @@ std::vector<RecordResult> decode_push_results(const std::string& body, const std
 }
 
 std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<std::string>& sent) {
-    const json doc = json::parse(body, nullptr, false);
-    if (doc.is_discarded()) throw ProtocolError("the server's answer is not JSON");
+    const json doc = parse_bounded_json(body, "server's answer");
     const auto results = doc.find("results");
     if (!doc.is_object() || results == doc.end() || !results->is_array()) {
         throw ProtocolError("the server's answer has no results list");
@@ -133,8 +146,8 @@ std::vector<RecordResult> decode_push_results(const std::string& body, const std
 }
 
 ReceivedBatch decode_push_batch(const std::string& body) {
-    const json doc = json::parse(body, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) throw ProtocolError("the request is not a JSON object");
+    const json doc = parse_bounded_json(body, "request");
+    if (!doc.is_object()) throw ProtocolError("the request is not a JSON object");
     const json* device = string_field(doc, "device_id");
     const auto records = doc.find("records");
     if (device == nullptr || records == doc.end() || !records->is_array()) {
@@ -144,6 +157,7 @@ ReceivedBatch decode_push_batch(const std::string& body) {
     out.device_id = device->get<std::string>();
     if (const json* head = string_field(doc, "audit_head")) out.audit_head = head->get<std::string>();
     if (const json* anchor = string_field(doc, "audit_anchor")) out.audit_anchor = anchor->get<std::string>();
+    if (const json* signature = string_field(doc, "audit_signature")) out.audit_signature = signature->get<std::string>();
     for (const auto& item : *records) out.records.push_back(read_record(item, out.device_id));
     return out;
 }

@@ -32,6 +32,9 @@ struct PushBatch {
     // "<seq>:<hash hex>" of the row the server last saw as this device's head, as the device's
     // chain has it now: proof that the history the server saw was not rewritten since.
     std::optional<std::string> audit_anchor;
+    // "ed25519:<base64>" over audit_claims_signing_bytes (audit_head.hpp): an enrolled device
+    // signs its head and anchor, so a token alone cannot plant a head that refuses its records.
+    std::optional<std::string> audit_signature;
 };
 
 enum class RecordStatus { Stored, AlreadyStored, Rejected };
@@ -55,6 +58,7 @@ struct ReceivedBatch {
     std::vector<ReceivedRecord> records;
     std::optional<std::string> audit_head;
     std::optional<std::string> audit_anchor;
+    std::optional<std::string> audit_signature;
 };
 
 // Device side. Throws ProtocolError when a queued payload is not a JSON object; the sync
@@ -65,8 +69,9 @@ std::string encode_push_batch(const PushBatch& batch);
 std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<PushRecord>& sent);
 std::vector<RecordResult> decode_push_results(const std::string& body, const std::vector<std::string>& sent_uuids);
 
-// Server side. Throws ProtocolError when the envelope itself is unreadable; a bad record
-// inside a good envelope comes back as a ReceivedRecord with a problem.
+// Server side. Throws ProtocolError when the envelope itself is unreadable (or nests deeper
+// than 32 levels); a bad record inside a good envelope, a plain payload that does not match its
+// kind's schema (payload_schema.hpp) included, comes back as a ReceivedRecord with a problem.
 ReceivedBatch decode_push_batch(const std::string& body);
 std::string encode_push_results(const std::vector<RecordResult>& results);
 

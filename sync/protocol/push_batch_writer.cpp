@@ -12,9 +12,9 @@ struct PushBatchWriter::Records {
 };
 
 PushBatchWriter::PushBatchWriter(std::string device_id, std::optional<std::string> audit_head,
-                                 std::optional<std::string> audit_anchor)
+                                 std::optional<std::string> audit_anchor, std::optional<std::string> audit_signature)
     : device_id_(std::move(device_id)), audit_head_(std::move(audit_head)), audit_anchor_(std::move(audit_anchor)),
-      records_(std::make_unique<Records>()) {}
+      audit_signature_(std::move(audit_signature)), records_(std::make_unique<Records>()) {}
 
 PushBatchWriter::PushBatchWriter(PushBatchWriter&&) noexcept = default;
 PushBatchWriter& PushBatchWriter::operator=(PushBatchWriter&&) noexcept = default;
@@ -50,6 +50,7 @@ std::string PushBatchWriter::take_body() {
     records_->list = nlohmann::json::array();
     if (audit_head_) doc["audit_head"] = *audit_head_;
     if (audit_anchor_) doc["audit_anchor"] = *audit_anchor_;
+    if (audit_signature_) doc["audit_signature"] = *audit_signature_;
     return doc.dump();
 }
 

@@ -15,7 +15,7 @@ namespace kiosk::sync {
 class PushBatchWriter {
 public:
     PushBatchWriter(std::string device_id, std::optional<std::string> audit_head,
-                    std::optional<std::string> audit_anchor);
+                    std::optional<std::string> audit_anchor, std::optional<std::string> audit_signature = {});
     PushBatchWriter(PushBatchWriter&&) noexcept;
     PushBatchWriter& operator=(PushBatchWriter&&) noexcept;
     ~PushBatchWriter();
@@ -35,6 +35,7 @@ private:
     std::string device_id_;
     std::optional<std::string> audit_head_;
     std::optional<std::string> audit_anchor_;
+    std::optional<std::string> audit_signature_;
     std::unique_ptr<Records> records_;
     std::vector<std::string> uuids_;
 };

@@ -16,7 +16,8 @@ namespace kiosk::sync {
 std::string signing_bytes(const PushRecord& record);
 
 // Kinds whose payload is sealed to the social work team's key before it leaves the device:
-// the final record, its addenda and safeguarding concerns carry what a child said and did.
+// every kind with free text or health data (the final record, addenda, concerns, comfort
+// calls, icebreakers, missed-session notices, feedback).
 bool is_sealed_kind(std::string_view kind);
 
 }  // namespace kiosk::sync

@@ -1,19 +1,24 @@
 // contact-sync-server: the reference receiver's command line.
-//   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key
+//   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key [limits]
 //   import     --db FILE FEED.json       load referrals, agreements, bookings ... for pull
 //   count      --db FILE                 distinct records of each kind received
-//   add-device --db FILE --device ID --token-file PATH   issue a device's bearer token (no keys:
-//              its records are taken unsigned; for tests and the demo)
-//   issue-enrolment-token --db FILE --device ID --token-file PATH   a one-time token with which
-//              `contact-kiosk enrol` registers the device's signing key (docs/sync-api.md)
+//   add-device --db FILE --device ID --venue N --role R --token-file PATH   a bearer token
+//              without keys: its records are taken unsigned (for tests and the demo)
+//   issue-enrolment-token --db FILE --device ID --venue N --role R --token-file PATH [--valid-hours H]
+//              a one-time token with which `contact-kiosk enrol` registers the device's key
+//   revoke-device --db FILE --device ID   the device's tokens stop working; it may enrol again
+// docs/sync-api.md describes each.
 #include <CLI/CLI.hpp>
 
-#include <csignal>
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "kiosk/log/log.hpp"
+#include "sync/protocol/device_role.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/server/server_info.hpp"
 #include "sync/server/server_store.hpp"
@@ -22,13 +27,6 @@
 namespace {
 using namespace kiosk::sync::server;
 namespace fs = std::filesystem;
-
-SyncServer* g_running = nullptr;
-
-extern "C" void on_stop_signal(int) {
-    // httplib's stop() only flips flags and shuts the listening socket down.
-    if (g_running != nullptr) g_running->stop();
-}
 
 std::string read_text(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -56,9 +54,26 @@ std::pair<std::string, int> split_listen(const std::string& listen) {
     return {listen.substr(0, colon), std::stoi(listen.substr(colon + 1))};
 }
 
+kiosk::sync::DeviceRole role_of(const std::string& text) {
+    const auto role = kiosk::sync::parse_device_role(text);
+    if (!role) throw CLI::ValidationError("--role", "must be lobby, tablet or coordinator");
+    return *role;
+}
+
+// A private key others can read is one others can serve as this server with.
+void warn_if_readable_by_others(const fs::path& key) {
+    std::error_code ec;
+    const auto perms = fs::status(key, ec).permissions();
+    if (!ec && (perms & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none) {
+        kiosk::log::warning(std::string{kServerName} + ": the TLS private key can be read by other users (chmod 600)");
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Everything this program creates (the database, its WAL, token files) is its owner's alone.
+    ::umask(077);
     CLI::App cli{"The Contact Kiosk reference sync server (HTTPS, docs/sync-api.md)", std::string{kServerName}};
     cli.require_subcommand(1);
     std::string db;
@@ -68,12 +83,28 @@ int main(int argc, char** argv) {
     std::string feed;
     std::string device;
     std::string token_file;
+    std::string role;
+    std::int64_t venue = 0;
+    double valid_hours = 24;
+    ServerOptions options;
+    double request_timeout_seconds = std::chrono::duration<double>(options.limits.request_deadline).count();
 
     auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
     serve->add_option("--db", db, "Server database file")->required();
     serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one)")->capture_default_str();
     serve->add_option("--cert", cert, "Server certificate chain (PEM)")->required()->check(CLI::ExistingFile);
     serve->add_option("--key", key, "Server private key (PEM)")->required()->check(CLI::ExistingFile);
+    serve->add_option("--request-timeout", request_timeout_seconds,
+                      "Seconds a client has to send a whole request, headers and body")
+        ->capture_default_str()
+        ->check(CLI::Range(0.1, 3600.0));
+    serve->add_option("--max-connections", options.limits.max_connections, "Connections held at once")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100000));
+    serve->add_option("--max-connections-per-address", options.limits.max_connections_per_address,
+                      "Connections held at once from one peer address")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100000));
 
     auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
     import->add_option("--db", db, "Server database file")->required();
@@ -82,29 +113,42 @@ int main(int argc, char** argv) {
     auto* count = cli.add_subcommand("count", "Print how many distinct records of each kind were received");
     count->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
 
-    auto* add_device = cli.add_subcommand("add-device", "Issue a bearer token for a device");
-    add_device->add_option("--db", db, "Server database file")->required();
-    add_device->add_option("--device", device, "Device id")->required();
-    add_device->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
-
+    const auto device_options = [&](CLI::App* command) {
+        command->add_option("--db", db, "Server database file")->required();
+        command->add_option("--device", device, "Device id")->required();
+        command->add_option("--venue", venue, "The venue whose changes the device receives")
+            ->required()
+            ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
+        command->add_option("--role", role, "lobby, tablet or coordinator: which changes and fields it receives")
+            ->required();
+        command->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
+    };
+    auto* add_device = cli.add_subcommand("add-device", "Issue a bearer token for a device without keys (tests, demo)");
+    device_options(add_device);
     auto* issue = cli.add_subcommand("issue-enrolment-token", "Issue a one-time enrolment token for a device");
-    issue->add_option("--db", db, "Server database file")->required();
-    issue->add_option("--device", device, "Device id")->required();
-    issue->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
+    device_options(issue);
+    issue->add_option("--valid-hours", valid_hours, "Hours until the token expires")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 24.0 * 365));
+
+    auto* revoke = cli.add_subcommand("revoke-device", "Stop trusting a device id; it may then enrol again");
+    revoke->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
+    revoke->add_option("--device", device, "Device id")->required();
 
     try {
         cli.parse(argc, argv);
         ServerStore store(db);
         if (serve->parsed()) {
+            options.certificate = cert;
+            options.private_key = key;
+            options.limits.request_deadline =
+                std::chrono::milliseconds{static_cast<std::int64_t>(request_timeout_seconds * 1000)};
+            warn_if_readable_by_others(key);
             const auto [host, port] = split_listen(listen);
-            SyncServer server(ServerOptions{.certificate = cert, .private_key = key}, store);
+            SyncServer server(options, store);
             const int bound = server.bind(host, port);
             std::cout << "listening on https://" << host << ':' << bound << std::endl;
-            g_running = &server;
-            std::signal(SIGINT, on_stop_signal);
-            std::signal(SIGTERM, on_stop_signal);
-            server.serve_forever();
-            g_running = nullptr;
+            server.serve_until_signalled();
         } else if (import->parsed()) {
             std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
         } else if (count->parsed()) {
@@ -115,16 +159,26 @@ int main(int argc, char** argv) {
             }
             std::cout << "total " << total << '\n';
         } else if (add_device->parsed()) {
-            write_secret(token_file, store.add_device(device));
+            write_secret(token_file, store.add_device(device, venue, role_of(role)));
             std::cout << "token for " << device << " written to " << token_file << '\n';
         } else if (issue->parsed()) {
-            write_secret(token_file, store.issue_enrolment_token(device));
+            const EnrolmentGrant grant{.device_id = device, .venue_id = venue, .role = role_of(role),
+                                       .valid_for = std::chrono::seconds{static_cast<std::int64_t>(valid_hours * 3600)}};
+            write_secret(token_file, store.issue_enrolment_token(grant));
             std::cout << "one-time enrolment token for " << device << " written to " << token_file << '\n';
+        } else if (revoke->parsed()) {
+            if (!store.revoke_device(device)) {
+                std::cerr << kServerName << ": no enrolled device has the id " << device << '\n';
+                return 1;
+            }
+            std::cout << "revoked " << device << ": its tokens no longer work, and it may enrol again\n";
         }
     } catch (const CLI::ParseError& error) {
         return cli.exit(error);
     } catch (const std::exception& error) {
-        std::cerr << kServerName << ": " << error.what() << '\n';
+        // Sentences of our own (ServerStoreError, ProtocolError, a file that cannot be read),
+        // which name files and fields, never a record's content.
+        kiosk::log::error(std::string{kServerName} + ": " + error.what());
         return 1;
     }
     return 0;

@@ -1,7 +1,8 @@
 #pragma once
 // The server's checks of a pushed record from an enrolled device: its Ed25519 signature
-// against the device's enrolled public key, then the sealed payload opened with the
-// server's secret key. One plain sentence says why a record is refused.
+// against the device's enrolled public key, then the sealed payload opened with the server's
+// secret key and checked against its kind's schema; and of the batch's audit head, which an
+// enrolled device signs. One plain sentence says why something is refused.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -24,5 +25,12 @@ SealingKeyPair generate_sealing_key_pair();
 // payload is replaced by the opened one and the answer is empty; otherwise it is the reason.
 std::string verify_and_open(PushRecord& record, const std::optional<std::vector<std::uint8_t>>& device_key,
                             const SealingKeyPair& keys);
+// Opens a sealed record's payload in place and checks it against its kind's schema (nothing
+// to do for a plain one). Empty on success; otherwise the reason.
+std::string open_sealed(PushRecord& record, const SealingKeyPair& keys);
+// Empty when the batch's audit head and anchor carry a valid signature of the device's key
+// (or the device has no key); otherwise why the batch is refused (answered 400, so nothing is
+// stored and nothing rejected: a token without the key cannot plant a head).
+std::string verify_audit_claims(const ReceivedBatch& batch, const std::optional<std::vector<std::uint8_t>>& device_key);
 
 }  // namespace kiosk::sync::server

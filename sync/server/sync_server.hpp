@@ -1,13 +1,16 @@
 #pragma once
-// The reference receiver: the sync API (docs/sync-api.md) over HTTPS with cpp-httplib and
-// OpenSSL, on a ServerStore. Used by the tests, the demo and small deployments.
+// The reference receiver: the sync API (docs/sync-api.md) over HTTPS with Boost.Beast and
+// Boost.Asio on OpenSSL (TLS 1.2 at least), on a ServerStore. Used by the tests, the demo and
+// small deployments. docs/ARCHITECTURE.md says why Beast, and how the pieces fit:
+// listener (accept, connection caps) -> session (TLS, bounded request reading, deadline) ->
+// router (routes, authentication, errors) -> handlers (the endpoints) -> ServerStore (SQL).
 #include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <thread>
 
 #include "sync/server/fault_plan.hpp"
+#include "sync/server/http_limits.hpp"
 #include "sync/server/server_store.hpp"
 
 namespace kiosk::sync::server {
@@ -15,13 +18,19 @@ namespace kiosk::sync::server {
 struct ServerOptions {
     std::filesystem::path certificate;  // PEM chain
     std::filesystem::path private_key;
-    // Only the tests lower this, to play a server that offers nothing newer than TLS 1.1.
+    // Only the tests set this, to play a server that offers nothing newer than TLS 1.1.
     bool tls_1_1_only = false;
-    std::size_t max_request_bytes = 8 * 1024 * 1024;
+    HttpLimits limits{};
+    // Threads that read and write sockets. They never wait for the database, so two serve any
+    // number of slow connections.
+    int io_threads = 2;
+    // Threads that run the handlers (and so wait for the database).
+    int worker_threads = 4;
 };
 
 class SyncServer {
 public:
+    // Throws std::runtime_error when the certificate or key cannot be loaded.
     SyncServer(ServerOptions options, ServerStore& store);
     SyncServer(const SyncServer&) = delete;
     SyncServer& operator=(const SyncServer&) = delete;
@@ -29,22 +38,24 @@ public:
 
     // Binds host:port (port 0: any free port) and returns the port. Throws on failure.
     int bind(const std::string& host, int port);
-    // Serves on a thread of its own until stop().
+    // Serves on threads of its own until stop().
     void start();
-    // Serves on the calling thread until stop() (the command-line server).
-    void serve_forever();
+    // Serves until SIGINT or SIGTERM (the command-line server), then stops.
+    void serve_until_signalled();
     void stop();
 
     FaultPlan& faults() { return faults_; }
     // Push requests that reached the handler (with a valid token), for tests.
     int push_requests() const { return push_requests_.load(); }
+    // Connections held now, and refused for the caps since start, for tests.
+    std::size_t connections() const;
+    std::size_t refused_connections() const;
 
 private:
     struct Impl;
-    std::unique_ptr<Impl> impl_;
     FaultPlan faults_;
     std::atomic<int> push_requests_{0};
-    std::thread thread_;
+    std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace kiosk::sync::server

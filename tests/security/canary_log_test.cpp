@@ -33,7 +33,7 @@ TEST_CASE("no canary name appears in anything the command line prints") {
         // A safeguarding concern and a rejected record whose words are canaries.
         store::WriteTransaction tx(f.device.db, "staff:1", f.clock.now());
         tx.enqueue({.kind = "concern", .entity_id = 1,
-                    .payload = R"({"schema":1,"text":"Ottoline Brackenridge said Marchbank hit her"})",
+                    .payload = sample_payload("concern", 1, "Ottoline Brackenridge said Marchbank hit her"),
                     .fast_lane = true});
         tx.enqueue({.kind = "horoscope", .entity_id = 2, .payload = R"({"schema":1,"text":"Quillfeather"})",
                     .fast_lane = false});

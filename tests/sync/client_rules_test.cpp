@@ -4,6 +4,9 @@
 #include "sync/client/backoff.hpp"
 #include "sync/client/gzip.hpp"
 #include "sync/protocol/protocol_error.hpp"
+#include "sync/protocol/bounded_json.hpp"
+#include "sync/protocol/enrolment_message.hpp"
+#include "sync/protocol/pull_page.hpp"
 #include "sync/protocol/push_batch.hpp"
 #include "sync/protocol/wire_time.hpp"
 
@@ -54,19 +57,52 @@ TEST_CASE("wire times are UTC with a Z and nothing after") {
 }
 
 TEST_CASE("a batch envelope is read record by record, each fault named") {
+    const std::string feedback = R"({"schema":1,"child_face":4,"adult_face":5,"comment":"","anonymous":false,)"
+                                 R"("at":"2026-11-23T10:05:00Z","session_id":3})";
     const auto batch = sync::decode_push_batch(R"({"device_id":"d","records":[
-        {"uuid":"a","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":{}},
+        {"uuid":"a","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":)" +
+                                               feedback + R"(},
         {"uuid":"b","kind":"feedback","schema":9,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":{}},
         {"uuid":"c","kind":"feedback","schema":1,"created_at":"yesterday","device_id":"d","payload":{}},
         {"uuid":"d","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"e","payload":{}},
-        {"kind":"feedback"}]})");
-    REQUIRE(batch.records.size() == 5);
+        {"kind":"feedback"},
+        {"uuid":"f","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":{"schema":1}},
+        {"uuid":"g","kind":"check_in","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":
+          {"schema":1,"session_id":1,"adult_id":2,"party":"family","at":"2026-11-23T10:05:00Z",
+           "agreement_confirmed":true,"agreement_version":1,"signed":true,"strokes":"[[1,2]]"}},
+        {"uuid":"h","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d",
+          "payload":{"schema":1,"comment":"in plain beside the seal"},"sealed":"AAAA"},
+        {"uuid":"i","kind":"attendance","schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d","payload":{}}]})");
+    REQUIRE(batch.records.size() == 9);
     CHECK(batch.records[0].record.has_value());
     CHECK_THAT(batch.records[1].problem, ContainsSubstring("schema"));
     CHECK_THAT(batch.records[2].problem, ContainsSubstring("created_at"));
     CHECK_THAT(batch.records[3].problem, ContainsSubstring("different device"));
     CHECK_THAT(batch.records[4].problem, ContainsSubstring("uuid"));
+    // Each kind's payload is checked against its schema: a missing field, a field it does
+    // not have (a check-in smuggling its signature strokes), plain text beside a seal.
+    CHECK_THAT(batch.records[5].problem, ContainsSubstring("lacks the field child_face"));
+    CHECK_THAT(batch.records[6].problem, ContainsSubstring("a field its schema does not have"));
+    CHECK_THAT(batch.records[7].problem, ContainsSubstring("only its schema"));
+    // A kind with no schema yet is not taken.
+    CHECK_THAT(batch.records[8].problem, ContainsSubstring("unknown record kind"));
     CHECK_THROWS_AS(sync::decode_push_batch("{\"records\": 5}"), sync::ProtocolError);
+}
+
+TEST_CASE("JSON from the network nesting deeper than 32 levels is refused before anything recurses over it") {
+    const std::string deep(100'000, '[');
+    CHECK_THROWS_WITH(sync::decode_push_batch(deep), ContainsSubstring("deeper than 32"));
+    CHECK_THROWS_WITH(sync::decode_pull_page(deep), ContainsSubstring("deeper than 32"));
+    CHECK_THROWS_WITH(sync::decode_enrol_request(deep), ContainsSubstring("deeper than 32"));
+    // A payload nested 40 deep inside a well-formed batch: the whole request is refused.
+    std::string payload = R"({"schema":1,"x":)" + std::string(40, '[') + std::string(40, ']') + "}";
+    CHECK_THROWS_WITH(sync::decode_push_batch(R"({"device_id":"d","records":[{"uuid":"a","kind":"feedback",)"
+                                              R"("schema":1,"created_at":"2026-11-23T10:05:00Z","device_id":"d",)"
+                                              R"("payload":)" + payload + "}]}"),
+                      ContainsSubstring("deeper than 32"));
+    // 32 levels in all is still read.
+    CHECK_NOTHROW(sync::parse_bounded_json(std::string(32, '[') + std::string(32, ']'), "test"));
+    CHECK_THROWS(sync::parse_bounded_json(std::string(33, '[') + std::string(33, ']'), "test"));
 }
 
 TEST_CASE("an answer that names a record not sent, or is cut short, is not understood") {

@@ -36,7 +36,9 @@ constexpr const char* kCanary = "Zebulon Quixotewright";
 // The fixture's device, enrolled through the real endpoint: its configuration keeps only
 // the storage paths, so everything else must come from what enrolment wrote.
 app::Config enrol(SyncFixture& f, const std::string& device_id = "tablet-7") {
-    const std::string token = f.server_store->issue_enrolment_token(device_id);
+    const std::string token = f.server_store->issue_enrolment_token(
+        {.device_id = device_id, .venue_id = SyncFixture::kVenue, .role = sync::DeviceRole::Tablet,
+         .valid_for = std::chrono::hours{24}});
     app::Config bare = app::demo_config(f.device.dir.path());
     bare.database_file = f.device.database_file;
     bare.key_file = f.device.key_file;
@@ -48,7 +50,7 @@ app::Config enrol(SyncFixture& f, const std::string& device_id = "tablet-7") {
 std::string queue(SyncFixture& f, const std::string& kind, const std::string& text) {
     store::WriteTransaction tx(f.device.db, "staff:1", f.clock.now());
     const std::string uuid = tx.enqueue(store::OutboxMessage{
-        .kind = kind, .entity_id = 1, .payload = R"({"schema":1,"text":")" + text + "\"}", .fast_lane = false});
+        .kind = kind, .entity_id = 1, .payload = sample_payload(kind, 1, text), .fast_lane = false});
     tx.audit("test.enqueued", kind, 1);
     tx.commit();
     return uuid;
@@ -61,7 +63,8 @@ sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& d
                                const std::string& text) {
     sync::PushRecord r{.uuid = "u-" + kind + "-" + std::to_string(text.size()), .kind = kind, .schema = 1,
                        .created_at = kDemoNow, .device_id = device_id,
-                       .payload_json = R"({"schema":1,"text":")" + text + "\"}", .signature = {}, .sealed = {}};
+                       .payload_json = sample_payload(kind, static_cast<int>(text.size()), text), .signature = {},
+                       .sealed = {}};
     app::protect_record(r, keys);
     return r;
 }
@@ -69,17 +72,23 @@ sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& d
 // A feedback record of the fixture's unenrolled device "lobby-1", as it would arrive unsigned.
 sync::PushRecord unsigned_feedback(const std::string& uuid) {
     return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 1, .created_at = kDemoNow,
-                            .device_id = "lobby-1", .payload_json = R"({"schema":1})", .signature = {},
+                            .device_id = "lobby-1", .payload_json = sample_payload("feedback", 1, ""), .signature = {},
                             .sealed = {}};
 }
 
-std::vector<sync::RecordResult> push_direct(SyncFixture& f, const std::string& device_id,
+// The identity the server gives the token of an enrolled device's configuration.
+sync::server::DeviceIdentity identity_of(SyncFixture& f, const app::Config& config) {
+    return f.identity(app::load_sync_settings(config).token);
+}
+
+std::vector<sync::RecordResult> push_direct(SyncFixture& f, const sync::server::DeviceIdentity& device,
                                             std::vector<sync::PushRecord> records,
                                             std::optional<std::string> head = std::nullopt,
                                             std::optional<std::string> anchor = std::nullopt) {
-    const sync::PushBatch batch{.device_id = device_id, .records = std::move(records), .audit_head = std::move(head),
-                                .audit_anchor = std::move(anchor)};
-    return f.server_store->store_batch(sync::decode_push_batch(sync::encode_push_batch(batch)), device_id);
+    const sync::PushBatch batch{.device_id = device.device_id, .records = std::move(records),
+                                .audit_head = std::move(head), .audit_anchor = std::move(anchor),
+                                .audit_signature = std::nullopt};
+    return f.server_store->store_batch(sync::decode_push_batch(sync::encode_push_batch(batch)), device);
 }
 
 }  // namespace
@@ -115,7 +124,9 @@ TEST_CASE("enrolment writes the device's keys, token and identity 0600, and the 
 
 TEST_CASE("a one-time enrolment token cannot be used twice") {
     SyncFixture f;
-    const std::string token = f.server_store->issue_enrolment_token("tablet-8");
+    const std::string token = f.server_store->issue_enrolment_token(
+        {.device_id = "tablet-8", .venue_id = SyncFixture::kVenue, .role = sync::DeviceRole::Tablet,
+         .valid_for = std::chrono::hours{24}});
     const auto attempt = [&](const TestStore& device) {
         app::Config c = app::demo_config(device.dir.path());
         c.database_file = device.database_file;
@@ -145,7 +156,7 @@ TEST_CASE("the server rejects a record changed after signing, unsigned, or signe
     const app::DeviceKeys keys = keys_of(config);
 
     auto changed = signed_record(keys, "tablet-7", "check_in", "arrived 10:05");
-    changed.payload_json = R"({"schema":1,"text":"arrived 10:45"})";
+    changed.payload_json = sample_payload("check_in", 99, "");
     auto unsigned_record = signed_record(keys, "tablet-7", "feedback", "smile");
     unsigned_record.signature.reset();
     app::DeviceKeys stranger = app::generate_device_keys();
@@ -153,7 +164,7 @@ TEST_CASE("the server rejects a record changed after signing, unsigned, or signe
     const auto foreign = signed_record(stranger, "tablet-7", "alert", "late");
     const auto good = signed_record(keys, "tablet-7", "check_in", "arrived 10:06");
 
-    const auto results = push_direct(f, "tablet-7", {changed, unsigned_record, foreign, good});
+    const auto results = push_direct(f, identity_of(f, config), {changed, unsigned_record, foreign, good});
     REQUIRE(results.size() == 4);
     CHECK(results[0].status == sync::RecordStatus::Rejected);
     CHECK_THAT(results[0].reason, ContainsSubstring("signature does not match"));
@@ -171,7 +182,7 @@ TEST_CASE("a sealed record cannot be opened with any key the device holds, and n
     const auto record = signed_record(keys, "tablet-7", "observation_record", kCanary);
     REQUIRE(record.sealed);
     const std::string wire = sync::encode_push_batch({.device_id = "tablet-7", .records = {record}, .audit_head = {},
-                                                       .audit_anchor = {}});
+                                                       .audit_anchor = {}, .audit_signature = {}});
     CHECK_THAT(wire, !ContainsSubstring("Zebulon"));
     CHECK_THAT(record.payload_json, !ContainsSubstring("text"));
 
@@ -193,29 +204,45 @@ TEST_CASE("a sealed record cannot be opened with any key the device holds, and n
                                seed_as_secret.data()) != 0);
 
     // The server holds the secret key and opens it.
-    const auto results = push_direct(f, "tablet-7", {record});
+    const auto results = push_direct(f, identity_of(f, config), {record});
     REQUIRE(results.size() == 1);
     CHECK(results[0].status == sync::RecordStatus::Stored);
     CHECK_THAT(f.server_store->stored_payload(record.uuid).value_or(""), ContainsSubstring(kCanary));
 }
 
-TEST_CASE("an enrolled device's final record, addendum or concern must arrive sealed") {
+TEST_CASE("an enrolled device's records with free text or health data must arrive sealed") {
     SyncFixture f;
-    const app::DeviceKeys keys = keys_of(enrol(f));
-    auto record = signed_record(keys, "tablet-7", "feedback", "plain is fine here");
-    // A concern signed properly with the device's key, but not sealed.
-    sync::PushRecord concern{.uuid = "plain-concern", .kind = "concern", .schema = 1, .created_at = kDemoNow,
-                             .device_id = "tablet-7", .payload_json = R"({"schema":1,"text":"x"})",
-                             .signature = {}, .sealed = {}};
-    const std::string message = sync::signing_bytes(concern);
-    std::array<unsigned char, crypto_sign_BYTES> signature{};
-    crypto_sign_detached(signature.data(), nullptr, reinterpret_cast<const unsigned char*>(message.data()),
-                         message.size(), keys.signing_secret.data());
-    concern.signature = "ed25519:" + sync::encode_base64(signature.data(), signature.size());
-    const auto results = push_direct(f, "tablet-7", {record, concern});
+    const app::Config config = enrol(f);
+    const app::DeviceKeys keys = keys_of(config);
+    // A check-in carries ids and times only: plain is fine.
+    std::vector<sync::PushRecord> records{signed_record(keys, "tablet-7", "check_in", "")};
+    // Every other kind signed properly with the device's key, but not sealed.
+    const std::vector<std::string> sealed_kinds{"observation_record", "record_addendum", "addendum", "concern",
+                                                "comfort_call", "icebreaker", "feedback", "missed_session_notice"};
+    for (const auto& kind : sealed_kinds) {
+        sync::PushRecord plain{.uuid = "plain-" + kind, .kind = kind, .schema = 1, .created_at = kDemoNow,
+                               .device_id = "tablet-7", .payload_json = sample_payload(kind, 1, kCanary),
+                               .signature = {}, .sealed = {}};
+        const std::string message = sync::signing_bytes(plain);
+        std::array<unsigned char, crypto_sign_BYTES> signature{};
+        crypto_sign_detached(signature.data(), nullptr, reinterpret_cast<const unsigned char*>(message.data()),
+                             message.size(), keys.signing_secret.data());
+        plain.signature = "ed25519:" + sync::encode_base64(signature.data(), signature.size());
+        records.push_back(plain);
+    }
+    const auto results = push_direct(f, identity_of(f, config), records);
+    REQUIRE(results.size() == sealed_kinds.size() + 1);
     CHECK(results[0].status == sync::RecordStatus::Stored);
-    CHECK(results[1].status == sync::RecordStatus::Rejected);
-    CHECK_THAT(results[1].reason, ContainsSubstring("must arrive sealed"));
+    for (std::size_t i = 1; i < results.size(); ++i) {
+        INFO(sealed_kinds[i - 1]);
+        CHECK(results[i].status == sync::RecordStatus::Rejected);
+        CHECK_THAT(results[i].reason, ContainsSubstring("must arrive sealed"));
+    }
+    // And the device seals them all itself.
+    for (const auto& kind : sealed_kinds) {
+        INFO(kind);
+        CHECK(signed_record(keys, "tablet-7", kind, kCanary).sealed.has_value());
+    }
 }
 
 TEST_CASE("each push carries the audit head, and a device whose history went backwards is refused") {
@@ -235,7 +262,7 @@ TEST_CASE("each push carries the audit head, and a device whose history went bac
     config.key_file = older.key_file;
     {
         store::WriteTransaction tx(older.db, "staff:1", kDemoNow);
-        tx.enqueue(store::OutboxMessage{.kind = "feedback", .entity_id = 1, .payload = R"({"schema":1})",
+        tx.enqueue(store::OutboxMessage{.kind = "feedback", .entity_id = 1, .payload = sample_payload("feedback", 1, ""),
                                         .fast_lane = false});
         tx.audit("test.enqueued", "feedback", 1);
         tx.commit();
@@ -252,15 +279,15 @@ TEST_CASE("the server refuses an audit head that repeats a row with another hash
     SyncFixture f;
     const std::string a(64, 'a');
     const std::string b(64, 'b');
-    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("2")}, "12:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    const auto same_row_other_hash = push_direct(f, "lobby-1", {unsigned_feedback("3")}, "12:" + b, "12:" + a);
+    CHECK(push_direct(f, f.device_identity(), {unsigned_feedback("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, f.device_identity(), {unsigned_feedback("2")}, "12:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    const auto same_row_other_hash = push_direct(f, f.device_identity(), {unsigned_feedback("3")}, "12:" + b, "12:" + a);
     CHECK(same_row_other_hash[0].status == sync::RecordStatus::Rejected);
     CHECK_THAT(same_row_other_hash[0].reason, ContainsSubstring("different hash"));
-    const auto backwards = push_direct(f, "lobby-1", {unsigned_feedback("4")}, "11:" + a, "10:" + a);
+    const auto backwards = push_direct(f, f.device_identity(), {unsigned_feedback("4")}, "11:" + a, "10:" + a);
     CHECK(backwards[0].status == sync::RecordStatus::Rejected);
     CHECK_THAT(backwards[0].reason, ContainsSubstring("rewritten"));
-    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("5")}, "13:" + b, "12:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, f.device_identity(), {unsigned_feedback("5")}, "13:" + b, "12:" + a)[0].status == sync::RecordStatus::Stored);
     CHECK(f.server_store->history_rewrites("lobby-1") == 2);
 }
 
@@ -269,28 +296,28 @@ TEST_CASE("a batch must vouch for the newest audit row the server saw, as the de
     const std::string a(64, 'a');
     const std::string b(64, 'b');
     auto refused = [&](const std::string& uuid, std::optional<std::string> anchor, const std::string& why) {
-        const auto result = push_direct(f, "lobby-1", {unsigned_feedback(uuid)}, "90:" + a, std::move(anchor));
+        const auto result = push_direct(f, f.device_identity(), {unsigned_feedback(uuid)}, "90:" + a, std::move(anchor));
         CHECK(result[0].status == sync::RecordStatus::Rejected);
         CHECK_THAT(result[0].reason, ContainsSubstring("rewritten") && ContainsSubstring(why));
     };
-    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("2")}, "20:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("3")}, "30:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, f.device_identity(), {unsigned_feedback("1")}, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, f.device_identity(), {unsigned_feedback("2")}, "20:" + a, "10:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(push_direct(f, f.device_identity(), {unsigned_feedback("3")}, "30:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
     refused("4", std::nullopt, "does not vouch for row 30");
     refused("5", "30:" + b, "row 30 has a different hash");
     // Row 10 is from before: a history rewritten after it would still vouch for it.
     refused("6", "10:" + a, "vouches for row 10");
     CHECK(f.server_store->history_rewrites("lobby-1") == 3);
     // The next batch may vouch for the head before the newest: it was built while that one travelled.
-    CHECK(push_direct(f, "lobby-1", {unsigned_feedback("7")}, "40:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
-    CHECK(f.server_store->audit_seen("lobby-1") == 40);
+    CHECK(push_direct(f, f.device_identity(), {unsigned_feedback("7")}, "40:" + a, "20:" + a)[0].status == sync::RecordStatus::Stored);
+    CHECK(f.server_store->audit_seen(f.device_identity()) == 40);
 }
 
 TEST_CASE("a device whose audit rows were deleted and then outgrown by new work is still caught") {
     SyncFixture f;
     f.enqueue(3, "feedback");
     CHECK(f.sync().sent == 3);
-    const std::int64_t seen = f.server_store->audit_seen("lobby-1");
+    const std::int64_t seen = f.server_store->audit_seen(f.device_identity());
     REQUIRE(seen > 5);
     // An insider with the database key removes the last rows the server saw; the device then
     // goes on working, so its chain is whole again and longer than the one the server saw.

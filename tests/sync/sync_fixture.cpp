@@ -3,8 +3,14 @@
 #include <cstdlib>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
+#include "kiosk/app/sync_settings.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/outbox_payload.hpp"
+#include "sync/protocol/record_payload.hpp"
+#include "sync/protocol/transition_payload.hpp"
 
 namespace kiosk::testing {
 namespace fs = std::filesystem;
@@ -14,6 +20,87 @@ void make_demo_certificates(const fs::path& folder) {
     const std::string command =
         std::string(KIOSK_SOURCE_DIR) + "/scripts/make-demo-certs '" + folder.string() + "' >/dev/null";
     if (std::system(command.c_str()) != 0) throw std::runtime_error("make-demo-certs failed");
+}
+
+std::string sample_payload(const std::string& kind, int n, const std::string& text) {
+    const core::Timestamp at = kDemoNow;
+    if (kind == "feedback") {
+        core::Feedback f;
+        f.session_id = n;
+        f.child_face = 4;
+        f.adult_face = 5;
+        f.comment = text;
+        f.at = at;
+        return sync::encode_feedback(f);
+    }
+    if (kind == "check_in") {
+        core::CheckIn c;
+        c.session_id = n;
+        c.adult_id = 1;
+        c.at = at;
+        c.agreement_confirmed = true;
+        c.agreement_version = 1;
+        return sync::encode_check_in(c);
+    }
+    if (kind == "alert") {
+        core::Alert a;
+        a.session_id = n;
+        a.raised_at = at;
+        a.detail = text;
+        return sync::encode_alert(a);
+    }
+    if (kind == "concern") {
+        core::Concern c;
+        c.session_id = n;
+        c.raised_by = 1;
+        c.raised_at = at;
+        c.text = text;
+        return sync::encode_concern(c);
+    }
+    if (kind == "observation_record") {
+        core::ObservationRecord r;
+        r.id = n;
+        r.session_id = n;
+        r.author_id = 1;
+        r.created_at = at;
+        r.sections.emplace_back(core::RecordSection{}, text);
+        r.timeline.push_back(core::TimelineEntry{.id = 0, .at = at, .chip = "arrived", .text = {}});
+        return sync::encode_observation_record(r);
+    }
+    if (kind == "record_addendum" || kind == "addendum") {
+        core::Addendum a;
+        a.id = n;
+        a.author_id = 1;
+        a.at = at;
+        a.text = text;
+        return sync::encode_addendum(n, a);
+    }
+    if (kind == "record_review") return sync::encode_review(n, core::RecordReview{.reviewed_by = 2, .reviewed_at = at});
+    if (kind == "comfort_call") {
+        core::ComfortCall call;
+        call.placement_id = n;
+        call.plan.platform = "phone";
+        call.plan.child_wants_to_say = text;
+        call.held_at = at;
+        return sync::encode_comfort_call(call, 10);
+    }
+    if (kind == "icebreaker") {
+        core::Icebreaker meeting;
+        meeting.placement_id = n;
+        meeting.held_at = at;
+        meeting.routines = text;
+        return sync::encode_icebreaker(meeting, 10);
+    }
+    if (kind == "missed_session_notice") {
+        // As the coordinator's attendance service writes it (no "schema" field).
+        return nlohmann::json{{"session_id", n},          {"child_id", 10},
+                              {"session_starts_at", core::to_iso8601(at)},
+                              {"kind", "family_no_show"}, {"who", text},
+                              {"reason", "unwell"},       {"recorded_at", core::to_iso8601(at)},
+                              {"send_after", core::to_iso8601(at)}}
+            .dump();
+    }
+    return nlohmann::json{{"schema", 1}, {"n", n}, {"text", text}}.dump();
 }
 
 SyncFixture::SyncFixture(ServerCertificate which, bool tls_1_1_only) {
@@ -31,7 +118,7 @@ SyncFixture::SyncFixture(ServerCertificate which, bool tls_1_1_only) {
     const fs::path token_file = device.dir / "keys/sync.token";
     {
         std::ofstream out(token_file);
-        out << server_store->add_device("lobby-1") << '\n';
+        out << server_store->add_device("lobby-1", kVenue, sync::DeviceRole::Coordinator) << '\n';
     }
     fs::permissions(token_file, fs::perms::owner_read | fs::perms::owner_write);
     config = app::demo_config(device.dir.path());
@@ -49,9 +136,8 @@ std::vector<std::string> SyncFixture::enqueue(int n, const std::string& kind, st
     std::vector<std::string> uuids;
     store::WriteTransaction tx(device.db, "staff:1", clock.now());
     for (int i = 0; i < n; ++i) {
-        const std::string payload = R"({"schema":1,"n":)" + std::to_string(i) + R"(,"text":")" +
-                                    std::string(bytes, 'x') + "\"}";
-        uuids.push_back(tx.enqueue(store::OutboxMessage{.kind = kind, .entity_id = i, .payload = payload,
+        uuids.push_back(tx.enqueue(store::OutboxMessage{.kind = kind, .entity_id = i,
+                                                        .payload = sample_payload(kind, i, std::string(bytes, 'x')),
                                                         .fast_lane = fast_lane}));
     }
     tx.audit("test.enqueued", kind, 0);
@@ -87,6 +173,16 @@ std::int64_t SyncFixture::server_total() {
 
 std::string SyncFixture::pin(const std::string& file) const {
     return read_file_bytes(certs() / file).substr(0, read_file_bytes(certs() / file).find('\n'));
+}
+
+sync::server::DeviceIdentity SyncFixture::identity(const std::string& token) const {
+    const auto found = server_store->authenticate(token);
+    if (!found) throw std::runtime_error("the server does not know this token");
+    return *found;
+}
+
+sync::server::DeviceIdentity SyncFixture::device_identity() const {
+    return identity(app::load_sync_settings(config).token);
 }
 
 fs::path SyncFixture::write_config_file() const {

@@ -18,6 +18,11 @@ namespace kiosk::testing {
 // Makes the loopback demo certificates into `folder` (once per folder).
 void make_demo_certificates(const std::filesystem::path& folder);
 
+// A payload of `kind` as the device's own encoder writes it (so it passes the server's schema
+// check), numbered `n`, with `text` in its free-text field where it has one. Kinds the server
+// does not know get {"schema":1,"text":...}.
+std::string sample_payload(const std::string& kind, int n, const std::string& text);
+
 struct ServerCertificate {
     std::string certificate = "server.crt";
     std::string key = "server.key";
@@ -27,6 +32,9 @@ class SyncFixture {
 public:
     explicit SyncFixture(ServerCertificate which = {}, bool tls_1_1_only = false);
     ~SyncFixture();
+
+    // The venue the fixture's feed and devices belong to.
+    static constexpr std::int64_t kVenue = 1;
 
     // Queues `n` records of `kind` in the device's outbox, each payload about `bytes` long.
     std::vector<std::string> enqueue(int n, const std::string& kind = "feedback", std::size_t bytes = 200,
@@ -39,6 +47,9 @@ public:
     std::int64_t server_total();
     std::filesystem::path certs() const { return device.dir / "certs"; }
     std::string pin(const std::string& file) const;
+    // Who the server takes a token for (the fixture's own device: `lobby-1`, a coordinator).
+    sync::server::DeviceIdentity identity(const std::string& token) const;
+    sync::server::DeviceIdentity device_identity() const;
     // Writes the device's configuration as a TOML file (for the crash child).
     std::filesystem::path write_config_file() const;
 

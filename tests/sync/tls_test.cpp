@@ -1,11 +1,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include <httplib.h>
+#include <cstdlib>
 
-#include <atomic>
-#include <thread>
-
+#include "tests/sync/counting_listener.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
 using namespace kiosk;
@@ -55,22 +53,51 @@ TEST_CASE("a public-key pin that does not match is refused; the right pin or its
 
 TEST_CASE("a redirect to plain http is refused and the http address gets nothing") {
     SyncFixture f;
-    httplib::Server plain;
-    std::atomic<int> plain_hits{0};
-    plain.Post(".*", [&](const httplib::Request&, httplib::Response& res) {
-        ++plain_hits;
-        res.set_content(R"({"results":[]})", "application/json");
-    });
-    const int plain_port = plain.bind_to_any_port("127.0.0.1");
-    std::thread serving([&] { plain.listen_after_bind(); });
-    f.server->faults().add(sync::server::FaultStep::redirect("http://127.0.0.1:" + std::to_string(plain_port) + "/api/v1/records"));
+    CountingListener plain;
+    f.server->faults().add(sync::server::FaultStep::redirect(plain.address("http") + "/api/v1/records"));
     f.enqueue(2);
     const auto summary = f.sync();
-    plain.stop();
-    serving.join();
     CHECK(summary.configuration_problem);
+    CHECK_THAT(summary.problem, ContainsSubstring("redirect"));
     CHECK(summary.still_queued == 2);
-    CHECK(plain_hits == 0);
+    CHECK(plain.connections() == 0);
+}
+
+TEST_CASE("a redirect to another https address is not followed: the batch goes nowhere else") {
+    SyncFixture f;
+    CountingListener elsewhere;
+    f.server->faults().add(sync::server::FaultStep::redirect(elsewhere.address("https") + "/api/v1/records"));
+    f.enqueue(2);
+    const auto summary = f.sync();
+    CHECK(summary.configuration_problem);
+    CHECK_THAT(summary.problem, ContainsSubstring("redirect"));
+    CHECK(summary.still_queued == 2);
+    CHECK(elsewhere.connections() == 0);
+    // Nothing was stored by the redirecting answer either; the next sync sends it all.
+    CHECK(f.sync().sent == 2);
+}
+
+TEST_CASE("HTTPS_PROXY in the environment is not used; only [server] proxy is") {
+    SyncFixture f;
+    CountingListener proxy;
+    ::setenv("HTTPS_PROXY", proxy.address("http").c_str(), 1);
+    ::setenv("https_proxy", proxy.address("http").c_str(), 1);
+    ::setenv("ALL_PROXY", proxy.address("http").c_str(), 1);
+    f.enqueue(2);
+    const auto summary = f.sync();
+    ::unsetenv("HTTPS_PROXY");
+    ::unsetenv("https_proxy");
+    ::unsetenv("ALL_PROXY");
+    CHECK(summary.problem.empty());
+    CHECK(summary.sent == 2);
+    CHECK(proxy.connections() == 0);
+
+    // Configured, the proxy is the way the sync goes (this one only hangs up, so it fails).
+    f.config.proxy = proxy.address("http");
+    f.enqueue(1);
+    const auto through_proxy = f.sync();
+    CHECK(proxy.connections() >= 1);
+    CHECK(through_proxy.still_queued == 1);
 }
 
 TEST_CASE("a configured client certificate does not get in the way of a server that does not ask for one") {

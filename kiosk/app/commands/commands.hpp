@@ -20,5 +20,7 @@ void add_db_command(CLI::App& cli, CommandResult& result);
 void add_sync_command(CLI::App& cli, CommandResult& result);
 void add_agreement_command(CLI::App& cli, CommandResult& result);
 void add_enrol_command(CLI::App& cli, CommandResult& result);
+void add_outbox_command(CLI::App& cli, CommandResult& result);
+void add_token_command(CLI::App& cli, CommandResult& result);
 
 }  // namespace kiosk::app

@@ -1,0 +1,34 @@
+#pragma once
+// Which pulled kinds, and which of their fields, each device role receives: the one table
+// behind "a lobby device never receives restricted_*, medical, allergy or notes"
+// (docs/sync-api.md, "What each device receives"). A kind a role does not list is never sent to
+// it; a field it does not list is removed from the data before the page is written. A new role
+// (the venue hub of issue #13) is one more entry in feed_scope.cpp.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sync/protocol/device_role.hpp"
+
+namespace kiosk::sync::server {
+
+struct KindScope {
+    std::string_view kind;
+    // The data fields sent; empty means every field.
+    std::vector<std::string_view> fields;
+};
+
+class FeedScope {
+public:
+    explicit FeedScope(std::vector<KindScope> kinds) : kinds_(std::move(kinds)) {}
+    std::vector<std::string> kinds() const;
+    // A stored change ({"kind": ..., "data": {...}}) as this role receives it.
+    std::string filter(const std::string& change_json) const;
+
+private:
+    std::vector<KindScope> kinds_;
+};
+
+const FeedScope& feed_scope(DeviceRole role);
+
+}  // namespace kiosk::sync::server

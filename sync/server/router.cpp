@@ -1,0 +1,108 @@
+#include "sync/server/router.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <typeinfo>
+
+#include "kiosk/log/log.hpp"
+#include "sync/protocol/protocol_error.hpp"
+#include "sync/server/handlers.hpp"
+#include "sync/server/server_store.hpp"
+
+namespace kiosk::sync::server {
+namespace {
+
+constexpr std::array<Route, 6> kRoutes{{
+    {Method::Get, "/api/v1/ping", Endpoint::Ping, BodyKind::None, false, true},
+    {Method::Post, "/api/v1/enrol", Endpoint::Enrol, BodyKind::Small, false, false},
+    {Method::Post, "/api/v1/records", Endpoint::Push, BodyKind::Push, true, false},
+    {Method::Get, "/api/v1/changes", Endpoint::Pull, BodyKind::None, true, false},
+    {Method::Get, "/api/v1/audit-head", Endpoint::AuditHead, BodyKind::None, true, false},
+    {Method::Post, "/api/v1/token", Endpoint::RotateToken, BodyKind::Small, true, false},
+}};
+
+std::string_view endpoint_name(Endpoint endpoint) {
+    switch (endpoint) {
+        case Endpoint::Ping: return "ping";
+        case Endpoint::Enrol: return "enrol";
+        case Endpoint::Push: return "push";
+        case Endpoint::Pull: return "pull";
+        case Endpoint::AuditHead: return "audit-head";
+        case Endpoint::RotateToken: return "token";
+    }
+    return "?";
+}
+
+}  // namespace
+
+ApiResponse ApiResponse::json(std::string body) {
+    ApiResponse r;
+    r.body = std::move(body);
+    return r;
+}
+
+ApiResponse ApiResponse::error(int status, std::string_view sentence) {
+    ApiResponse r;
+    r.status = status;
+    r.body = nlohmann::json{{"error", sentence}}.dump();
+    return r;
+}
+
+RouteLookup find_route(Method method, std::string_view path) {
+    RouteLookup lookup;
+    for (const Route& route : kRoutes) {
+        if (route.path != path) continue;
+        lookup.path_known = true;
+        if (route.method == method) lookup.route = &route;
+    }
+    return lookup;
+}
+
+std::size_t max_body_bytes(const Route& route, const HttpLimits& limits) {
+    switch (route.body) {
+        case BodyKind::None: return 0;
+        case BodyKind::Small: return limits.max_small_body_bytes;
+        case BodyKind::Push: return limits.max_push_body_bytes;
+    }
+    return 0;
+}
+
+ApiResponse Router::handle(const Route& route, const ApiRequest& request) noexcept {
+    try {
+        std::optional<DeviceIdentity> device;
+        if (route.needs_device) {
+            if (!request.bearer_token.empty()) device = store_.authenticate(request.bearer_token);
+            if (!device) return ApiResponse::error(401, "unknown device token");
+        }
+        switch (route.endpoint) {
+            case Endpoint::Ping: return ApiResponse::json(R"({"ok":true})");
+            case Endpoint::Enrol: return api_.enrol(request);
+            case Endpoint::Push: return api_.push(request, *device);
+            case Endpoint::Pull: return api_.pull(request, *device);
+            case Endpoint::AuditHead: return api_.audit_head(*device);
+            case Endpoint::RotateToken: return api_.rotate_token(*device);
+        }
+        return ApiResponse::error(404, "no such endpoint");
+    } catch (const ProtocolError& error) {
+        // Our own sentences about the message's shape (protocol_error.hpp), never its content.
+        return ApiResponse::error(400, error.what());
+    } catch (const ServerBusyError&) {
+        log::warning("sync server: " + std::string(endpoint_name(route.endpoint)) + ": database busy, answered 503");
+        ApiResponse busy = ApiResponse::error(503, "the server is busy; try again shortly");
+        busy.retry_after_seconds = 5;
+        return busy;
+    } catch (const ServerStoreError& error) {
+        // The store's sentences name tables and SQLite's reason, never a row's values.
+        log::error("sync server: " + std::string(endpoint_name(route.endpoint)) + " failed: " + error.what());
+    } catch (const std::exception& error) {
+        // Other exceptions can quote their input (a JSON parse error does): the type only.
+        log::error("sync server: " + std::string(endpoint_name(route.endpoint)) + " failed with " +
+                   typeid(error).name());
+    } catch (...) {
+        log::error("sync server: " + std::string(endpoint_name(route.endpoint)) + " failed");
+    }
+    return ApiResponse::error(500, "internal error");
+}
+
+}  // namespace kiosk::sync::server

@@ -1,0 +1,51 @@
+#pragma once
+// The routes of the sync API (docs/sync-api.md) with what the HTTP layer must know before it
+// reads a byte of a body: the method, how large the body may be, whether a device token is
+// needed, and whether the answer needs the database at all.
+#include <cstddef>
+#include <string_view>
+
+#include "sync/server/api_message.hpp"
+#include "sync/server/http_limits.hpp"
+
+namespace kiosk::sync::server {
+
+class SyncApi;
+class ServerStore;
+
+enum class Method { Get, Post, Other };
+enum class Endpoint { Ping, Enrol, Push, Pull, AuditHead, RotateToken };
+enum class BodyKind { None, Small, Push };
+
+struct Route {
+    Method method;
+    std::string_view path;
+    Endpoint endpoint;
+    BodyKind body;
+    bool needs_device;        // Authorization: Bearer <device token>
+    bool answer_on_io_thread; // answered without the database, so it never waits behind it
+};
+
+struct RouteLookup {
+    const Route* route = nullptr;
+    bool path_known = false;  // the path exists for another method (405 rather than 404)
+};
+
+RouteLookup find_route(Method method, std::string_view path);
+std::size_t max_body_bytes(const Route& route, const HttpLimits& limits);
+
+// Authenticates, calls the endpoint's handler and turns every failure into an answer: the
+// sender's mistakes (ProtocolError) into 400 with our own sentence, a busy database into 503
+// with Retry-After, anything else into 500 "internal error" with a log line that names the
+// endpoint and never the request's content.
+class Router {
+public:
+    Router(SyncApi& api, ServerStore& store) : api_(api), store_(store) {}
+    ApiResponse handle(const Route& route, const ApiRequest& request) noexcept;
+
+private:
+    SyncApi& api_;
+    ServerStore& store_;
+};
+
+}  // namespace kiosk::sync::server

@@ -1,0 +1,140 @@
+// Issue #12 on the device's side, against the real reference server over TLS: the batch's
+// audit head must be signed by the device's key, an operator can put rejected records back in
+// the queue, the device rotates its bearer token, and a lobby can apply its scoped feed.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "kiosk/app/enrolment.hpp"
+#include "kiosk/app/record_protection.hpp"
+#include "kiosk/app/sync_settings.hpp"
+#include "kiosk/app/sync_token.hpp"
+#include "kiosk/store/audit_log.hpp"
+#include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/outbox_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/push_batch.hpp"
+#include "tests/sync/sync_fixture.hpp"
+
+using namespace kiosk;
+using namespace kiosk::testing;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+app::Config enrolled(SyncFixture& f, const std::string& id, sync::DeviceRole role) {
+    const std::string token = f.server_store->issue_enrolment_token(
+        {.device_id = id, .venue_id = SyncFixture::kVenue, .role = role, .valid_for = std::chrono::hours{24}});
+    app::Config bare = app::demo_config(f.device.dir.path());
+    bare.database_file = f.device.database_file;
+    bare.key_file = f.device.key_file;
+    bare.ca_file = f.config.ca_file;
+    app::enrol_device(bare, {.server_url = f.config.server_url, .token = token, .pin_sha256 = {},
+                             .ca_file = f.config.ca_file.string()});
+    return bare;
+}
+
+std::int64_t audit_rows(SyncFixture& f, const std::string& action) {
+    std::int64_t n = 0;
+    for (const auto& row : store::AuditLog::latest(f.device.db, 200)) n += row.entry.action == action ? 1 : 0;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("an enrolled device's batch must carry its audit head signed by its key") {
+    SyncFixture f;
+    f.config = enrolled(f, "tablet-7", sync::DeviceRole::Tablet);
+    const auto settings = app::load_sync_settings(f.config);
+    const auto device = f.identity(settings.token);
+    const std::string head = "5:" + std::string(64, 'a');
+    // A token alone (no key) planting a far-ahead head is turned away before anything is kept.
+    sync::ReceivedBatch forged{.device_id = "tablet-7", .records = {}, .audit_head = "900:" + std::string(64, 'f'),
+                               .audit_anchor = {}, .audit_signature = {}};
+    CHECK_THAT(sync::server::verify_audit_claims(forged, device.public_key), ContainsSubstring("not signed"));
+    forged.audit_signature = app::sign_audit_claims("tablet-7", std::string{"901:"} + std::string(64, 'f'), {},
+                                                    *settings.keys);
+    CHECK_THAT(sync::server::verify_audit_claims(forged, device.public_key), ContainsSubstring("not signed"));
+    // Signed by the key, for this device and these claims, it passes.
+    const sync::ReceivedBatch good{.device_id = "tablet-7", .records = {}, .audit_head = head, .audit_anchor = {},
+                                   .audit_signature = app::sign_audit_claims("tablet-7", head, {}, *settings.keys)};
+    CHECK(sync::server::verify_audit_claims(good, device.public_key).empty());
+    // Over the wire, the device signs its heads itself and its records go through.
+    f.enqueue(3, "check_in");
+    const auto summary = f.sync();
+    CHECK(summary.problem.empty());
+    CHECK(summary.sent == 3);
+    CHECK(f.server_store->audit_seen(device) > 0);
+}
+
+TEST_CASE("an operator puts records the device holds as rejected back in the queue, with an audit row") {
+    SyncFixture f;
+    f.enqueue(2, "check_in");
+    f.enqueue(1, "horoscope");
+    REQUIRE(f.sync().rejected == 1);
+    store::OutboxRepository outbox(f.device.db);
+    const auto rejected = outbox.rejected();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected[0].kind == "horoscope");
+    CHECK_THAT(rejected[0].reason, ContainsSubstring("unknown record kind"));
+    {
+        store::WriteTransaction tx(f.device.db, "operator", f.clock.now());
+        CHECK(outbox.requeue_rejected(tx, {"not-a-uuid"}) == 0);
+        CHECK(outbox.requeue_rejected(tx, {rejected[0].uuid}) == 1);
+        tx.commit();
+    }
+    CHECK(f.outbox_counts().rejected == 0);
+    CHECK(f.outbox_counts().queued == 1);
+    CHECK(audit_rows(f, "outbox.requeued") == 1);
+    CHECK(store::AuditLog::verify(f.device.db).whole);
+    // Sent again at the next sync (and rejected again, the server's reason being unchanged).
+    CHECK(f.sync().rejected == 1);
+}
+
+TEST_CASE("the device rotates its bearer token: the file changes, the old token stops, syncs go on") {
+    SyncFixture f;
+    const std::string old_token = app::load_sync_settings(f.config).token;
+    app::rotate_device_token(f.config, SyncFixture::quick_tuning());
+    const std::string new_token = app::load_sync_settings(f.config).token;
+    CHECK(new_token != old_token);
+    CHECK_FALSE(f.server_store->authenticate(old_token).has_value());
+    CHECK((std::filesystem::status(f.config.token_file).permissions() &
+           (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) == std::filesystem::perms::none);
+    f.enqueue(2, "check_in");
+    CHECK(f.sync().sent == 2);
+}
+
+TEST_CASE("a lobby device applies its scoped feed: the family's first names, none of its restricted fields") {
+    SyncFixture f;
+    f.config = enrolled(f, "lobby-3", sync::DeviceRole::Lobby);
+    nlohmann::json changes = nlohmann::json::array();
+    changes.push_back({{"kind", "venue"}, {"data", {{"id", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
+    changes.push_back({{"kind", "room"}, {"data", {{"id", 5}, {"venue_id", 1}, {"name", "Oak"}, {"capacity", 6},
+                                                   {"features", nlohmann::json::array()}}}});
+    changes.push_back({{"kind", "child"}, {"data", {{"id", 10}, {"first_name", "Zephyrine"},
+                                                    {"date_of_birth", "2019-04-02"},
+                                                    {"restricted_surname", "Quarrington"}, {"medical", "inhaler"}}}});
+    changes.push_back({{"kind", "referral"}, {"data", {{"id", 30}, {"child_id", 10}, {"social_worker", "A. Worker"},
+                                                       {"received_at", "2026-11-01T09:00:00Z"}, {"status", "agreed"}}}});
+    changes.push_back({{"kind", "agreement"}, {"data", {{"id", 40}, {"child_id", 10}, {"referral_id", 30},
+                                                        {"created_at", "2026-11-02T09:00:00Z"}}}});
+    changes.push_back({{"kind", "agreement_version"},
+                       {"data", {{"id", 41}, {"agreement_id", 40}, {"version", 1},
+                                 {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
+                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_id", 5},
+                                 {"grace_minutes", 15}, {"recording_timescale_hours", 24},
+                                 {"recording_working_days", 0}, {"review_date", "2027-02-01"},
+                                 {"rules", nlohmann::json::array()}, {"attendees", nlohmann::json::array()}}}});
+    f.server_store->import_feed(nlohmann::json{{"changes", changes}}.dump());
+    const auto summary = f.sync();
+    CHECK(summary.problem.empty());
+    const auto child = store::FamilyRepository(f.device.db).child(10);
+    REQUIRE(child);
+    CHECK(child->first_name == "Zephyrine");
+    CHECK(child->restricted_surname.empty());
+    CHECK(child->medical.empty());
+    auto q = f.device.db.cached("SELECT count(*) FROM referrals");
+    q.step();
+    CHECK(q.int64(0) == 0);
+}
