@@ -1,4 +1,6 @@
-// contact-sync-server: the reference receiver's command line.
+// contact-sync-server: the reference receiver's command line. Every subcommand takes
+// --config FILE (default /etc/contact-kiosk/hub.toml when it exists, server_config.hpp); a
+// --db, --listen, --cert or --key given here wins over the file's.
 //   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key
 //   import     --db FILE FEED.json       load referrals, agreements, bookings ... for pull
 //   count      --db FILE                 distinct records of each kind received
@@ -15,8 +17,10 @@
 #include <sstream>
 
 #include "sync/protocol/protocol_error.hpp"
+#include "sync/server/server_config.hpp"
 #include "sync/server/server_info.hpp"
 #include "sync/server/server_store.hpp"
+#include "sync/server/service_notify.hpp"
 #include "sync/server/sync_server.hpp"
 
 namespace {
@@ -50,10 +54,16 @@ void write_secret(const fs::path& file, const std::string& secret) {
     if (!out) throw std::runtime_error("cannot write " + file.string());
 }
 
-std::pair<std::string, int> split_listen(const std::string& listen) {
-    const auto colon = listen.rfind(':');
-    if (colon == std::string::npos) throw CLI::ValidationError("--listen", "must be HOST:PORT");
-    return {listen.substr(0, colon), std::stoi(listen.substr(colon + 1))};
+// The configuration file's values, each overridden by its command-line option when given.
+ServerConfig settings_from(const std::string& config_file, const std::string& db, const std::string& listen,
+                           const std::string& cert, const std::string& key) {
+    ServerConfig c = resolve_server_config(config_file);
+    if (!db.empty()) c.database = db;
+    if (!listen.empty()) c.listen = listen;
+    if (!cert.empty()) c.certificate = cert;
+    if (!key.empty()) c.private_key = key;
+    if (c.database.empty()) throw std::runtime_error("no database: give --db or [storage] database in --config");
+    return c;
 }
 
 }  // namespace
@@ -62,7 +72,8 @@ int main(int argc, char** argv) {
     CLI::App cli{"The Contact Kiosk reference sync server (HTTPS, docs/sync-api.md)", std::string{kServerName}};
     cli.require_subcommand(1);
     std::string db;
-    std::string listen = "127.0.0.1:8443";
+    std::string config_file;
+    std::string listen;
     std::string cert;
     std::string key;
     std::string feed;
@@ -70,40 +81,52 @@ int main(int argc, char** argv) {
     std::string token_file;
 
     auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
-    serve->add_option("--db", db, "Server database file")->required();
-    serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one)")->capture_default_str();
-    serve->add_option("--cert", cert, "Server certificate chain (PEM)")->required()->check(CLI::ExistingFile);
-    serve->add_option("--key", key, "Server private key (PEM)")->required()->check(CLI::ExistingFile);
+    serve->add_option("--db", db, "Server database file");
+    serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one; default 127.0.0.1:8443)");
+    serve->add_option("--cert", cert, "Server certificate chain (PEM)")->check(CLI::ExistingFile);
+    serve->add_option("--key", key, "Server private key (PEM)")->check(CLI::ExistingFile);
 
     auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
-    import->add_option("--db", db, "Server database file")->required();
+    import->add_option("--db", db, "Server database file");
     import->add_option("feed", feed, "Feed JSON file")->required()->check(CLI::ExistingFile);
 
     auto* count = cli.add_subcommand("count", "Print how many distinct records of each kind were received");
-    count->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
+    count->add_option("--db", db, "Server database file")->check(CLI::ExistingFile);
 
     auto* add_device = cli.add_subcommand("add-device", "Issue a bearer token for a device");
-    add_device->add_option("--db", db, "Server database file")->required();
+    add_device->add_option("--db", db, "Server database file");
     add_device->add_option("--device", device, "Device id")->required();
     add_device->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
 
     auto* issue = cli.add_subcommand("issue-enrolment-token", "Issue a one-time enrolment token for a device");
-    issue->add_option("--db", db, "Server database file")->required();
+    issue->add_option("--db", db, "Server database file");
     issue->add_option("--device", device, "Device id")->required();
     issue->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
 
+    for (auto* sub : cli.get_subcommands({})) {
+        sub->add_option("--config", config_file, "Configuration (TOML; default /etc/contact-kiosk/hub.toml if present)")
+            ->check(CLI::ExistingFile);
+    }
+
     try {
         cli.parse(argc, argv);
-        ServerStore store(db);
+        const ServerConfig settings = settings_from(config_file, db, listen, cert, key);
+        ServerStore store(settings.database);
         if (serve->parsed()) {
-            const auto [host, port] = split_listen(listen);
-            SyncServer server(ServerOptions{.certificate = cert, .private_key = key}, store);
+            if (settings.certificate.empty() || settings.private_key.empty()) {
+                throw std::runtime_error("no certificate: give --cert and --key or [server] certificate and private_key");
+            }
+            const auto [host, port] = parse_listen_address(settings.listen, "--listen");
+            SyncServer server(ServerOptions{.certificate = settings.certificate, .private_key = settings.private_key},
+                              store);
             const int bound = server.bind(host, port);
             std::cout << "listening on https://" << host << ':' << bound << std::endl;
             g_running = &server;
             std::signal(SIGINT, on_stop_signal);
             std::signal(SIGTERM, on_stop_signal);
+            notify_ready();
             server.serve_forever();
+            notify_stopping();
             g_running = nullptr;
         } else if (import->parsed()) {
             std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
