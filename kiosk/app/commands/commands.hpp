@@ -20,5 +20,6 @@ void add_db_command(CLI::App& cli, CommandResult& result);
 void add_sync_command(CLI::App& cli, CommandResult& result);
 void add_agreement_command(CLI::App& cli, CommandResult& result);
 void add_enrol_command(CLI::App& cli, CommandResult& result);
+void add_doctor_command(CLI::App& cli, CommandResult& result);
 
 }  // namespace kiosk::app
