@@ -10,6 +10,10 @@
 //              `contact-kiosk enrol` registers the device's signing key (docs/sync-api.md)
 #include <CLI/CLI.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -28,8 +32,10 @@ using namespace kiosk::sync::server;
 namespace fs = std::filesystem;
 
 SyncServer* g_running = nullptr;
+std::atomic<bool> g_stop_requested{false};
 
 extern "C" void on_stop_signal(int) {
+    g_stop_requested = true;
     // httplib's stop() only flips flags and shuts the listening socket down.
     if (g_running != nullptr) g_running->stop();
 }
@@ -124,8 +130,19 @@ int main(int argc, char** argv) {
             g_running = &server;
             std::signal(SIGINT, on_stop_signal);
             std::signal(SIGTERM, on_stop_signal);
+            // cpp-httplib's stop() is lost when it lands before its accept loop has started, and
+            // systemd may stop a unit right after READY=1: repeat it until the loop has ended.
+            std::atomic<bool> served{false};
+            std::thread stopper([&server, &served] {
+                while (!served) {
+                    if (g_stop_requested) server.stop();
+                    std::this_thread::sleep_for(std::chrono::milliseconds{50});
+                }
+            });
             notify_ready();
             server.serve_forever();
+            served = true;
+            stopper.join();
             notify_stopping();
             g_running = nullptr;
         } else if (import->parsed()) {

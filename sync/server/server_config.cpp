@@ -2,10 +2,7 @@
 
 #include <toml++/toml.h>
 
-#include <algorithm>
 #include <charconv>
-#include <initializer_list>
-#include <iterator>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -29,23 +26,22 @@ fs::path path_setting(const toml::table& table, std::string_view dotted, const f
     return p.is_absolute() ? p : base / p;
 }
 
+bool is_known_key(std::string_view section, std::string_view key) {
+    if (section == "server") return key == "listen" || key == "certificate" || key == "private_key";
+    if (section == "storage") return key == "database";
+    return false;
+}
+
 // A misspelt key would otherwise be ignored and its default used without a word.
 void refuse_unknown_keys(const toml::table& table) {
-    static const std::pair<std::string_view, std::initializer_list<std::string_view>> kKnown[] = {
-        {"server", {"listen", "certificate", "private_key"}},
-        {"storage", {"database"}},
-    };
     for (const auto& [section, node] : table) {
-        const auto* known = std::find_if(std::begin(kKnown), std::end(kKnown),
-                                         [&](const auto& entry) { return entry.first == section.str(); });
-        if (known == std::end(kKnown)) {
+        if (section.str() != "server" && section.str() != "storage") {
             throw ServerConfigError("the configuration has an unknown section [" + std::string(section.str()) + "]");
         }
         const auto* keys = node.as_table();
         if (keys == nullptr) throw ServerConfigError("[" + std::string(section.str()) + "] must be a section");
         for (const auto& [key, value] : *keys) {
-            const auto& names = known->second;
-            if (std::find(names.begin(), names.end(), key.str()) == names.end()) {
+            if (!is_known_key(section.str(), key.str())) {
                 throw ServerConfigError("the configuration has an unknown setting " + std::string(section.str()) + "." +
                                         std::string(key.str()));
             }
