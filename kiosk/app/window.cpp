@@ -22,6 +22,7 @@
 #include "kiosk/app/sync_worker.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/app/window_lockdown.hpp"
+#include "kiosk/log/log.hpp"
 
 namespace kiosk::app {
 
@@ -144,7 +145,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         if (config.exit_after_frames > 0) {
             if (++frames_drawn == 1) {
                 glFinish();  // the frame is really drawn, not just queued
-                std::cerr << "first frame drawn " << since_process_start().count() << " ms after start\n";
+                log::info("first frame drawn " + std::to_string(since_process_start().count()) + " ms after start");
             }
             if (frames_drawn >= config.exit_after_frames) break;
         }
@@ -166,18 +167,25 @@ int run_window(AppContext& context) {
     const Config& config = context.config;
     remember_glfw_errors();
     if (glfwInit() == GLFW_FALSE) {
-        std::cerr << "The display could not be opened (" << last_glfw_error() << ").\n";
+        log::error("The display could not be opened (" + last_glfw_error() + ").");
         return 1;
     }
     GLFWwindow* window = open_window(config);
     if (window == nullptr) {
-        std::cerr << "The kiosk window could not be created; it needs OpenGL 3.0 ("
-                  << last_glfw_error() << ").\n";
+        log::error("The kiosk window could not be created; it needs OpenGL 3.0 (" + last_glfw_error() + ").");
         glfwTerminate();
         return 1;
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    {
+        int width = 0;
+        int height = 0;
+        glfwGetWindowSize(window, &width, &height);
+        log::info("window open: " + std::to_string(width) + "x" + std::to_string(height) +
+                  (config.fullscreen ? ", full screen" : ", in a window") + (config.kiosk_mode ? ", locked down" : "") +
+                  ", " + config.face + " face");
+    }
 
     WindowState state;
     state.touch_screen = config.kiosk_mode;
@@ -199,7 +207,7 @@ int run_window(AppContext& context) {
         exit_code = run_loop(window, state, context);
     } catch (const std::exception& error) {
         // Our errors (fonts, translations, store) are one plain sentence without personal data.
-        std::cerr << error.what() << '\n';
+        log::error(error.what());
         exit_code = 1;
     }
 
