@@ -85,6 +85,11 @@ void KioskApp::draw_frame() {
 }
 
 void KioskApp::draw_family_frame() {
+    // Any touch says someone is there (scrolling the rules too, which asks nothing of the
+    // controller). While "Are you still there?" shows, the touch is the prompt's to answer:
+    // it lies over the screen, so the screen under it must not take that touch as well.
+    const bool asking = family_.still_there_view().has_value();
+    if (!asking && touched_this_frame()) family_.touched();
     family_.tick();
     // The controller owns the language; the translator follows it before anything is drawn.
     ui_.text.set_language(family_.language());
@@ -122,6 +127,9 @@ void KioskApp::draw_family_frame() {
         case FamilyStep::Comment:
             family_.handle(ui::draw_comment_screen(family_.comment_view(), ui_));
             break;
+    }
+    if (const auto still_there = family_.still_there_view()) {
+        family_.handle(ui::draw_still_there_prompt(*still_there, ui_));
     }
 }
 

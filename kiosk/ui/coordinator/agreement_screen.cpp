@@ -5,6 +5,7 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -74,7 +75,7 @@ AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& vi
     muted_text(ui, view.version_text);
 
     const float footer = touch_target_height() + em(1.0F) + (view.problems.empty() && view.saved.empty() ? 0.0F : em(1.4F));
-    ImGui::BeginChild("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer}, false);
+    begin_scroll_area("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer});
     if (ImGui::BeginTable("columns", 2)) {
         ImGui::TableNextColumn();
         section_heading(ui, ui.text.tr("coord.agreement.who"));
@@ -87,7 +88,7 @@ AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& vi
         arrivals(view, d, ui);
         ImGui::EndTable();
     }
-    ImGui::EndChild();
+    end_scroll_area();
 
     std::string problems;
     for (const auto& p : view.problems) problems += (problems.empty() ? "" : " ") + p;

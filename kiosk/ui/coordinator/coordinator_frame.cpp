@@ -7,6 +7,7 @@
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -87,14 +88,14 @@ std::optional<CoordinatorTab> begin_coordinator_screen(const char* window_name, 
 
     ImGui::SetCursorPos(ImVec2{left, em(3.4F)});
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-    ImGui::BeginChild("content", ImVec2{ImGui::GetWindowWidth() - left - em(0.6F), ImGui::GetWindowHeight() - em(3.8F)},
+    begin_scroll_area("content", ImVec2{ImGui::GetWindowWidth() - left - em(0.6F), ImGui::GetWindowHeight() - em(3.8F)},
                       false);
     ImGui::PopStyleColor();
     return chosen;
 }
 
 void end_coordinator_screen() {
-    ImGui::EndChild();
+    end_scroll_area();
     end_screen();
 }
 

@@ -5,6 +5,7 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -95,13 +96,13 @@ ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& d, 
     const auto keep = [&intent](ScheduleIntent next) {
         if (!std::holds_alternative<std::monostate>(next)) intent = next;
     };
-    ImGui::BeginChild("left", ImVec2{em(19.0F), 0.0F}, false);
+    begin_scroll_area("left", ImVec2{em(19.0F), 0.0F});
     keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::SameLine();
-    ImGui::BeginChild("right", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("right", ImVec2{0.0F, 0.0F});
     keep(session_list(view, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     end_coordinator_screen();
     return intent;
 }

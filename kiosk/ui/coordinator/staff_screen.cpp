@@ -5,6 +5,7 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -75,13 +76,13 @@ StaffIntent draw_staff_screen(const StaffView& view, StaffDraft& d, const UiReso
     const auto keep = [&intent](StaffIntent next) {
         if (!std::holds_alternative<std::monostate>(next)) intent = next;
     };
-    ImGui::BeginChild("people", ImVec2{em(22.0F), 0.0F}, false);
+    begin_scroll_area("people", ImVec2{em(22.0F), 0.0F});
     keep(people(view, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::SameLine();
-    ImGui::BeginChild("form", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("form", ImVec2{0.0F, 0.0F});
     keep(form(view, d, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     end_coordinator_screen();
     return intent;
 }

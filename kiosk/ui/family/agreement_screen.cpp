@@ -9,6 +9,7 @@
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/screen_frame.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -27,17 +28,14 @@ void fact(const UiResources& ui, const char* label, const std::string& value, fl
 void rules_list(const UiResources& ui, const std::vector<AgreementRuleView>& rules, ImVec2 size) {
     const Theme& theme = *ui.theme;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
-    ImGui::BeginChild("rules", size, false, ImGuiWindowFlags_NoScrollWithMouse);
+    begin_scroll_area("rules", size);
     const float width = size.x - em(1.4F);
     for (const AgreementRuleView& rule : rules) {
         wrapped_text(ui.text.tr("rule." + rule.kind), ui.fonts.body_bold, theme.primary, width);
         wrapped_text(rule.text.c_str(), ui.fonts.body, theme.text, width);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.5F));
     }
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-    }
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::PopStyleColor();
 }
 

@@ -9,6 +9,7 @@
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/sync_status_line.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -155,14 +156,14 @@ BoardIntent draw_board_screen(const BoardView& view, const UiResources& ui) {
 
     ImGui::SetCursorPosX(0.0F);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
-    ImGui::BeginChild("sessions", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("sessions", ImVec2{0.0F, 0.0F});
     const float width = ImGui::GetContentRegionAvail().x;
     if (view.rows.empty()) staff_hint(ui, ui.text.tr("staff.board.no_sessions"));
     for (const auto& row : view.rows) {
         const BoardIntent asked = draw_row(row, ui, width);
         if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
     }
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::PopStyleColor();
     end_screen();
     return intent;

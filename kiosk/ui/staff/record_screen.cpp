@@ -12,6 +12,7 @@
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -109,11 +110,11 @@ RecordIntent draw_record_screen(const RecordView& view, const UiResources& ui) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
 
     ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    ImGui::BeginChild("timeline", ImVec2{left_w, body_h}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    begin_scroll_area("timeline", ImVec2{left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
     RecordIntent asked = timeline_column(view, ui);
     if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
     keyboard_scroll_room();
-    ImGui::EndChild();
+    end_scroll_area();
 
     ImGui::SetCursorPos(ImVec2{left_w, header.height});
     ImGui::BeginChild("actions", ImVec2{width - left_w, touch_target_height() + em(1.2F)}, false,
@@ -145,13 +146,13 @@ RecordIntent draw_record_screen(const RecordView& view, const UiResources& ui) {
 
     const float actions_h = touch_target_height() + em(1.2F);
     ImGui::SetCursorPos(ImVec2{left_w, header.height + actions_h});
-    ImGui::BeginChild("sections", ImVec2{width - left_w, body_h - actions_h}, false,
+    begin_scroll_area("sections", ImVec2{width - left_w, body_h - actions_h},
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     staff_problem(ui, view.message);
     asked = sections_column(view, ui);
     if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
     keyboard_scroll_room();
-    ImGui::EndChild();
+    end_scroll_area();
 
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
