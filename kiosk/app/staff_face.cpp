@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "kiosk/ui/widgets/wrapped_editor.hpp"
+
 namespace kiosk::app {
 
 namespace {
@@ -31,7 +33,7 @@ void StaffFace::draw(ui::UiResources& ui) {
     draw_step(ui);
     keyboard_.draw(ui);
     // A new screen starts with no field active, so the keyboard never outlives its field.
-    if (controller_.step() != before) ImGui::SetWindowFocus(nullptr);
+    if (controller_.step() != before) ui::release_text_focus();
 }
 
 void StaffFace::draw_step(ui::UiResources& ui) {

@@ -23,15 +23,12 @@ void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiRe
     section_heading(ui, ui.text.tr("coord.agreement.how_often"));
     if (int i = choice_row(ui, "frequency", view.frequency_labels, d.frequency); i >= 0) d.frequency = i;
     if (d.frequency == 2) number_field(ui, "##custom_days", ui.text.tr("coord.agreement.custom_days"), d.custom_days);
-    if (ImGui::BeginTable("numbers", 3)) {
-        ImGui::TableNextColumn();
-        number_field(ui, "##minutes", ui.text.tr("coord.agreement.minutes"), d.minutes);
-        ImGui::TableNextColumn();
-        number_field(ui, "##grace", ui.text.tr("coord.agreement.grace"), d.grace);
-        ImGui::TableNextColumn();
-        text_field(ui, "##review", ui.text.tr("coord.agreement.review"), d.review_date, {}, 8.0F);
-        ImGui::EndTable();
-    }
+    // The numbers flow: side by side where the column is wide enough, one under another where not.
+    number_field(ui, "##minutes", ui.text.tr("coord.agreement.minutes"), d.minutes, 5);
+    next_on_row_if_fits(number_field_width(ui));
+    number_field(ui, "##grace", ui.text.tr("coord.agreement.grace"), d.grace, 5);
+    next_on_row_if_fits(em(8.0F));
+    text_field(ui, "##review", ui.text.tr("coord.agreement.review"), d.review_date, {}, 8.0F);
     section_heading(ui, ui.text.tr("coord.agreement.room"));
     if (int i = choice_row(ui, "room", view.room_labels, d.room); i >= 0) d.room = i;
     section_heading(ui, ui.text.tr("coord.agreement.level"));
@@ -47,24 +44,22 @@ void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiRe
 
 void arrivals(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.arrivals"));
-    if (ImGui::BeginTable("arrivals", 3)) {
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(view.party_labels[0].c_str());
-        ImGui::TableNextColumn();
-        number_field(ui, "##family_from", ui.text.tr("coord.agreement.from_before"), d.family_from);
-        ImGui::TableNextColumn();
-        number_field(ui, "##family_until", ui.text.tr("coord.agreement.until_before"), d.family_until);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(view.party_labels[1].c_str());
-        ImGui::TableNextColumn();
-        number_field(ui, "##carer_from", ui.text.tr("coord.agreement.from_before"), d.carer_from);
-        ImGui::TableNextColumn();
-        number_field(ui, "##carer_until", ui.text.tr("coord.agreement.until_before"), d.carer_until);
-        ImGui::EndTable();
-    }
+    // Each party's window: its name, then its two numbers side by side where they fit.
+    const auto party = [&](const std::string& name, const char* id, int& from, int& until) {
+        ImGui::PushFont(ui.fonts.body_bold);
+        ImGui::TextUnformatted(name.c_str());
+        ImGui::PopFont();
+        ImGui::PushID(id);
+        number_field(ui, "##from", ui.text.tr("coord.agreement.from_before"), from, 5);
+        next_on_row_if_fits(number_field_width(ui));
+        number_field(ui, "##until", ui.text.tr("coord.agreement.until_before"), until, 5);
+        ImGui::PopID();
+    };
+    party(view.party_labels[0], "family", d.family_from, d.family_until);
+    party(view.party_labels[1], "carer", d.carer_from, d.carer_until);
     ImGui::TextUnformatted(ui.text.tr("coord.agreement.leaves_first"));
     if (int i = choice_row(ui, "leaves_first", view.party_labels, d.leaves_first); i >= 0) d.leaves_first = i;
-    number_field(ui, "##gap", ui.text.tr("coord.agreement.gap"), d.leave_gap);
+    number_field(ui, "##gap", ui.text.tr("coord.agreement.gap"), d.leave_gap, 5);
 }
 }  // namespace
 

@@ -12,7 +12,7 @@ namespace {
 StaffIntent people(const StaffView& view, const UiResources& ui) {
     StaffIntent intent;
     section_heading(ui, ui.text.tr("coord.staff.people"));
-    if (ImGui::BeginTable("staff", 3, ImGuiTableFlags_RowBg)) {
+    if (ImGui::BeginTable("staff", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, em(5.5F));
         ImGui::TableSetupColumn("role", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("reset", ImGuiTableColumnFlags_WidthFixed, em(7.0F));
@@ -23,7 +23,9 @@ StaffIntent people(const StaffView& view, const UiResources& ui) {
             ImGui::TextUnformatted(row.name.c_str());
             ImGui::PopFont();
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0F);  // "Pracownik kontaktowy" wraps in a narrow column
             ImGui::TextUnformatted(row.role.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             if (touch_button(ui, {.id = "reset_" + std::to_string(row.id), .label = ui.text.tr("coord.staff.reset"),
                                   .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
@@ -34,7 +36,7 @@ StaffIntent people(const StaffView& view, const UiResources& ui) {
     }
     section_heading(ui, ui.text.tr("coord.staff.devices"));
     for (const auto& device : view.devices) {
-        ImGui::TextUnformatted((device.name + " — " + device.last_sync).c_str());
+        coloured_text(ui.theme->text, device.name + " — " + device.last_sync);
     }
     muted_text(ui, ui.text.tr("coord.staff.devices_note"));
     return intent;

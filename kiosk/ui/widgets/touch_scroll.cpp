@@ -100,10 +100,13 @@ bool begin_scroll_area(const char* id, ImVec2 size, ImGuiWindowFlags flags) {
         ImGui::SetNextWindowScroll(ImVec2{-1.0F, std::max(0.0F, s.glide_scroll)});
     }
 
-    // The wide scrollbar stays for those who prefer it.
+    // The wide scrollbar stays for those who prefer it. A region without padding of its own
+    // gets a sliver at the sides, or letters that reach left of their start (a "J") are cut.
     ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, em(1.1F));
-    const bool open = ImGui::BeginChild(id, size, false, flags);
-    ImGui::PopStyleVar();
+    const bool padded = (flags & ImGuiWindowFlags_AlwaysUseWindowPadding) != 0;
+    if (!padded) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(0.2F), 0.0F});
+    const bool open = ImGui::BeginChild(id, size, false, flags | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar(padded ? 1 : 2);
     ImGuiWindow* window = ImGui::GetCurrentWindow();
 
     // The press frame: regions begin outside in, so the innermost one that can scroll wins.
