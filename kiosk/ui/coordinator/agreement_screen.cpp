@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 #include "kiosk/ui/widgets/touch_scroll.hpp"
@@ -42,6 +43,49 @@ void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiRe
     }
 }
 
+// The rules: the library's, ticked; then the coordinator's own, each with the languages it
+// has been translated into; then a form for another one, with a field per other language.
+AgreementEditorIntent rules(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
+    AgreementEditorIntent intent;
+    section_heading(ui, ui.text.tr("coord.agreement.rules"));
+    muted_text(ui, ui.text.tr("coord.agreement.library"));
+    check_list(ui, "rules", view.rule_labels, d.library_rules);
+
+    section_heading(ui, ui.text.tr("coord.agreement.own_rules"));
+    for (std::size_t i = 0; i < d.own_rules.size(); ++i) {
+        const auto& rule = d.own_rules[i];
+        ImGui::PushID(static_cast<int>(i));
+        coloured_text(ui.theme->text, rule.text);
+        std::string also;
+        for (const auto& language : view.other_languages) {
+            if (rule.language == language.code) continue;
+            const auto found = rule.translations.find(language.code);
+            if (found != rule.translations.end() && !found->second.empty()) also += (also.empty() ? "" : ", ") + language.name;
+        }
+        muted_text(ui, also.empty() ? std::string{ui.text.tr("coord.agreement.not_translated")}
+                                    : fill(ui.text.tr("coord.agreement.translated_into"), {{"languages", also}}));
+        if (touch_button(ui, {.id = "remove_rule", .label = ui.text.tr("coord.agreement.remove_own_rule"),
+                              .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+            intent = RemoveOwnRule{i};
+        }
+        ImGui::PopID();
+    }
+    text_area(ui, "##new_rule",
+              fill(ui.text.tr("coord.agreement.own_rule_new"), {{"language", view.own_language.name}}).c_str(), d.new_rule,
+              {}, 2.5F);
+    for (const auto& language : view.other_languages) {
+        const std::string id = "##new_rule_" + language.code;
+        text_area(ui, id.c_str(),
+                  fill(ui.text.tr("coord.agreement.own_rule_translation"), {{"language", language.name}}).c_str(),
+                  d.new_translations[language.code], {}, 2.5F);
+    }
+    if (touch_button(ui, {.id = "add_rule", .label = ui.text.tr("coord.agreement.add_own_rule"),
+                          .kind = ButtonKind::Secondary, .font = ui.fonts.body_bold})) {
+        intent = AddOwnRule{};
+    }
+    return intent;
+}
+
 void arrivals(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.arrivals"));
     // Each party's window: its name, then its two numbers side by side where they fit.
@@ -77,9 +121,7 @@ AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& vi
         check_list(ui, "attendees", view.attendee_labels, d.attendees);
         arrangements(view, d, ui);
         ImGui::TableNextColumn();
-        section_heading(ui, ui.text.tr("coord.agreement.rules"));
-        check_list(ui, "rules", view.rule_labels, d.library_rules);
-        text_area(ui, "##own_rule", ui.text.tr("coord.agreement.own_rule"), d.own_rule, {}, 2.5F);
+        if (auto asked = rules(view, d, ui); !std::holds_alternative<std::monostate>(asked)) intent = asked;
         arrivals(view, d, ui);
         ImGui::EndTable();
     }

@@ -31,8 +31,9 @@ void rules_list(const UiResources& ui, const std::vector<AgreementRuleView>& rul
     begin_scroll_area("rules", size);
     const float width = size.x - em(1.4F);
     for (const AgreementRuleView& rule : rules) {
-        wrapped_text(ui.text.tr("rule." + rule.kind), ui.fonts.body_bold, theme.primary, width);
-        wrapped_text(rule.text.c_str(), ui.fonts.body, theme.text, width);
+        wrapped_text(ui.text.tr(rule.heading_key), ui.fonts.body_bold, theme.primary, width);
+        wrapped_text(rule.text_key.empty() ? rule.text.c_str() : ui.text.tr(rule.text_key), ui.fonts.body, theme.text,
+                     width);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.5F));
     }
     end_scroll_area();
