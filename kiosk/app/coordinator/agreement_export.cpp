@@ -67,7 +67,7 @@ std::string agreement_page_html(store::Database& db, core::Id version_id, const 
                        "line-height:1.5}h1{font-size:20pt}</style></head><body>\n";
     html += "<h1>" + escape(text.tr("coord.export.title")) + " — " + escape(child ? child->first_name : "") + "</h1>\n";
     html += "<p>" + escape(text.tr("coord.export.version")) + " " + std::to_string(v->version) + ", " +
-            escape(text.tr("coord.export.from")) + " " + escape(short_date(v->effective_from, time_zone)) + ".</p>\n";
+            escape(text.tr("coord.export.from")) + " " + escape(short_date(v->effective_from, time_zone, text)) + ".</p>\n";
     html += "<h2>" + escape(text.tr("coord.export.who")) + "</h2>\n<ul>\n";
     for (const auto& a : v->attendees) html += "<li>" + escape(a.relationship + " — " + a.first_name) + "</li>\n";
     html += "</ul>\n<h2>" + escape(text.tr("coord.export.when")) + "</h2>\n<ul>\n";

@@ -112,7 +112,7 @@ ui::AgreementEditorView CoordinatorController::agreement_view(const ui::UiResour
     const auto latest = agreement ? agreements.latest_version(agreement->id) : std::nullopt;
     view.version_text = latest ? std::string(ui.text.tr("coord.agreement.now_version")) + " " +
                                      std::to_string(latest->version) + " (" +
-                                     short_date(latest->effective_from, ctx_.time_zone) + "). " +
+                                     short_date(latest->effective_from, ctx_.time_zone, ui.text) + "). " +
                                      ui.text.tr("coord.agreement.new_version_note")
                                : ui.text.tr("coord.agreement.first_version_note");
     view.problems = problem_.empty() ? std::vector<std::string>{} : std::vector<std::string>{problem_};
