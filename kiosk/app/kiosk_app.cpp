@@ -9,7 +9,9 @@ namespace kiosk::app {
 
 KioskApp::KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& clock,
                    const std::string& home_language, FamilyServices& family_services)
-    : ui_(ui), family_(std::move(venue), clock, ui.text.languages(), home_language, family_services) {}
+    : ui_(ui),
+      home_language_(home_language),
+      family_(std::move(venue), clock, ui.text.languages(), home_language, family_services) {}
 
 void KioskApp::open_coordinator(CoordinatorContext context) {
     coordinator_ = std::make_unique<CoordinatorController>(std::move(context));
@@ -19,7 +21,7 @@ KioskApp::~KioskApp() = default;
 
 void KioskApp::open_staff_face(store::Database& db, const core::Clock& clock, VenueInfo venue,
                                std::vector<std::string> interpretive_words) {
-    staff_ = std::make_unique<StaffFace>(db, clock, std::move(venue), std::move(interpretive_words));
+    staff_ = std::make_unique<StaffFace>(db, clock, std::move(venue), std::move(interpretive_words), home_language_);
 }
 
 void KioskApp::open_coordinator_face(store::Database& db, const core::Clock& clock, VenueInfo venue) {
@@ -52,6 +54,7 @@ bool KioskApp::draw_coordinator_gate() {
     if (coordinator_) {
         if (touched_this_frame()) gate.last_touch = now;
         if (!core::idle_lock_due(gate.last_touch, now)) {
+            ui_.text.set_language(coordinator_language_);  // their own, from the PIN screen
             coordinator_->draw_frame(ui_);
             return true;
         }
@@ -62,6 +65,7 @@ bool KioskApp::draw_coordinator_gate() {
         staff_->draw(ui_);
         const StaffSession* signed_in = staff_->controller().signed_in();
         if (signed_in != nullptr && signed_in->is_coordinator()) {
+            coordinator_language_ = staff_->controller().language();
             open_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id, sync_worker_});
             gate.last_touch = now;
             staff_.reset();

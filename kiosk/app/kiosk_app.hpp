@@ -70,6 +70,8 @@ private:
     };
 
     ui::UiResources& ui_;
+    std::string home_language_;  // the terminal's: the staff face's until a worker chooses their own
+    std::string coordinator_language_;  // the signed-in coordinator's, for the coordinator screens
     FamilyController family_;
     std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
     std::unique_ptr<StaffFace> staff_;                    // set when the staff face is open

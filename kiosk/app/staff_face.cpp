@@ -19,12 +19,12 @@ bool input_this_frame() {
 }  // namespace
 
 StaffFace::StaffFace(store::Database& db, const core::Clock& clock, VenueInfo venue,
-                     std::vector<std::string> interpretive_words)
-    : controller_(db, clock, std::move(venue), std::move(interpretive_words)) {}
+                     std::vector<std::string> interpretive_words, std::string home_language)
+    : controller_(db, clock, std::move(venue), std::move(interpretive_words), std::move(home_language)) {}
 
 void StaffFace::draw(ui::UiResources& ui) {
-    // Staff work in English (the catalogs keep Spanish and Polish complete all the same).
-    ui.text.set_language("en");
+    // The terminal's language ([kiosk] language), or the signed-in worker's own.
+    ui.text.set_language(controller_.language());
     keyboard_.begin_frame();
     if (input_this_frame()) controller_.touched();
     controller_.lock_if_idle();

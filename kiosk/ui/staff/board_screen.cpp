@@ -39,7 +39,9 @@ BoardIntent draw_alert(const BoardAlertView& alert, const UiResources& ui) {
         coloured_text(ui.theme->text, ui.fonts.body,
                       std::string{ui.text.tr("staff.board.severity")} + " " + ui.text.tr(alert.severity_key));
     } else if (!alert.detail.empty()) {
-        coloured_text(ui.theme->text, ui.fonts.body, alert.detail);
+        // A catalog key ("staff.alert_detail.late_arrival") in the worker's language; an older
+        // alert's own words as they are.
+        coloured_text(ui.theme->text, ui.fonts.body, staff_message_text(ui, alert.detail));
     }
     ImGui::EndGroup();
     return intent;

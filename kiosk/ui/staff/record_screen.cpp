@@ -40,7 +40,7 @@ RecordIntent timeline_column(const RecordView& view, const UiResources& ui) {
         const char* label = ui.text.tr(view.chips[i].label_key);
         const float label_w = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, 0.0F, label).x;
         // A label too long for half the column gets the whole row, never cut words.
-        const bool wide = label_w > chip_w - em(0.8F);
+        const bool wide = label_w > chip_w - 2.0F * ImGui::GetStyle().FramePadding.x;
         if (row_open && !wide) ImGui::SameLine(0.0F, em(0.5F));
         row_open = !wide && !row_open;
         if (touch_button(ui, {.id = id, .label = label, .kind = ButtonKind::Secondary, .font = ui.fonts.body,

@@ -20,7 +20,9 @@ namespace {
 bool step_button(const UiResources& ui, std::string_view id, const char* label, bool enabled, ButtonKind kind,
                  float width) {
     ImGui::BeginDisabled(!enabled);
-    ImFont* font = largest_font_fitting(label, width - em(1.2F), {ui.fonts.large, ui.fonts.body_bold, ui.fonts.body});
+    // The room a label really has: the button less its padding on both sides.
+    const float room = width - 2.0F * ImGui::GetStyle().FramePadding.x;
+    ImFont* font = largest_font_fitting(label, room, {ui.fonts.large, ui.fonts.body_bold, ui.fonts.body});
     const bool pressed = touch_button(ui, {.id = id, .label = label, .kind = kind, .font = font,
                                            .size = {width, 0.0F}, .raised = false});
     ImGui::EndDisabled();

@@ -81,6 +81,22 @@ SignInIntent draw_keypad(const SignInView& view, const UiResources& ui, float to
                           .font = ui.fonts.body_bold, .size = {0.0F, 0.0F}, .raised = false})) {
         intent = ChooseSomeoneElse{};
     }
+    // The person's own language for the staff face, kept once they sign in.
+    ImGui::Dummy(ImVec2{0.0F, em(0.8F)});
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.text_muted);
+    ImGui::TextUnformatted(ui.text.tr("staff.signin.language"));
+    ImGui::PopStyleColor();
+    bool first = true;
+    for (const auto& language : ui.text.languages()) {
+        const TouchButton choice{.id = "language_" + language.code, .label = language.own_name.c_str(),
+                                 .kind = language.code == view.language ? ButtonKind::Chosen : ButtonKind::Secondary,
+                                 .font = ui.fonts.body, .size = {0.0F, 0.0F}, .raised = false};
+        if (!first && ImGui::GetItemRectMax().x + em(0.5F) + touch_button_size(ui, choice).x <= left_w) {
+            ImGui::SameLine(0.0F, em(0.5F));
+        }
+        first = false;
+        if (touch_button(ui, choice)) intent = ChooseStaffLanguage{language.code};
+    }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
 
