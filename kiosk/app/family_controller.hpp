@@ -76,6 +76,9 @@ public:
     std::optional<core::Timestamp> next_deadline() const;
     // A finger on the glass or a key, anywhere (scrolling the rules, too): the person is there.
     void touched() { last_input_ = now(); }
+    // As if nobody had touched the screen for `seconds` (screenshots of the question; the
+    // screenshot clock stands still).
+    void pretend_untouched_for(std::chrono::seconds seconds) { last_input_ = now() - seconds; }
     // How long the agreement may be read without a touch before the question (from config).
     void set_agreement_reading_time(std::chrono::seconds seconds) { agreement_reading_time_ = seconds; }
 

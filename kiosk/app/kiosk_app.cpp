@@ -4,6 +4,7 @@
 
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/core/idle_lock.hpp"
+#include "kiosk/ui/widgets/wrapped_editor.hpp"
 
 namespace kiosk::app {
 
@@ -55,7 +56,7 @@ bool KioskApp::draw_coordinator_gate() {
         if (touched_this_frame()) gate.last_touch = now;
         if (!core::idle_lock_due(gate.last_touch, now)) {
             ui_.text.set_language(coordinator_language_);  // their own, from the PIN screen
-            coordinator_->draw_frame(ui_);
+            draw_coordinator();
             return true;
         }
         open_coordinator_face(*gate.db, *gate.clock, gate.venue);  // idle: back to the PIN
@@ -82,10 +83,19 @@ void KioskApp::draw_frame() {
         return;
     }
     if (coordinator_) {
-        coordinator_->draw_frame(ui_);
+        draw_coordinator();
         return;
     }
     draw_family_frame();
+}
+
+void KioskApp::draw_coordinator() {
+    coordinator_keyboard_.begin_frame();
+    const CoordinatorScreen before = coordinator_->screen();
+    coordinator_->draw_frame(ui_);
+    coordinator_keyboard_.draw(ui_);
+    // A new screen starts with no field active, so the keyboard never outlives its field.
+    if (coordinator_->screen() != before) ui::release_text_focus();
 }
 
 void KioskApp::draw_family_frame() {

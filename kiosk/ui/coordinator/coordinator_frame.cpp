@@ -6,6 +6,7 @@
 
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
+#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 #include "kiosk/ui/widgets/touch_scroll.hpp"
 
@@ -88,7 +89,9 @@ std::optional<CoordinatorTab> begin_coordinator_screen(const char* window_name, 
 
     ImGui::SetCursorPos(ImVec2{left, em(3.4F)});
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-    begin_scroll_area("content", ImVec2{ImGui::GetWindowWidth() - left - em(0.6F), ImGui::GetWindowHeight() - em(3.8F)},
+    // The content ends above the on-screen keyboard while a field is being typed in.
+    begin_scroll_area("content", ImVec2{ImGui::GetWindowWidth() - left - em(0.6F),
+                                        ImGui::GetWindowHeight() - em(3.8F) - on_screen_keyboard_height()},
                       false);
     ImGui::PopStyleColor();
     return chosen;

@@ -7,6 +7,7 @@
 
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/item_registry.hpp"
+#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 #include "kiosk/ui/widgets/wrapped_editor.hpp"
 
@@ -89,6 +90,7 @@ bool text_field(const UiResources& ui, const char* id, const char* label, std::s
     const float width = std::min(em(width_em), std::max(em(4.0F), ImGui::GetContentRegionAvail().x));
     ImGui::SetNextItemWidth(width);
     const bool changed = ImGui::InputText(id, &value, flags);
+    keep_field_visible(ImGui::IsItemActive());  // above the on-screen keyboard while typed in
     const bool hidden = (flags & ImGuiInputTextFlags_Password) != 0;
     register_last_item(label, {.text = hidden ? std::string_view{} : std::string_view{value},
                                .width = hidden ? 0.0F : text_width(value.c_str()),
@@ -151,6 +153,7 @@ bool number_field(const UiResources& ui, const char* id, const char* label, int&
         value = std::stoi(text);
         changed = true;
     }
+    keep_field_visible(ImGui::IsItemActive());
     register_last_item(label, {.text = text, .width = text_width(text.c_str()),
                                .room = box - 2.0F * ImGui::GetStyle().FramePadding.x});
     ImGui::PopStyleVar();
@@ -193,7 +196,9 @@ bool time_field(const UiResources& ui, const char* id, const char* label, int& h
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2{ImGui::GetStyle().FramePadding.x, (button - ImGui::GetFontSize()) * 0.5F});
     ImGui::SetNextItemWidth(box);
-    if (ImGui::InputText("##time", &text, ImGuiInputTextFlags_CharsDecimal)) {
+    const bool typed = ImGui::InputText("##time", &text);
+    keep_field_visible(ImGui::IsItemActive());
+    if (typed) {
         int h = 0;
         int m = 0;
         // "HH:MM" or "HHMM"; anything else waits until it is a time.
