@@ -148,6 +148,29 @@ std::string line_around(const std::vector<DrawnGlyph>& glyphs, const DrawnGlyph&
 
 }  // namespace
 
+// Glyphs of one window drawn over each other: words written on top of other words (a title
+// running into the heading beside it). Two glyphs of one line touch at most at their edges,
+// so an overlap of more than a third of the smaller one is two texts in one place.
+void find_overlaps(const std::string& window, std::vector<DrawnGlyph> glyphs, std::vector<ClippedText>& found) {
+    std::sort(glyphs.begin(), glyphs.end(), [](const DrawnGlyph& a, const DrawnGlyph& b) { return a.quad.min.x < b.quad.min.x; });
+    std::size_t reported = 0;
+    for (std::size_t i = 0; i < glyphs.size() && reported < 3; ++i) {
+        const GlyphQuad& a = glyphs[i].quad;
+        for (std::size_t j = i + 1; j < glyphs.size() && glyphs[j].quad.min.x < a.max.x; ++j) {
+            const GlyphQuad& b = glyphs[j].quad;
+            const float w = std::min(a.max.x, b.max.x) - std::max(a.min.x, b.min.x);
+            const float h = std::min(a.max.y, b.max.y) - std::max(a.min.y, b.min.y);
+            if (w <= 0.0F || h <= 0.0F) continue;
+            const float smaller = std::min((a.max.x - a.min.x) * (a.max.y - a.min.y), (b.max.x - b.min.x) * (b.max.y - b.min.y));
+            if (w * h <= smaller / 3.0F) continue;
+            found.push_back({window, line_around(glyphs, glyphs[i]) + " / " + line_around(glyphs, glyphs[j]),
+                             "drawn over other words", a.min});
+            ++reported;
+            break;
+        }
+    }
+}
+
 std::vector<ClippedText> clipped_glyphs() {
     std::vector<ClippedText> found;
     const ImDrawData* data = ImGui::GetDrawData();
@@ -157,9 +180,14 @@ std::vector<ClippedText> clipped_glyphs() {
     for (int l = 0; l < data->CmdListsCount; ++l) {
         const ImDrawList& list = *data->CmdLists[l];
         const std::string window = list._OwnerName != nullptr ? list._OwnerName : "";
+        std::vector<DrawnGlyph> seen;  // the window's glyphs that show, for the overlap check
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             if (cmd.UserCallback != nullptr || cmd.ElemCount == 0) continue;
             const std::vector<DrawnGlyph> glyphs = glyphs_of(list, cmd, atlas, matches);
+            for (const DrawnGlyph& g : glyphs) {
+                const ImVec4& c = cmd.ClipRect;
+                if (g.quad.max.y > c.y && g.quad.min.y < c.w && g.quad.max.x > c.x && g.quad.min.x < c.z) seen.push_back(g);
+            }
             const ImVec4& clip = cmd.ClipRect;
             for (std::size_t g = 0; g < glyphs.size(); ++g) {
                 const GlyphQuad& q = glyphs[g].quad;
@@ -180,6 +208,7 @@ std::vector<ClippedText> clipped_glyphs() {
                 found.push_back({window, line_around(glyphs, glyphs[g]), how, q.min});
             }
         }
+        find_overlaps(window, std::move(seen), found);
     }
     return found;
 }

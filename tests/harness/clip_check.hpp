@@ -14,6 +14,8 @@
 //     and how much room the box leaves them. A box that runs past the edge of its column or
 //     window, or words wider than their box, are caught even when ImGui dropped the glyphs
 //     beyond the edge altogether (which the draw data cannot show).
+//  3. Words drawn over other words in one window (a long title running into the heading beside
+//     it): glyphs that overlap by more than a third.
 #include <imgui.h>
 
 #include <string>
@@ -30,7 +32,8 @@ struct ClippedText {
     ImVec2 at;
 };
 
-// Glyphs cut sideways in this frame's draw data (call after ImGui::Render()).
+// Glyphs cut sideways, or drawn over other words, in this frame's draw data (call after
+// ImGui::Render()).
 std::vector<ClippedText> clipped_glyphs();
 // Registered items of this frame that run past their clip rectangle, or whose words are wider
 // than the room their box gives them.

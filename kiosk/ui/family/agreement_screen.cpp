@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "kiosk/ui/text_fill.hpp"
@@ -73,9 +74,15 @@ AgreementIntent draw_agreement_screen(const AgreementView& view, const UiResourc
     wrapped_text(ui.text.tr("supervision.explain." + view.supervision), ui.fonts.body, theme.text, inner_w);
 
     const float rules_left = top.side + facts_w + em(1.4F);
-    // The rules start level with the screen's title, so six of them fit without scrolling.
+    // The rules start level with the screen's title, so six of them fit without scrolling;
+    // under it when the title is long enough to reach them ("Twoja dzisiejsza wizyta").
+    const char* title = ui.text.tr("agreement.title");
+    const float title_w = ui.fonts.title->CalcTextSizeA(ui.fonts.title->FontSize, FLT_MAX, 0.0F, title).x;
     const float title_top = top.content_top - em(0.6F) - ui.fonts.title->FontSize;
-    ImGui::SetCursorPos(ImVec2{rules_left, title_top + ui.fonts.title->FontSize - ui.fonts.large->FontSize});
+    const float heading_top = top.side + title_w + em(0.8F) <= rules_left
+                                  ? title_top + ui.fonts.title->FontSize - ui.fonts.large->FontSize
+                                  : top.content_top;
+    ImGui::SetCursorPos(ImVec2{rules_left, heading_top});
     wrapped_text(ui.text.tr("agreement.rules"), ui.fonts.large, theme.text, width - facts_w - em(1.4F));
     const float rules_top = ImGui::GetCursorPosY() + em(0.2F);
     ImGui::SetCursorPos(ImVec2{rules_left, rules_top});

@@ -221,11 +221,13 @@ bool wrapped_editor(const UiResources& ui, const WrappedEditor& editor, const st
         has_focus = false;
     }
 
-    // The box, the selection, the words and the caret.
+    // The box, the selection, the words and the caret; faded like ImGui's own widgets inside
+    // BeginDisabled (GetColorU32 applies the style's alpha).
+    const auto colour = [](const ImVec4& c) { return ImGui::GetColorU32(c); };
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = ImGui::GetStyle().FrameRounding;
-    draw->AddRectFilled(at, ImVec2{at.x + size.x, at.y + size.y}, to_u32(theme.surface), rounding);
-    draw->AddRect(at, ImVec2{at.x + size.x, at.y + size.y}, to_u32(has_focus ? theme.primary : theme.border), rounding, 0,
+    draw->AddRectFilled(at, ImVec2{at.x + size.x, at.y + size.y}, colour(theme.surface), rounding);
+    draw->AddRect(at, ImVec2{at.x + size.x, at.y + size.y}, colour(has_focus ? theme.primary : theme.border), rounding, 0,
                   has_focus ? em(0.12F) : em(0.06F));
     const auto line_top = [&](std::size_t line) { return text_at.y + static_cast<float>(line) * line_h; };
     if (has_focus && f.cursor.has_selection()) {
@@ -239,7 +241,7 @@ bool wrapped_editor(const UiResources& ui, const WrappedEditor& editor, const st
             (void)line;
             draw->AddRectFilled(ImVec2{text_at.x + x0, line_top(l)},
                                 ImVec2{text_at.x + std::min(x1, text_w), line_top(l) + line_h},
-                                to_u32(theme.accent));
+                                colour(theme.accent));
         }
     }
     const float baseline_gap = (line_h - font->FontSize) * 0.5F;
@@ -247,7 +249,7 @@ bool wrapped_editor(const UiResources& ui, const WrappedEditor& editor, const st
         const WrappedLine& line = layout.lines()[l];
         const char* begin = edited.data() + line.begin;
         const char* end = edited.data() + line.end;
-        draw->AddText(font, font->FontSize, ImVec2{text_at.x, line_top(l) + baseline_gap}, to_u32(theme.text), begin, end);
+        draw->AddText(font, font->FontSize, ImVec2{text_at.x, line_top(l) + baseline_gap}, colour(theme.text), begin, end);
         // Logged so the words in a field can be read back from the screen, as ImGui's fields were.
         if (line.end > line.begin) ImGui::LogText("%.*s\n", static_cast<int>(line.end - line.begin), begin);
     }
@@ -256,7 +258,7 @@ bool wrapped_editor(const UiResources& ui, const WrappedEditor& editor, const st
         const float x = text_at.x + std::min(layout.x_of(f.cursor.caret), text_w);
         const ImVec2 top{x, line_top(line) + baseline_gap * 0.5F};
         const ImVec2 bottom{x, line_top(line) + line_h - baseline_gap * 0.5F};
-        draw->AddLine(top, bottom, to_u32(theme.text), std::max(1.0F, em(0.1F)));
+        draw->AddLine(top, bottom, colour(theme.text), std::max(1.0F, em(0.1F)));
         if (moved) f.reveal_frames = std::max(f.reveal_frames, 2);
         if (f.reveal_frames > 0) {
             reveal(at, ImVec2{at.x + size.x, at.y + size.y}, top.y, bottom.y);
