@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 
 #include "kiosk/app/frame_pacer.hpp"
@@ -25,6 +26,7 @@ struct LongList {
     UiHarness h;
     int pressed = -1;
     int presses = 0;
+    std::function<void()> beside;  // more on the screen, beside the list
     UiHarness::DrawFn draw = [this] {
         ui::begin_screen("test", *h.ui().theme);
         ImGui::SetCursorPos(ImVec2{ui::em(2.0F), ui::em(2.0F)});
@@ -37,6 +39,7 @@ struct LongList {
             }
         }
         ui::end_scroll_area();
+        if (beside) beside();
         ui::end_screen();
     };
 
@@ -123,6 +126,24 @@ TEST_CASE("a finger that lands on a gliding list stops it and presses nothing") 
     const float stopped = list.top_of("Row 12");
     for (int i = 0; i < 10; ++i) list.h.frame(list.draw);
     CHECK(list.top_of("Row 12") == stopped);
+}
+
+TEST_CASE("while a list glides, a tap on a button outside it is an ordinary tap") {
+    LongList list;
+    int outside = 0;
+    list.beside = [&] {  // right of the list, on the same screen
+        ImGui::SetCursorPos(ImVec2{ui::em(30.0F), ui::em(2.0F)});
+        if (ui::touch_button(list.h.ui(), {.id = "outside", .label = "Outside"})) ++outside;
+    };
+    const UiHarness::DrawFn draw = list.draw;
+    list.h.frame(draw);
+    const ImVec2 start = list.centre_of("Row 3");
+    list.h.drag(start, ImVec2{start.x, start.y - ui::em(7.0F)}, 2, draw);
+    list.h.frame(draw);
+    REQUIRE(ui::touch_scroll_moving());
+    list.h.tap("Outside", draw);
+    CHECK(outside == 1);
+    CHECK(list.presses == 0);
 }
 
 TEST_CASE("the staff board scrolls under a finger dragged from an Open button, which stays unpressed") {

@@ -26,6 +26,7 @@ struct TouchScroll {
     ImGuiID gliding = 0;         // the region still moving after the finger lifted
     float velocity = 0.0F;       // pixels a second; > 0 scrolls down the content
     float glide_scroll = 0.0F;   // the glide's exact position (ImGui keeps whole pixels)
+    ImRect glide_rect;           // where the gliding region was drawn last
     int seen_frame = -1;         // the last frame the dragging or gliding region was drawn
     bool press_is_drag = false;  // the current press became a drag
 };
@@ -57,17 +58,18 @@ ImRect drag_rect(ImGuiWindow* window) {
 
 // A new press stops any glide and forgets the last drag. A finger that lands on a gliding
 // region only catches it, as on a phone: it becomes a drag from there, so nothing under the
-// finger is pressed.
+// finger is pressed. A press anywhere else is a press like any other.
 void on_press(TouchScroll& s) {
     const int frame = ImGui::GetFrameCount();
     if (s.press_frame == frame) return;
     s.press_frame = frame;
-    s.candidate = s.gliding;
-    s.dragging = s.gliding;
+    const ImGuiID caught = s.gliding != 0 && contains(s.glide_rect, ImGui::GetIO().MouseClickedPos[0]) ? s.gliding : 0;
+    s.candidate = caught;
+    s.dragging = caught;
     s.press_scroll = s.glide_scroll;
     s.gliding = 0;
     s.velocity = 0.0F;
-    s.press_is_drag = s.dragging != 0;
+    s.press_is_drag = caught != 0;
 }
 
 }  // namespace
@@ -137,10 +139,12 @@ bool begin_scroll_area(const char* id, ImVec2 size, ImGuiWindowFlags flags) {
             if (std::fabs(s.velocity) > glide_stop_speed()) {
                 s.gliding = area;
                 s.glide_scroll = window->Scroll.y;
+                s.glide_rect = drag_rect(window);
             }
         }
     } else if (s.gliding == area) {
         s.seen_frame = ImGui::GetFrameCount();
+        s.glide_rect = drag_rect(window);
         const bool at_top = window->Scroll.y <= 0.0F && s.velocity < 0.0F;
         const bool at_end = window->Scroll.y >= window->ScrollMax.y && s.velocity > 0.0F;
         if (at_top || at_end || std::fabs(s.velocity) < glide_stop_speed()) {
