@@ -88,7 +88,8 @@ SignInIntent draw_keypad(const SignInView& view, const UiResources& ui, float to
     ImGui::PopStyleColor();
     bool first = true;
     for (const auto& language : ui.text.languages()) {
-        const TouchButton choice{.id = "language_" + language.code, .label = language.own_name.c_str(),
+        const std::string id = "language_" + language.code;  // outlives the button (id is a view)
+        const TouchButton choice{.id = id, .label = language.own_name.c_str(),
                                  .kind = language.code == view.language ? ButtonKind::Chosen : ButtonKind::Secondary,
                                  .font = ui.fonts.body, .size = {0.0F, 0.0F}, .raised = false};
         if (!first && ImGui::GetItemRectMax().x + em(0.5F) + touch_button_size(ui, choice).x <= left_w) {
