@@ -101,6 +101,11 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
         throw ConfigError("kiosk.face must be family, staff or coordinator");
     }
     c.language = read_or<std::string>(table, "kiosk.language", c.language);
+    c.agreement_idle_seconds =
+        static_cast<int>(read_or<std::int64_t>(table, "kiosk.agreement_idle_seconds", c.agreement_idle_seconds));
+    if (c.agreement_idle_seconds < 45 || c.agreement_idle_seconds > 1800) {
+        throw ConfigError("kiosk.agreement_idle_seconds must be from 45 to 1800 seconds");
+    }
     c.fullscreen = read_or<bool>(table, "kiosk.fullscreen", c.fullscreen);
     c.kiosk_mode = read_or<bool>(table, "kiosk.lock_down", c.kiosk_mode);
     c.width = static_cast<int>(read_or<std::int64_t>(table, "kiosk.width", c.width));

@@ -20,6 +20,9 @@ struct Config {
     std::filesystem::path assets_dir;
     std::string face = "family";  // family | staff | coordinator
     std::string language = "en";
+    // Seconds the family face's agreement may be read without a touch before "Are you still
+    // there?" ([kiosk] agreement_idle_seconds); other family screens ask after 45.
+    int agreement_idle_seconds = 180;
     bool fullscreen = false;
     bool kiosk_mode = false;  // no decorations, no way out (lock-down)
     int width = 1280;

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <cfloat>
+#include <chrono>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -23,6 +24,7 @@
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/app/window_lockdown.hpp"
 #include "kiosk/log/log.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::app {
 
@@ -113,6 +115,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     }
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
     app.set_sync_worker(sync.get());
+    app.family().set_agreement_reading_time(std::chrono::seconds{config.agreement_idle_seconds});
     if (config.face == "staff") {
         app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
     }
@@ -150,6 +153,8 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
             if (frames_drawn >= config.exit_after_frames) break;
         }
 
+        // A list still gliding after a flick needs frames until it settles; then the loop sleeps.
+        if (ui::touch_scroll_moving()) state.pacer.on_activity();
         if (const auto wake = app.next_wake()) state.pacer.wake_at(static_cast<double>(core::to_unix(*wake)));
         const double wait = state.pacer.wait_seconds(now_seconds(context.clock));
         if (wait <= 0.0) {
