@@ -14,11 +14,12 @@
 #include "kiosk/store/schema_v6.hpp"
 #include "kiosk/store/schema_v7.hpp"
 #include "kiosk/store/schema_v8.hpp"
+#include "kiosk/store/schema_v9.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 8> kMigrations{{
+constexpr std::array<Migration, 9> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -27,6 +28,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {6, "purge of synced concerns, check-ins and feedback", kSchemaV6},
     {7, "outbox payloads apart from the queue", kSchemaV7},
     {8, "purge of synced comfort calls and missed-session notices", kSchemaV8},
+    {9, "hand-overs, who wrote what, session changes, referral closures, resolved flags", kSchemaV9},
 }};
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/core/text.hpp"
 #include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/record_handover_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -62,7 +63,9 @@ core::ObservationRecord RecordService::editable_draft(core::Id record_id, core::
     if (record->state == core::RecordState::Final) {
         throw StaffActionError(StaffActionProblem::WrongState, "This record is final. Add an addendum instead.");
     }
-    if (record->author_id != worker_id) {
+    // The author writes it, unless a coordinator handed the draft to someone else (schema v9).
+    const core::Id holder = store::RecordHandoverRepository(db_).holder(record_id).value_or(record->author_id);
+    if (holder != worker_id) {
         throw StaffActionError(StaffActionProblem::NotAllowed, "Only the worker who is writing this record can change it.");
     }
     return *record;
@@ -74,6 +77,7 @@ void RecordService::save_section(core::Id record_id, core::Id worker_id, core::R
     editable_draft(record_id, worker_id);
     store::WriteTransaction tx(db_, staff_actor(worker_id), clock_.now());
     store::RecordRepository(db_).save_section(tx, record_id, section, text);
+    store::RecordHandoverRepository(db_).note_writer(tx, record_id, std::string(core::to_string(section)), worker_id);
     tx.commit();
 }
 
@@ -90,6 +94,7 @@ core::Id RecordService::add_timeline_entry(core::Id record_id, core::Id worker_i
     const core::Timestamp now = clock_.now();
     store::WriteTransaction tx(db_, staff_actor(worker_id), now);
     const core::Id id = store::RecordRepository(db_).add_timeline_entry(tx, record_id, {0, now, chip, text});
+    store::RecordHandoverRepository(db_).note_writer(tx, record_id, store::kTimelinePart, worker_id);
     tx.commit();
     return id;
 }
