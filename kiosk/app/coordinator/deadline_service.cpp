@@ -58,7 +58,8 @@ std::vector<core::Deadline> deadlines_board(const CoordinatorContext& ctx) {
     store::DeadlineSourceRepository sources(ctx.db);
     for (const auto& r : sources.records_owed(now - std::chrono::days{kRecordLookbackDays})) {
         out.push_back({core::DeadlineKind::Record, r.session_id, r.child_first_name, r.worker_name,
-                       core::record_due(r.session_end, r.timescale_hours, r.working_days, ctx.time_zone), false, {}});
+                       core::record_due(r.session_end, r.timescale_hours, r.working_days, ctx.time_zone), false, {},
+                       !r.worker_active});
     }
     const std::string coordinator = names.staff(ctx.staff_id);
     for (const auto& r : sources.reviews_owed(core::add_days(today, kReviewLookaheadDays))) {

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/referral_forms.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 
@@ -60,6 +61,12 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     ImGui::PopTextWrapPos();
     if (!d.assessment.empty()) coloured_text(ui.theme->success, d.assessment);
     if (!d.agreement.empty()) coloured_text(ui.theme->success, d.agreement);
+    if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
+    if (!view.done.empty()) coloured_text(ui.theme->success, view.done);
+    if (!d.closed.empty()) {
+        muted_text(ui, d.closed);
+        return intent;  // a closed referral has nothing left to do
+    }
     ImGui::Dummy(ImVec2{0.0F, em(0.4F)});
     const bool assessed = !d.assessment.empty();
     const bool agreed = !d.agreement.empty();
@@ -80,11 +87,12 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
         }
         if (touch_button(ui, actions[i])) intent = results[i];
     }
+    if (auto more = referral_more_actions(ui); !std::holds_alternative<std::monostate>(more)) intent = more;
     return intent;
 }
 }  // namespace
 
-ReferralsIntent draw_referrals_screen(const ReferralsView& view, const UiResources& ui) {
+ReferralsIntent draw_referrals_screen(const ReferralsView& view, ReferralsDraft& draft, const UiResources& ui) {
     ReferralsIntent intent;
     if (auto tab = begin_coordinator_screen("coordinator/referrals", ui.text.tr("coord.referrals.title"), view.frame, ui)) {
         intent = *tab;
@@ -95,7 +103,8 @@ ReferralsIntent draw_referrals_screen(const ReferralsView& view, const UiResourc
     ImGui::SameLine();
     ImGui::BeginChild("detail", ImVec2{0.0F, 0.0F}, false);
     if (view.selected != 0) {
-        if (auto action = draw_detail(view, ui); !std::holds_alternative<std::monostate>(action)) intent = action;
+        auto action = draft.form == ReferralForm::None ? draw_detail(view, ui) : referral_form(view, draft, ui);
+        if (!std::holds_alternative<std::monostate>(action)) intent = action;
     }
     ImGui::EndChild();
     end_coordinator_screen();

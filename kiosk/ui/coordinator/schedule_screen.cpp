@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/session_change_form.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 
@@ -57,7 +58,13 @@ ScheduleIntent missed_form(const ScheduleView& view, ScheduleDraft& d, const UiR
 ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
     ScheduleIntent intent;
     section_heading(ui, ui.text.tr("coord.schedule.sessions"));
-    if (!view.flag.empty()) coloured_text(ui.theme->danger, view.flag);
+    if (!view.flag.empty()) {
+        coloured_text(ui.theme->danger, view.flag);
+        if (touch_button(ui, {.id = "resolve_flag", .label = ui.text.tr("coord.flag.resolve"), .kind = ButtonKind::Secondary,
+                              .font = ui.fonts.body})) {
+            intent = StartResolveFlag{};
+        }
+    }
     if (ImGui::BeginTable("sessions", 4, ImGuiTableFlags_RowBg)) {
         ImGui::TableSetupColumn("when", ImGuiTableColumnFlags_WidthFixed, em(6.6F));
         ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em(4.6F));
@@ -80,6 +87,11 @@ ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
                                   .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
                 intent = MarkMissed{row.id};
             }
+            if (row.can_change &&
+                touch_button(ui, {.id = "change_" + std::to_string(row.id), .label = ui.text.tr("coord.change.button"),
+                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+                intent = StartSessionChange{row.id};
+            }
         }
         ImGui::EndTable();
     }
@@ -96,7 +108,13 @@ ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& d, 
         if (!std::holds_alternative<std::monostate>(next)) intent = next;
     };
     ImGui::BeginChild("left", ImVec2{em(19.0F), 0.0F}, false);
-    keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
+    if (d.changing_session != 0) {
+        keep(session_change_form(view, d, ui));
+    } else if (d.resolving_flag) {
+        keep(resolve_flag_form(view, d, ui));
+    } else {
+        keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("right", ImVec2{0.0F, 0.0F}, false);

@@ -11,25 +11,25 @@ namespace {
 StaffIntent people(const StaffView& view, const UiResources& ui) {
     StaffIntent intent;
     section_heading(ui, ui.text.tr("coord.staff.people"));
-    if (ImGui::BeginTable("staff", 3, ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, em(5.5F));
-        ImGui::TableSetupColumn("role", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("reset", ImGuiTableColumnFlags_WidthFixed, em(7.0F));
-        for (const auto& row : view.staff) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushFont(ui.fonts.body_bold);
-            ImGui::TextUnformatted(row.name.c_str());
-            ImGui::PopFont();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.role.c_str());
-            ImGui::TableNextColumn();
-            if (touch_button(ui, {.id = "reset_" + std::to_string(row.id), .label = ui.text.tr("coord.staff.reset"),
-                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
-                intent = StartPinReset{row.id};
-            }
+    // Each person on two lines: name and role, then what can be done (a PIN reset, leaving or coming back).
+    for (const auto& row : view.staff) {
+        ImGui::PushFont(ui.fonts.body_bold);
+        ImGui::TextUnformatted(row.name.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+        muted_text(ui, row.role);
+        if (row.active &&
+            touch_button(ui, {.id = "reset_" + std::to_string(row.id), .label = ui.text.tr("coord.staff.reset"),
+                              .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+            intent = StartPinReset{row.id};
         }
-        ImGui::EndTable();
+        if (row.active) ImGui::SameLine();
+        if (touch_button(ui, {.id = "active_" + std::to_string(row.id),
+                              .label = ui.text.tr(row.active ? "coord.people.deactivate" : "coord.people.reactivate"),
+                              .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+            intent = SetStaffActive{row.id, !row.active};
+        }
+        ImGui::Dummy(ImVec2{0.0F, em(0.3F)});
     }
     section_heading(ui, ui.text.tr("coord.staff.devices"));
     for (const auto& device : view.devices) {

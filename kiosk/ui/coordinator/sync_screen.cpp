@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <optional>
+
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -35,19 +37,22 @@ void draw_queued(const SyncView& view, const UiResources& ui) {
     }
 }
 
-void draw_records(const char* table_id, const char* heading, const char* note, const char* none,
-                  const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip, const UiResources& ui) {
+std::optional<core::Id> draw_records(const char* table_id, const char* heading, const char* note, const char* none,
+                                     const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip,
+                                     const UiResources& ui) {
+    std::optional<core::Id> opened;
     section_heading(ui, heading);
     if (rows.empty()) {
         muted_text(ui, none);
-        return;
+        return opened;
     }
     muted_text(ui, note);
-    if (ImGui::BeginTable(table_id, 4, kTableFlags)) {
+    if (ImGui::BeginTable(table_id, 5, kTableFlags)) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7.4F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.child"), ImGuiTableColumnFlags_WidthFixed, em(7.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.session"), ImGuiTableColumnFlags_WidthFixed, em(9.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.author"), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(5.0F));
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
         ImGui::PopStyleColor();
@@ -62,10 +67,20 @@ void draw_records(const char* table_id, const char* heading, const char* note, c
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.session.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.author.c_str());
+            if (row.needs_handover) {
+                coloured_text(ui.theme->danger, row.author + " · " + ui.text.tr("coord.record.needs_handover"));
+            } else {
+                ImGui::TextUnformatted(row.author.c_str());
+            }
+            ImGui::TableNextColumn();
+            if (touch_button(ui, {.id = std::string(table_id) + "_open_" + std::to_string(row.record_id),
+                                  .label = ui.text.tr("coord.record.open"), .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+                opened = row.record_id;
+            }
         }
         ImGui::EndTable();
     }
+    return opened;
 }
 
 bool draw_start(const SyncView& view, const UiResources& ui) {
@@ -137,11 +152,16 @@ SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui) {
         ImGui::PopTextWrapPos();
         ImGui::EndTable();
     }
-    draw_records("drafts", ui.text.tr("coord.sync.drafts"), ui.text.tr("coord.sync.drafts_note"),
-                 ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning, ui.text.tr("coord.sync.draft"), ui);
-    draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"), ui.text.tr("coord.sync.unreviewed_note"),
-                 ui.text.tr("coord.sync.no_unreviewed"), view.unreviewed, ChipKind::Neutral,
-                 ui.text.tr("coord.sync.not_reviewed"), ui);
+    if (const auto id = draw_records("drafts", ui.text.tr("coord.sync.drafts"), ui.text.tr("coord.sync.drafts_note"),
+                                     ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning,
+                                     ui.text.tr("coord.sync.draft"), ui)) {
+        intent = OpenSyncRecord{*id};
+    }
+    if (const auto id = draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"), ui.text.tr("coord.sync.unreviewed_note"),
+                                     ui.text.tr("coord.sync.no_unreviewed"), view.unreviewed, ChipKind::Neutral,
+                                     ui.text.tr("coord.sync.not_reviewed"), ui)) {
+        intent = OpenSyncRecord{*id};
+    }
     end_coordinator_screen();
     return intent;
 }
