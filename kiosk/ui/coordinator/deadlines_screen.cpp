@@ -4,7 +4,7 @@
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
-#include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/coordinator/row_button.hpp"
 
 namespace kiosk::ui {
 
@@ -17,13 +17,13 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
     ImGui::TextUnformatted(view.summary.c_str());
     ImGui::PopFont();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-    if (ImGui::BeginTable("deadlines", 6, flags)) {
+    muted_text(ui, ui.text.tr("coord.record.open_hint"));
+    if (ImGui::BeginTable("deadlines", 5, flags)) {
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.state"), ImGuiTableColumnFlags_WidthFixed, em(6.2F));
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.what"), ImGuiTableColumnFlags_WidthFixed, em(10.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.child"), ImGuiTableColumnFlags_WidthFixed, em(5.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.due"), ImGuiTableColumnFlags_WidthFixed, em(7.6F));
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.owner"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(5.0F));
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
         ImGui::PopStyleColor();
@@ -31,6 +31,7 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
             const auto& row = view.rows[i];
             ImGui::TableNextRow(ImGuiTableRowFlags_None, em(2.2F));
             ImGui::TableNextColumn();
+            if (row_button("open_deadline_" + std::to_string(i), row.what + " " + row.child, em(2.0F))) intent = OpenDeadline{i};
             status_chip(ui, row.state,
                         row.urgency == DeadlineUrgency::Overdue    ? ChipKind::Danger
                         : row.urgency == DeadlineUrgency::DueToday ? ChipKind::Warning
@@ -48,11 +49,6 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
                 coloured_text(ui.theme->danger, row.owner);
             } else {
                 ImGui::TextUnformatted(row.owner.c_str());
-            }
-            ImGui::TableNextColumn();
-            if (touch_button(ui, {.id = "open_deadline_" + std::to_string(i), .label = ui.text.tr("coord.record.open"),
-                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
-                intent = OpenDeadline{i};
             }
         }
         ImGui::EndTable();

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/row_button.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 
@@ -29,20 +30,23 @@ RecordsSearchIntent draw_records_screen(const RecordsSearchView& view, RecordsSe
         ImGui::EndTable();
     }
     muted_text(ui, ui.text.tr("coord.records.hint"));
+    if (!view.rows.empty()) muted_text(ui, ui.text.tr("coord.record.open_hint"));
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
-    if (!view.rows.empty() && ImGui::BeginTable("found", 5, flags)) {
+    if (!view.rows.empty() && ImGui::BeginTable("found", 4, flags)) {
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.child"), ImGuiTableColumnFlags_WidthFixed, em(7.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.session"), ImGuiTableColumnFlags_WidthFixed, em(9.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.author"), ImGuiTableColumnFlags_WidthFixed, em(6.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.records.state"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(5.0F));
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
         ImGui::PopStyleColor();
         for (const auto& row : view.rows) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, em(2.2F));
             ImGui::TableNextColumn();
+            if (row_button("open_record_" + std::to_string(row.record_id), row.child + " " + row.session, em(2.0F))) {
+                intent = OpenFoundRecord{row.record_id};
+            }
             ImGui::PushFont(ui.fonts.body_bold);
             ImGui::TextUnformatted(row.child.c_str());
             ImGui::PopFont();
@@ -52,11 +56,6 @@ RecordsSearchIntent draw_records_screen(const RecordsSearchView& view, RecordsSe
             ImGui::TextUnformatted(row.author.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.state.c_str());
-            ImGui::TableNextColumn();
-            if (touch_button(ui, {.id = "open_record_" + std::to_string(row.record_id), .label = ui.text.tr("coord.record.open"),
-                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
-                intent = OpenFoundRecord{row.record_id};
-            }
         }
         ImGui::EndTable();
     }

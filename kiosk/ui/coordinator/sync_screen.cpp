@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/row_button.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 
@@ -47,18 +48,22 @@ std::optional<core::Id> draw_records(const char* table_id, const char* heading, 
         return opened;
     }
     muted_text(ui, note);
-    if (ImGui::BeginTable(table_id, 5, kTableFlags)) {
+    muted_text(ui, ui.text.tr("coord.record.open_hint"));
+    if (ImGui::BeginTable(table_id, 4, kTableFlags)) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7.4F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.child"), ImGuiTableColumnFlags_WidthFixed, em(7.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.session"), ImGuiTableColumnFlags_WidthFixed, em(9.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.author"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(5.0F));
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
         ImGui::PopStyleColor();
         for (const auto& row : rows) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, em(2.0F));
             ImGui::TableNextColumn();
+            if (row_button(std::string(table_id) + "_open_" + std::to_string(row.record_id), std::string(chip) + " " + row.child,
+                           em(1.8F))) {
+                opened = row.record_id;
+            }
             status_chip(ui, chip, kind);
             ImGui::TableNextColumn();
             ImGui::PushFont(ui.fonts.body_bold);
@@ -71,11 +76,6 @@ std::optional<core::Id> draw_records(const char* table_id, const char* heading, 
                 coloured_text(ui.theme->danger, row.author + " · " + ui.text.tr("coord.record.needs_handover"));
             } else {
                 ImGui::TextUnformatted(row.author.c_str());
-            }
-            ImGui::TableNextColumn();
-            if (touch_button(ui, {.id = std::string(table_id) + "_open_" + std::to_string(row.record_id),
-                                  .label = ui.text.tr("coord.record.open"), .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
-                opened = row.record_id;
             }
         }
         ImGui::EndTable();
