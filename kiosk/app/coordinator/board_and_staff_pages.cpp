@@ -96,7 +96,7 @@ ui::StaffView CoordinatorController::staff_view(const ui::UiResources& ui) const
         view.staff.push_back({m.id, m.display_name,
                               m.active ? std::string(ui.text.tr("coord.role." + std::string(core::to_string(m.role))))
                                        : std::string(ui.text.tr("coord.people.inactive")),
-                              m.active});
+                              m.active, m.id == ctx_.staff_id});
         if (m.id == staff_.resetting) view.resetting_name = m.display_name;
     }
     view.role_labels = {ui.text.tr("coord.role.worker"), ui.text.tr("coord.role.coordinator")};

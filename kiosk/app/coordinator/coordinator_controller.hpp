@@ -31,6 +31,7 @@ public:
     CoordinatorScreen screen() const { return screen_; }
     core::Id selected_referral() const { return referral_; }
     core::Timestamp now() const { return ctx_.clock.now(); }
+    const CoordinatorContext& context() const { return ctx_; }
     // Opening a screen as a person would by tapping (used by screenshots and tests).
     void open(CoordinatorScreen screen);
     void select_referral(core::Id id);

@@ -33,7 +33,7 @@ bool CoordinatorController::handle_referral_form(const ui::ReferralsIntent& inte
         d.form = show->form;
         const core::Timestamp now = ctx_.clock.now();
         d.placed_date = core::local_date(now, ctx_.time_zone);
-        d.placed_hour = std::stoi(core::local_hhmm(now, ctx_.time_zone).substr(0, 2));
+        d.placed_time = core::local_hhmm(now, ctx_.time_zone);
         return true;
     }
     if (std::holds_alternative<ui::SaveClosure>(intent)) {
@@ -54,12 +54,12 @@ bool CoordinatorController::handle_referral_form(const ui::ReferralsIntent& inte
         clear_messages();
         const auto r = store::ReferralRepository(ctx_.db).find(referral_);
         if (!r) return true;
-        if (!core::is_iso_date(d.placed_date) || d.placed_hour < 0 || d.placed_hour > 23 || d.placed_minute < 0 ||
-            d.placed_minute > 59) {
+        const auto time = core::parse_time_of_day(d.placed_time);
+        if (!core::is_iso_date(d.placed_date) || !time) {
             problem_ = ui.text.tr("coord.placement.bad_time");
             return true;
         }
-        const auto placed = core::local_to_utc(d.placed_date, d.placed_hour, d.placed_minute, ctx_.time_zone);
+        const auto placed = core::local_to_utc(d.placed_date, time->hour, time->minute, ctx_.time_zone);
         const auto result = create_placement(ctx_, r->child_id, placed);
         if (!result.problems.empty()) {
             problem_ = problems_text(result.problems, ui.text);

@@ -15,9 +15,13 @@ ReferralsIntent referral_more_actions(const UiResources& ui) {
                           .font = ui.fonts.body})) {
         intent = ShowReferralForm{ReferralForm::Placement};
     }
-    ImGui::SameLine();
-    if (touch_button(ui, {.id = "close_referral", .label = ui.text.tr("coord.closure.button"), .kind = ButtonKind::Secondary,
-                          .font = ui.fonts.body})) {
+    const TouchButton close{.id = "close_referral", .label = ui.text.tr("coord.closure.button"), .kind = ButtonKind::Secondary,
+                            .font = ui.fonts.body};
+    if (ImGui::GetItemRectMax().x + em(0.6F) + touch_button_size(ui, close).x <
+        ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+        ImGui::SameLine();
+    }
+    if (touch_button(ui, close)) {
         intent = ShowReferralForm{ReferralForm::Close};
     }
     return intent;
@@ -31,15 +35,8 @@ ReferralsIntent referral_form(const ReferralsView& view, ReferralsDraft& d, cons
     if (d.form == ReferralForm::Placement) {
         section_heading(ui, ui.text.tr("coord.placement.title"));
         muted_text(ui, ui.text.tr("coord.placement.note"));
-        if (ImGui::BeginTable("placed_at", 3)) {
-            ImGui::TableNextColumn();
-            text_field(ui, "##placed_date", ui.text.tr("coord.placement.date"), d.placed_date, {}, 6.5F);
-            ImGui::TableNextColumn();
-            number_field(ui, "##placed_hour", ui.text.tr("coord.schedule.hour"), d.placed_hour, 4.5F);
-            ImGui::TableNextColumn();
-            number_field(ui, "##placed_minute", ui.text.tr("coord.schedule.minute"), d.placed_minute, 4.5F);
-            ImGui::EndTable();
-        }
+        text_field(ui, "##placed_date", ui.text.tr("coord.placement.date"), d.placed_date, {}, 8.0F);
+        text_field(ui, "##placed_time", ui.text.tr("coord.placement.time"), d.placed_time, {}, 5.0F);
     } else {
         section_heading(ui, ui.text.tr("coord.closure.title"));
         muted_text(ui, ui.text.tr("coord.closure.note"));
@@ -52,9 +49,14 @@ ReferralsIntent referral_form(const ReferralsView& view, ReferralsDraft& d, cons
                           .kind = placing ? ButtonKind::Primary : ButtonKind::Danger, .font = ui.fonts.body_bold})) {
         intent = placing ? ReferralsIntent{SavePlacement{}} : ReferralsIntent{SaveClosure{}};
     }
-    ImGui::SameLine();
-    if (touch_button(ui, {.id = "close_referral_form", .label = ui.text.tr("coord.back"), .kind = ButtonKind::Secondary,
-                          .font = ui.fonts.body_bold})) {
+    const TouchButton back{.id = "close_referral_form", .label = ui.text.tr("coord.back"), .kind = ButtonKind::Secondary,
+                           .font = ui.fonts.body_bold};
+    // Beside the save button when it fits, else on its own line.
+    if (ImGui::GetItemRectMax().x + em(0.6F) + touch_button_size(ui, back).x <
+        ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+        ImGui::SameLine();
+    }
+    if (touch_button(ui, back)) {
         intent = ShowReferralForm{ReferralForm::None};
     }
     return intent;

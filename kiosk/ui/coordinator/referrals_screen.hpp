@@ -35,8 +35,7 @@ enum class ReferralForm { None, Placement, Close };
 struct ReferralsDraft {
     ReferralForm form = ReferralForm::None;
     std::string placed_date;  // YYYY-MM-DD
-    int placed_hour = 9;
-    int placed_minute = 0;
+    std::string placed_time;  // HH:MM
     std::string close_reason;
 };
 

@@ -25,9 +25,8 @@ struct ScheduleDraft {
     core::Id changing_session = 0;  // 0 when none
     int change_kind = 0;            // 0: cancel, 1: move
     std::string change_reason;
-    std::string move_date;
-    int move_hour = 10;
-    int move_minute = 0;
+    std::string move_date;  // YYYY-MM-DD
+    std::string move_time;  // HH:MM
     // Resolving the case's missed-sessions flag with the social worker's decision.
     bool resolving_flag = false;
     std::string flag_note;

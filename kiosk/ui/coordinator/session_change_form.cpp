@@ -24,14 +24,9 @@ ScheduleIntent session_change_form(const ScheduleView& view, ScheduleDraft& d, c
     section_heading(ui, ui.text.tr("coord.change.title"));
     ImGui::TextUnformatted(view.changing_when.c_str());
     if (int i = choice_row(ui, "change_kind", view.change_kind_labels, d.change_kind); i >= 0) d.change_kind = i;
-    if (d.change_kind == 1 && ImGui::BeginTable("move_to", 3)) {
-        ImGui::TableNextColumn();
-        text_field(ui, "##move_date", ui.text.tr("coord.change.new_date"), d.move_date, {}, 6.5F);
-        ImGui::TableNextColumn();
-        number_field(ui, "##move_hour", ui.text.tr("coord.schedule.hour"), d.move_hour, 4.5F);
-        ImGui::TableNextColumn();
-        number_field(ui, "##move_minute", ui.text.tr("coord.schedule.minute"), d.move_minute, 4.5F);
-        ImGui::EndTable();
+    if (d.change_kind == 1) {
+        text_field(ui, "##move_date", ui.text.tr("coord.change.new_date"), d.move_date, {}, 8.0F);
+        text_field(ui, "##move_time", ui.text.tr("coord.change.new_time"), d.move_time, {}, 5.0F);
     }
     text_area(ui, "##change_reason", ui.text.tr("coord.change.reason"), d.change_reason, {}, 2.5F);
     muted_text(ui, ui.text.tr(d.change_kind == 1 ? "coord.change.move_note" : "coord.change.cancel_note"));

@@ -23,8 +23,8 @@ StaffIntent people(const StaffView& view, const UiResources& ui) {
                               .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
             intent = StartPinReset{row.id};
         }
-        if (row.active) ImGui::SameLine();
-        if (touch_button(ui, {.id = "active_" + std::to_string(row.id),
+        if (row.active && !row.is_me) ImGui::SameLine();
+        if (!row.is_me && touch_button(ui, {.id = "active_" + std::to_string(row.id),
                               .label = ui.text.tr(row.active ? "coord.people.deactivate" : "coord.people.reactivate"),
                               .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
             intent = SetStaffActive{row.id, !row.active};

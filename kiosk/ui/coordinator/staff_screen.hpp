@@ -23,6 +23,7 @@ struct StaffRow {
     std::string name;
     std::string role;
     bool active = true;
+    bool is_me = false;  // the signed-in coordinator: no deactivating oneself
 };
 
 struct DeviceRow {
