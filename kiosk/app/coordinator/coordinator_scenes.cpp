@@ -169,6 +169,7 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   d.changing_session = session;
                   d.change_kind = 1;
                   d.move_date = core::local_date(c.now() + std::chrono::days{8}, c.context().time_zone);
+                  d.move_time = "16:00";
                   d.change_reason = "Dad starts a new job; Tuesdays suit the family better.";
               }),
         // The emergency placement's referral, recording that the child was placed this morning.

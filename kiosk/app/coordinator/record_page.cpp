@@ -70,7 +70,8 @@ ui::RecordPageView RecordPage::view(const CoordinatorContext& ctx, const ui::UiR
     if (record_id_ == 0) {
         const auto session = store::SessionRepository(ctx.db).find(session_id_);
         const auto child = session ? store::FamilyRepository(ctx.db).child(session->child_id) : std::nullopt;
-        view.heading = (child ? child->first_name : "") + " \u00b7 " + (session ? short_date_time(session->starts_at, ctx.time_zone) : "");
+        view.heading = child ? child->first_name : "";
+        view.state_line = session ? short_date_time(session->starts_at, ctx.time_zone) : "";
         view.nobody_started = std::string(text.tr("coord.record.nobody_started")) + " " +
                               (session && session->worker_id != 0 ? name_of(staff, session->worker_id) : text.tr("coord.deadlines.nobody"));
         return view;
@@ -81,18 +82,20 @@ ui::RecordPageView RecordPage::view(const CoordinatorContext& ctx, const ui::UiR
         return view;
     }
     const auto& r = desk->record;
-    view.heading = desk->child_first_name + " \u00b7 " + short_date_time(desk->session_start, ctx.time_zone);
+    // The child alone in the title (the frame's title shares its line with the date and sync status).
+    view.heading = desk->child_first_name;
+    const std::string session = short_date_time(desk->session_start, ctx.time_zone) + " \u00b7 ";
     view.draft = r.state == core::RecordState::Draft;
     if (view.draft) {
         const auto holder = staff.find(desk->holder_id);
-        view.state_line = std::string(text.tr("coord.record.draft_held_by")) + " " + (holder ? holder->display_name : "?");
+        view.state_line = session + text.tr("coord.record.draft_held_by") + " " + (holder ? holder->display_name : "?");
         if (holder && !holder->active) view.state_line += " \u00b7 " + std::string(text.tr("coord.record.needs_handover"));
         view.can_hand_over = true;
         for (const auto& w : active_workers(ctx.db)) {
             if (w.id != desk->holder_id) view.worker_labels.push_back(w.display_name);
         }
     } else {
-        view.state_line = std::string(text.tr("coord.record.final_by")) + " " + name_of(staff, r.author_id);
+        view.state_line = session + text.tr("coord.record.final_by") + " " + name_of(staff, r.author_id);
         if (r.finalized_at) view.state_line += ", " + relative_time(*r.finalized_at, now, ctx.time_zone, text);
         if (r.late_entry) view.state_line += " \u00b7 " + std::string(text.tr("coord.record.late_entry"));
         view.state_line += " \u00b7 ";

@@ -25,8 +25,8 @@ struct RecordPartView {
 
 struct RecordPageView {
     CoordinatorFrameView frame;
-    std::string heading;     // "Mia · Mon 16 Nov 10:00"
-    std::string state_line;  // "Final, signed by Sam today 13:10 · not reviewed yet"
+    std::string heading;     // the child: "Mia"
+    std::string state_line;  // "Mon 16 Nov 10:00 · Final, signed by Sam, today 13:10 · not reviewed yet"
     bool draft = false;
     bool can_review = false;
     bool can_add_addendum = false;
