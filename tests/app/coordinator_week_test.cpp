@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "kiosk/app/config.hpp"
 #include "kiosk/app/coordinator/agreement_export.hpp"
 #include "kiosk/app/coordinator/case_service.hpp"
 #include "kiosk/app/coordinator/deadline_service.hpp"
@@ -340,4 +341,13 @@ TEST_CASE("the family page is written whole into its folder, readable by this ac
     CHECK_THROWS_WITH(app::write_family_page(w.store.db, w.family.version, "Europe/London", ui, blocked / "pages"),
                       ContainsSubstring("cannot be made"));
     CHECK_THROWS_AS(app::write_family_page(w.store.db, w.family.version, "Europe/London", ui, {}), std::runtime_error);
+}
+
+TEST_CASE("the family pages folder comes from [coordinator] family_pages, else beside the database's folder") {
+    const std::string storage = "[storage]\ndatabase = \"data/db/kiosk.db\"\nkey_file = \"data/keys/kiosk.key\"\n";
+    const auto by_default = app::parse_config(storage, "/srv/kiosk");
+    CHECK(by_default.family_pages == std::filesystem::path("/srv/kiosk/data/family-pages"));
+    const auto chosen = app::parse_config(storage + "[coordinator]\nfamily_pages = \"pages\"\n", "/srv/kiosk");
+    CHECK(chosen.family_pages == std::filesystem::path("/srv/kiosk/pages"));
+    CHECK(app::demo_config("/tmp/demo").family_pages == std::filesystem::path("/tmp/demo/family-pages"));
 }
