@@ -137,7 +137,7 @@ TEST_CASE("a deadline row opens Jo's draft; the coordinator hands it to Sam, who
     REQUIRE(tablet.finalize(record, f.sam).finalized);
     f.h.frame(f.paint);
     const std::string page = f.text();
-    CHECK_THAT(page, ContainsSubstring("Final, signed by Jo"));
+    CHECK_THAT(page, ContainsSubstring("Final, signed by Sam"));  // the signer, not the author
     CHECK_THAT(page, ContainsSubstring("(Jo)"));   // the attendance
     CHECK_THAT(page, ContainsSubstring("(Sam)"));  // the rest
     f.h.tap("Back", f.paint);

@@ -95,13 +95,14 @@ ui::RecordPageView RecordPage::view(const CoordinatorContext& ctx, const ui::UiR
             if (w.id != desk->holder_id) view.worker_labels.push_back(w.display_name);
         }
     } else {
-        view.state_line = session + text.tr("coord.record.final_by") + " " + name_of(staff, r.author_id);
+        // Signed by whoever held it last (its author unless it was handed over).
+        view.state_line = session + text.tr("coord.record.final_by") + " " + name_of(staff, desk->holder_id);
         if (r.finalized_at) view.state_line += ", " + relative_time(*r.finalized_at, now, ctx.time_zone, text);
         if (r.late_entry) view.state_line += " \u00b7 " + std::string(text.tr("coord.record.late_entry"));
         view.state_line += " \u00b7 ";
         view.state_line += r.review ? std::string(text.tr("coord.record.reviewed_by")) + " " + name_of(staff, r.review->reviewed_by)
                                     : std::string(text.tr("coord.record.not_reviewed"));
-        view.can_review = !r.review && r.author_id != ctx.staff_id;
+        view.can_review = !r.review && r.author_id != ctx.staff_id && desk->holder_id != ctx.staff_id;
         view.can_add_addendum = true;
     }
     if (desk->text_removed_at) {

@@ -64,8 +64,7 @@ core::ObservationRecord RecordService::editable_draft(core::Id record_id, core::
         throw StaffActionError(StaffActionProblem::WrongState, "This record is final. Add an addendum instead.");
     }
     // The author writes it, unless a coordinator handed the draft to someone else (schema v9).
-    const core::Id holder = store::RecordHandoverRepository(db_).holder(record_id).value_or(record->author_id);
-    if (holder != worker_id) {
+    if (holder(*record) != worker_id) {
         throw StaffActionError(StaffActionProblem::NotAllowed, "Only the worker who is writing this record can change it.");
     }
     return *record;
@@ -176,7 +175,7 @@ void RecordService::mark_reviewed(core::Id record_id, core::Id coordinator_id) {
     }
     const auto record = store::RecordRepository(db_).find(record_id);
     if (!record) throw StaffActionError(StaffActionProblem::NotFound, "There is no such record.");
-    if (record->author_id == coordinator_id) {
+    if (record->author_id == coordinator_id || holder(*record) == coordinator_id) {
         throw StaffActionError(StaffActionProblem::NotAllowed, "A second person reviews a record, not its author.");
     }
     if (record->state != core::RecordState::Final) {
@@ -191,6 +190,10 @@ void RecordService::mark_reviewed(core::Id record_id, core::Id coordinator_id) {
                 .payload = sync::encode_review(record_id, {coordinator_id, now}),
                 .fast_lane = false});
     tx.commit();
+}
+
+core::Id RecordService::holder(const core::ObservationRecord& record) {
+    return store::RecordHandoverRepository(db_).holder(record.id).value_or(record.author_id);
 }
 
 std::optional<core::ObservationRecord> RecordService::record(core::Id record_id) {
