@@ -132,6 +132,8 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     if (c.keep_synced_days < 0 || c.keep_synced_days > 3650) {
         throw ConfigError("records.keep_synced_days must be a number of days from 0 to 3650");
     }
+    const auto pages = read_or<std::string>(table, "coordinator.family_pages", "");
+    c.family_pages = pages.empty() ? c.database_file.parent_path().parent_path() / "family-pages" : resolve(base_dir, pages);
     read_server_identity(table, base_dir, c);
     return c;
 }
@@ -151,6 +153,7 @@ Config demo_config(const fs::path& data_dir) {
     c.database_file = data_dir / "db" / "kiosk.db";
     c.key_file = data_dir / "keys" / "kiosk.key";
     c.assets_dir = default_assets_dir();
+    c.family_pages = data_dir / "family-pages";
     return c;
 }
 

@@ -38,6 +38,9 @@ struct Config {
     // ([records] keep_synced_days); then only its ids, times and seal remain (docs/SECURITY.md).
     // Concerns, check-ins and feedback lose their words, signature and comment on the same day.
     int keep_synced_days = 7;
+    // Where the coordinator's "Page for the family" writes the agreement as an HTML page
+    // ([coordinator] family_pages). Default: family-pages beside the database's folder.
+    std::filesystem::path family_pages;
     // Sync identity and TLS ([server] in the TOML). The token itself lives in token_file
     // (in the key directory) and is never copied into the configuration or any log.
     std::string device_id;

@@ -76,4 +76,11 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
     return static_cast<std::int64_t>(due.size()) + entries + copies;
 }
 
+std::optional<core::Timestamp> record_purged_at(Database& db, core::Id record_id) {
+    auto s = db.cached("SELECT purged_at FROM purged_records WHERE record_id = ?");
+    s.bind_all(record_id);
+    if (!s.step()) return std::nullopt;
+    return core::from_unix(s.int64(0));
+}
+
 }  // namespace kiosk::store

@@ -142,7 +142,13 @@ void CoordinatorController::handle(const ui::AgreementEditorIntent& intent, cons
             return;
         }
         last_export_ = agreement_page_html(ctx_.db, latest->id, ctx_.time_zone, ui.text);
-        done_ = ui.text.tr("coord.agreement.exported");
+        try {
+            const auto file = write_family_page(ctx_.db, latest->id, ctx_.time_zone, ui.text, ctx_.family_pages);
+            done_ = std::string(ui.text.tr("coord.family_page.written_to")) + " " + file.string();
+        } catch (const std::runtime_error& failure) {
+            // One sentence naming the folder (never the child): the coordinator can fix the config.
+            problem_ = std::string(ui.text.tr("coord.family_page.failed")) + " " + failure.what() + ".";
+        }
         return;
     }
     if (!std::holds_alternative<ui::SaveAgreementVersion>(intent)) return;
