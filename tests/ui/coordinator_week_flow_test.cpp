@@ -12,6 +12,7 @@
 #include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/staff/today_board.hpp"
 #include "kiosk/core/record_rules.hpp"
+#include "kiosk/core/time.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
@@ -216,11 +217,17 @@ TEST_CASE("a session moved from the schedule gets a new code at the new time") {
     REQUIRE(f.app.coordinator()->schedule_draft().changing_session == next);
     f.h.tap("Move it", f.paint);
     CHECK(f.app.coordinator()->schedule_draft().move_date == "2026-12-07");  // a week on, same time
+    CHECK(f.app.coordinator()->schedule_draft().move_hour == 10);  // booked for 10:05
+    CHECK(f.app.coordinator()->schedule_draft().move_minute == 5);
+    f.h.tap("+", f.paint);  // the new time's field, as when booking: a quarter of an hour later
+    CHECK_THAT(f.text(), ContainsSubstring("{ 10:20 }"));
     f.type_into("Why (the social work team is told)", "Dad works on Mondays now.");
     f.h.tap("Move the session", f.paint);
     CHECK_THAT(f.text(), ContainsSubstring("The session is moved. Its new visit code is"));
     CHECK(store::SessionRepository(f.store.db).find(next)->state == core::SessionState::Cancelled);
-    CHECK(store::SessionRepository(f.store.db).of_child(f.family.child).size() == 3);
+    const auto sessions = store::SessionRepository(f.store.db).of_child(f.family.child);
+    REQUIRE(sessions.size() == 3);
+    CHECK(core::local_hhmm(sessions.back().starts_at, "Europe/London") == "10:20");
 }
 
 TEST_CASE("the missed-sessions flag is resolved on the schedule with the social worker's decision") {
@@ -262,7 +269,8 @@ TEST_CASE("a placement recorded from the referral opens the transition screen wi
     f.h.tap("Referrals", f.paint);
     f.h.tap(kChild + ", 7", f.paint);
     f.h.tap("Record a placement", f.paint);
-    f.app.coordinator()->referral_form().placed_time = "8:00";  // placed at 08:00 this morning
+    f.app.coordinator()->referral_form().placed_hour = 8;  // placed at 08:00 this morning
+    f.app.coordinator()->referral_form().placed_minute = 0;
     f.h.tap("Record the placement", f.paint);
     REQUIRE(f.app.coordinator()->screen() == app::CoordinatorScreen::Transition);
     const std::string text = f.text();
@@ -304,3 +312,4 @@ TEST_CASE("Page for the family writes the agreement page into the configured fol
     CHECK_THAT(f.text(), ContainsSubstring("The page for the family is saved as"));
     CHECK_THAT(testing::read_file_bytes(file), ContainsSubstring(kChild));
 }
+

@@ -169,7 +169,8 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   d.changing_session = session;
                   d.change_kind = 1;
                   d.move_date = core::local_date(c.now() + std::chrono::days{8}, c.context().time_zone);
-                  d.move_time = "16:00";
+                  d.move_hour = 16;
+                  d.move_minute = 0;
                   d.change_reason = "Dad starts a new job; Tuesdays suit the family better.";
               }),
         // The emergency placement's referral, recording that the child was placed this morning.
@@ -179,7 +180,8 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   auto& d = c.referral_form();
                   d.form = ui::ReferralForm::Placement;
                   d.placed_date = core::local_date(c.now(), c.context().time_zone);
-                  d.placed_time = "08:30";
+                  d.placed_hour = 8;
+                  d.placed_minute = 30;
               }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
         scene("coordinator/sync",

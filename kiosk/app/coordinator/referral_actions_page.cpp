@@ -33,7 +33,9 @@ bool CoordinatorController::handle_referral_form(const ui::ReferralsIntent& inte
         d.form = show->form;
         const core::Timestamp now = ctx_.clock.now();
         d.placed_date = core::local_date(now, ctx_.time_zone);
-        d.placed_time = core::local_hhmm(now, ctx_.time_zone);
+        const auto at = core::parse_time_of_day(core::local_hhmm(now, ctx_.time_zone)).value_or(core::TimeOfDay{});
+        d.placed_hour = at.hour;  // now, unless the coordinator says when
+        d.placed_minute = at.minute;
         return true;
     }
     if (std::holds_alternative<ui::SaveClosure>(intent)) {
@@ -54,12 +56,11 @@ bool CoordinatorController::handle_referral_form(const ui::ReferralsIntent& inte
         clear_messages();
         const auto r = store::ReferralRepository(ctx_.db).find(referral_);
         if (!r) return true;
-        const auto time = core::parse_time_of_day(d.placed_time);
-        if (!core::is_iso_date(d.placed_date) || !time) {
+        if (!core::is_iso_date(d.placed_date)) {  // the time field always holds a time of day
             problem_ = ui.text.tr("coord.placement.bad_time");
             return true;
         }
-        const auto placed = core::local_to_utc(d.placed_date, time->hour, time->minute, ctx_.time_zone);
+        const auto placed = core::local_to_utc(d.placed_date, d.placed_hour, d.placed_minute, ctx_.time_zone);
         const auto result = create_placement(ctx_, r->child_id, placed);
         if (!result.problems.empty()) {
             problem_ = problems_text(result.problems, ui.text);

@@ -37,7 +37,9 @@ bool CoordinatorController::handle_schedule_form(const ui::ScheduleIntent& inten
         d.change_reason.clear();
         if (const auto s = store::SessionRepository(ctx_.db).find(start->session_id)) {
             d.move_date = core::local_date(s->starts_at + std::chrono::days{7}, ctx_.time_zone);
-            d.move_time = core::local_hhmm(s->starts_at, ctx_.time_zone);
+            const auto at = core::parse_time_of_day(core::local_hhmm(s->starts_at, ctx_.time_zone)).value_or(core::TimeOfDay{10, 0});
+            d.move_hour = at.hour;  // moved to another day, at the same time unless changed
+            d.move_minute = at.minute;
         }
         return true;
     }
@@ -55,9 +57,8 @@ bool CoordinatorController::handle_schedule_form(const ui::ScheduleIntent& inten
     }
     if (std::holds_alternative<ui::SaveSessionChange>(intent)) {
         clear_messages();
-        const auto time = core::parse_time_of_day(d.move_time).value_or(core::TimeOfDay{-1, -1});
         const auto result = d.change_kind == 1
-                                ? move_session(ctx_, d.changing_session, d.move_date, time.hour, time.minute, d.change_reason)
+                                ? move_session(ctx_, d.changing_session, d.move_date, d.move_hour, d.move_minute, d.change_reason)
                                 : cancel_session(ctx_, d.changing_session, d.change_reason);
         if (!result.problems.empty()) {
             problem_ = problems_text(result.problems, text);

@@ -36,7 +36,9 @@ ReferralsIntent referral_form(const ReferralsView& view, ReferralsDraft& d, cons
         section_heading(ui, ui.text.tr("coord.placement.title"));
         muted_text(ui, ui.text.tr("coord.placement.note"));
         text_field(ui, "##placed_date", ui.text.tr("coord.placement.date"), d.placed_date, {}, 8.0F);
-        text_field(ui, "##placed_time", ui.text.tr("coord.placement.time"), d.placed_time, {}, 5.0F);
+        next_on_row_if_fits(number_field_width(ui));
+        // By five minutes: the time the child arrived, not a booking on the quarter hour.
+        time_field(ui, "##placed_time", ui.text.tr("coord.placement.time"), d.placed_hour, d.placed_minute, 5);
     } else {
         section_heading(ui, ui.text.tr("coord.closure.title"));
         muted_text(ui, ui.text.tr("coord.closure.note"));

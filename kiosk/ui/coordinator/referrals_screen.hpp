@@ -35,7 +35,8 @@ enum class ReferralForm { None, Placement, Close };
 struct ReferralsDraft {
     ReferralForm form = ReferralForm::None;
     std::string placed_date;  // YYYY-MM-DD
-    std::string placed_time;  // HH:MM
+    int placed_hour = 0;      // on the time field ("-  08:30  +", or typed)
+    int placed_minute = 0;
     std::string close_reason;
 };
 

@@ -26,7 +26,8 @@ struct ScheduleDraft {
     int change_kind = 0;            // 0: cancel, 1: move
     std::string change_reason;
     std::string move_date;  // YYYY-MM-DD
-    std::string move_time;  // HH:MM
+    int move_hour = 10;     // the new start, on the time field ("-  16:00  +", or typed)
+    int move_minute = 0;
     // Resolving the case's missed-sessions flag with the social worker's decision.
     bool resolving_flag = false;
     std::string flag_note;
