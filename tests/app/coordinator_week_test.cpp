@@ -340,6 +340,14 @@ TEST_CASE("the family page is written whole into its folder, readable by this ac
     { std::ofstream(blocked) << "x"; }
     CHECK_THROWS_WITH(app::write_family_page(w.store.db, w.family.version, "Europe/London", ui, blocked / "pages"),
                       ContainsSubstring("cannot be made"));
+    // The screen says why in the coordinator's language: a catalog key and the folder it names.
+    try {
+        app::write_family_page(w.store.db, w.family.version, "Europe/London", ui, blocked / "pages");
+        FAIL("a page was written under a file");
+    } catch (const app::FamilyPageError& failure) {
+        CHECK(std::string(failure.key()) == "coord.family_page.folder_not_made");
+        CHECK(failure.folder() == blocked / "pages");
+    }
     CHECK_THROWS_AS(app::write_family_page(w.store.db, w.family.version, "Europe/London", ui, {}), std::runtime_error);
 }
 

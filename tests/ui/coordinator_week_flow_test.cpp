@@ -7,6 +7,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 #include "kiosk/app/check_in_service.hpp"
 #include "kiosk/app/staff/record_service.hpp"
@@ -313,3 +314,14 @@ TEST_CASE("Page for the family writes the agreement page into the configured fol
     CHECK_THAT(testing::read_file_bytes(file), ContainsSubstring(kChild));
 }
 
+TEST_CASE("Page for the family says in the coordinator's words which folder it cannot write into") {
+    WeekFixture f;
+    const auto blocked = f.store.dir / "not-a-folder";
+    { std::ofstream(blocked) << "x"; }  // a file where the folder's parent should be
+    f.app.open_coordinator({f.store.db, f.clock, "Europe/London", f.alex, nullptr, blocked / "pages"});
+    f.h.tap(kChild + ", 7", f.paint);
+    f.h.tap("Agreement", f.paint);
+    f.h.tap("Page for the family", f.paint);
+    CHECK_THAT(f.text(), ContainsSubstring("The page could not be saved: this folder cannot be made: " +
+                                           (blocked / "pages").string() + "."));
+}

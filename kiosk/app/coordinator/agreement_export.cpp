@@ -96,12 +96,17 @@ std::string agreement_page_html(store::Database& db, core::Id version_id, const 
 std::filesystem::path write_family_page(store::Database& db, core::Id version_id, const std::string& time_zone,
                                         const ui::Translator& text, const std::filesystem::path& folder) {
     namespace fs = std::filesystem;
-    if (folder.empty()) throw std::runtime_error("no folder for family pages is set (coordinator.family_pages)");
+    if (folder.empty()) {
+        throw FamilyPageError("coord.family_page.no_folder", folder,
+                              "no folder for family pages is set (coordinator.family_pages)");
+    }
     const std::string html = agreement_page_html(db, version_id, time_zone, text);
     const auto v = store::AgreementRepository(db).version(version_id);
     std::error_code error;
     fs::create_directories(folder, error);
-    if (error || !fs::is_directory(folder)) throw std::runtime_error("the folder " + folder.string() + " cannot be made");
+    if (error || !fs::is_directory(folder)) {
+        throw FamilyPageError("coord.family_page.folder_not_made", folder, "the folder " + folder.string() + " cannot be made");
+    }
     fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
     const fs::path file =
         folder / ("agreement-" + std::to_string(v->agreement_id) + "-v" + std::to_string(v->version) + ".html");
@@ -118,13 +123,13 @@ std::filesystem::path write_family_page(store::Database& db, core::Id version_id
         if (fd >= 0 && ::close(fd) != 0) written = false;
         if (!written) {
             fs::remove(partial, error);
-            throw std::runtime_error("the page could not be written in " + folder.string());
+            throw FamilyPageError("coord.family_page.not_written", folder, "the page could not be written in " + folder.string());
         }
     }
     fs::rename(partial, file, error);
     if (error) {
         fs::remove(partial, error);
-        throw std::runtime_error("the page could not be written in " + folder.string());
+        throw FamilyPageError("coord.family_page.not_written", folder, "the page could not be written in " + folder.string());
     }
     return file;
 }
