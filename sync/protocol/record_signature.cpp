@@ -26,10 +26,12 @@ std::string signing_bytes(const PushRecord& r) {
 bool is_sealed_kind(std::string_view kind) {
     // Every kind that carries free text or health data (docs/sync-api.md, "Sealed kinds").
     // check_in is not among them: it carries ids, times and whether a signature was given,
-    // never the strokes; alert and record_review carry ids, times and fixed sentences.
-    static constexpr std::array<std::string_view, 8> kSealed{
-        "observation_record", "record_addendum", "addendum",   "concern",
-        "comfort_call",       "icebreaker",      "feedback",   "missed_session_notice"};
+    // never the strokes; alert, record_review and record_handover carry ids, times and fixed
+    // sentences. A session change or a closure carries the coordinator's reason.
+    static constexpr std::array<std::string_view, 11> kSealed{
+        "observation_record", "record_addendum",   "addendum",      "concern",
+        "comfort_call",       "icebreaker",        "feedback",      "missed_session_notice",
+        "session_cancelled",  "session_moved",     "referral_closed"};
     for (const auto sealed : kSealed) {
         if (kind == sealed) return true;
     }

@@ -208,6 +208,11 @@ TEST_CASE("a cancelled session's code is refused at the lobby, its board stage c
     CHECK(core::check_visit_code(*cancelled, true, cancelled->starts_at - 5min, day) == core::CodeStatus::SessionCancelled);
     CHECK(w.queued("session_cancelled") == 1);
     CHECK(w.audited("session.cancelled"));
+    const auto notice = store::OutboxRepository(w.store.db).next_batch(10);
+    REQUIRE_FALSE(notice.empty());
+    CHECK(notice.back().kind == "session_cancelled");
+    CHECK_THAT(notice.back().payload, !ContainsSubstring("HJ4KMP"));  // the family's key stays here
+    CHECK_THAT(notice.back().payload, ContainsSubstring("\"schema\":1"));  // the server's schema needs it
 
     // A session that has begun is recorded as missed, not cancelled.
     w.clock.set(kDemoNow + 1h);

@@ -218,7 +218,8 @@ TEST_CASE("an enrolled device's records with free text or health data must arriv
     std::vector<sync::PushRecord> records{signed_record(keys, "tablet-7", "check_in", "")};
     // Every other kind signed properly with the device's key, but not sealed.
     const std::vector<std::string> sealed_kinds{"observation_record", "record_addendum", "addendum", "concern",
-                                                "comfort_call", "icebreaker", "feedback", "missed_session_notice"};
+                                                "comfort_call", "icebreaker", "feedback", "missed_session_notice",
+                                                "session_cancelled", "session_moved", "referral_closed"};
     for (const auto& kind : sealed_kinds) {
         sync::PushRecord plain{.uuid = "plain-" + kind, .kind = kind, .schema = 1, .created_at = kDemoNow,
                                .device_id = "tablet-7", .payload_json = sample_payload(kind, 1, kCanary),

@@ -8,6 +8,7 @@
 #include "kiosk/app/sync_settings.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/coordinator_notice_payload.hpp"
 #include "sync/protocol/outbox_payload.hpp"
 #include "sync/protocol/record_payload.hpp"
 #include "sync/protocol/transition_payload.hpp"
@@ -99,6 +100,18 @@ std::string sample_payload(const std::string& kind, int n, const std::string& te
                               {"reason", "unwell"},       {"recorded_at", core::to_iso8601(at)},
                               {"send_after", core::to_iso8601(at)}}
             .dump();
+    }
+    // The coordinator's week actions: a hand-over has no free text; the others carry a reason.
+    if (kind == "record_handover") {
+        return sync::encode_record_handover(
+            {.record_id = n, .session_id = n, .from_staff = 1, .to_staff = 2, .by_staff = 3, .at = at});
+    }
+    const sync::SessionChangeNotice change{
+        .session_id = n, .child_id = 10, .starts_at = at, .reason = text, .recorded_at = at, .closed_referral_id = std::nullopt};
+    if (kind == "session_cancelled") return sync::encode_session_cancelled(change);
+    if (kind == "session_moved") return sync::encode_session_moved(change, n + 1, at + std::chrono::hours{24});
+    if (kind == "referral_closed") {
+        return sync::encode_referral_closed({.referral_id = n, .child_id = 10, .reason = text, .closed_by = 3, .closed_at = at});
     }
     return nlohmann::json{{"schema", 1}, {"n", n}, {"text", text}}.dump();
 }

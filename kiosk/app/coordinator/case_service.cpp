@@ -1,13 +1,12 @@
 #include "kiosk/app/coordinator/case_service.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/session_change_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/coordinator_notice_payload.hpp"
 
 namespace kiosk::app {
 
@@ -28,15 +27,14 @@ CloseReferralResult close_referral(const CoordinatorContext& ctx, core::Id refer
         if (s.state != core::SessionState::Booked || s.starts_at <= now) continue;
         sessions.set_state(tx, s.id, core::SessionState::Cancelled);
         const core::Id change = changes.add(tx, {0, s.id, "cancelled", 0, reason, ctx.staff_id, now});
-        const nlohmann::json payload{{"session_id", s.id},        {"child_id", s.child_id},
-                                     {"starts_at", core::to_iso8601(s.starts_at)}, {"reason", reason},
-                                     {"referral_closed", referral_id}, {"recorded_at", core::to_iso8601(now)}};
-        tx.enqueue({"session_cancelled", change, payload.dump(), false});
+        const sync::SessionChangeNotice notice{.session_id = s.id, .child_id = s.child_id, .starts_at = s.starts_at,
+                                               .reason = reason, .recorded_at = now, .closed_referral_id = referral_id};
+        tx.enqueue({"session_cancelled", change, sync::encode_session_cancelled(notice), false});
         ++result.sessions_cancelled;
     }
-    const nlohmann::json closed{{"referral_id", referral_id}, {"child_id", referral->child_id}, {"reason", reason},
-                                {"closed_by", ctx.staff_id},   {"closed_at", core::to_iso8601(now)}};
-    tx.enqueue({"referral_closed", referral_id, closed.dump(), false});
+    const sync::ClosureNotice closed{.referral_id = referral_id, .child_id = referral->child_id, .reason = reason,
+                                     .closed_by = ctx.staff_id, .closed_at = now};
+    tx.enqueue({"referral_closed", referral_id, sync::encode_referral_closed(closed), false});
     tx.commit();
     return result;
 }

@@ -1,7 +1,5 @@
 #include "kiosk/app/coordinator/record_desk_service.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/core/calendar.hpp"
@@ -11,6 +9,7 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/coordinator_notice_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -81,10 +80,9 @@ std::vector<core::ActionProblem> hand_over_draft(const CoordinatorContext& ctx, 
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
     const core::Id id = handovers.hand_over(tx, {0, record_id, holder, to_staff, ctx.staff_id, now, reason});
     // Ids only: the reason stays on the device (it may say why someone is off work).
-    const nlohmann::json payload{{"record_id", record_id},     {"session_id", record->session_id},
-                                 {"from_staff", holder},       {"to_staff", to_staff},
-                                 {"by_staff", ctx.staff_id},   {"at", core::to_iso8601(now)}};
-    tx.enqueue({"record_handover", id, payload.dump(), false});
+    const sync::HandoverNotice notice{.record_id = record_id, .session_id = record->session_id, .from_staff = holder,
+                                      .to_staff = to_staff, .by_staff = ctx.staff_id, .at = now};
+    tx.enqueue({"record_handover", id, sync::encode_record_handover(notice), false});
     tx.commit();
     return {};
 }

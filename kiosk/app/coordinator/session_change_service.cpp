@@ -1,13 +1,12 @@
 #include "kiosk/app/coordinator/session_change_service.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "kiosk/app/coordinator/schedule_service.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/store/session_change_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "sync/protocol/coordinator_notice_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -19,9 +18,8 @@ core::Session must_find(store::Database& db, core::Id session_id) {
 
 // What the social work team needs to tell the family and the carers: which visit, its new
 // time if any, and why. No visit code: that is the family's key to the lobby.
-nlohmann::json notice(const core::Session& s, const std::string& reason, core::Timestamp now) {
-    return {{"session_id", s.id},       {"child_id", s.child_id},          {"starts_at", core::to_iso8601(s.starts_at)},
-            {"reason", reason},         {"recorded_at", core::to_iso8601(now)}};
+sync::SessionChangeNotice notice(const core::Session& s, const std::string& reason, core::Timestamp now) {
+    return {.session_id = s.id, .child_id = s.child_id, .starts_at = s.starts_at, .reason = reason, .recorded_at = now, .closed_referral_id = std::nullopt};
 }
 }  // namespace
 
@@ -34,7 +32,7 @@ SessionChangeResult cancel_session(const CoordinatorContext& ctx, core::Id sessi
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
     store::SessionRepository(ctx.db).set_state(tx, session_id, core::SessionState::Cancelled);
     const core::Id change = store::SessionChangeRepository(ctx.db).add(tx, {0, session_id, "cancelled", 0, reason, ctx.staff_id, now});
-    result.notice_uuid = tx.enqueue({"session_cancelled", change, notice(session, reason, now).dump(), false});
+    result.notice_uuid = tx.enqueue({"session_cancelled", change, sync::encode_session_cancelled(notice(session, reason, now)), false});
     tx.commit();
     return result;
 }
@@ -77,10 +75,8 @@ SessionChangeResult move_session(const CoordinatorContext& ctx, core::Id session
     result.new_visit_code = moved.visit_code;
     const core::Id change =
         store::SessionChangeRepository(ctx.db).add(tx, {0, session_id, "moved", result.new_session_id, reason, ctx.staff_id, now});
-    auto payload = notice(session, reason, now);
-    payload["new_session_id"] = result.new_session_id;
-    payload["new_starts_at"] = core::to_iso8601(new_start);
-    result.notice_uuid = tx.enqueue({"session_moved", change, payload.dump(), false});
+    result.notice_uuid = tx.enqueue(
+        {"session_moved", change, sync::encode_session_moved(notice(session, reason, now), result.new_session_id, new_start), false});
     tx.commit();
     return result;
 }
