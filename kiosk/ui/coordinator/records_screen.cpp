@@ -14,21 +14,16 @@ RecordsSearchIntent draw_records_screen(const RecordsSearchView& view, RecordsSe
     if (auto tab = begin_coordinator_screen("coordinator/records", ui.text.tr("coord.records.title"), view.frame, ui)) {
         intent = *tab;
     }
-    if (ImGui::BeginTable("search", 3)) {
-        ImGui::TableSetupColumn("child", ImGuiTableColumnFlags_WidthFixed, em(13.0F));
-        ImGui::TableSetupColumn("day", ImGuiTableColumnFlags_WidthFixed, em(10.0F));
-        ImGui::TableSetupColumn("find", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableNextColumn();
-        text_field(ui, "##child", ui.text.tr("coord.records.child"), d.child, {}, 12.0F);
-        ImGui::TableNextColumn();
-        text_field(ui, "##day", ui.text.tr("coord.records.day"), d.day, {}, 9.0F);
-        ImGui::TableNextColumn();
-        ImGui::Dummy(ImVec2{0.0F, ImGui::GetTextLineHeightWithSpacing()});
-        if (touch_button(ui, {.id = "find_records", .label = ui.text.tr("coord.records.find"), .font = ui.fonts.body_bold})) {
-            intent = FindRecords{};
-        }
-        ImGui::EndTable();
-    }
+    // The two fields and Find flow side by side where they fit; Find sits level with the boxes.
+    text_field(ui, "##child", ui.text.tr("coord.records.child"), d.child, {}, 12.0F);
+    next_on_row_if_fits(em(9.0F));
+    text_field(ui, "##day", ui.text.tr("coord.records.day"), d.day, {}, 9.0F);
+    const TouchButton find{.id = "find_records", .label = ui.text.tr("coord.records.find"), .font = ui.fonts.body_bold};
+    next_on_row_if_fits(touch_button_size(ui, find).x);
+    ImGui::BeginGroup();
+    ImGui::Dummy(ImVec2{0.0F, ImGui::GetTextLineHeight()});  // the fields' label line
+    if (touch_button(ui, find)) intent = FindRecords{};
+    ImGui::EndGroup();
     muted_text(ui, ui.text.tr("coord.records.hint"));
     if (!view.rows.empty()) muted_text(ui, ui.text.tr("coord.record.open_hint"));
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);

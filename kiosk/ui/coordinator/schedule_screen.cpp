@@ -65,7 +65,7 @@ ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
     // Two columns that fit a narrow half of a laptop's screen: what the session is (its time
     // and room, then its code and state, wrapped) and its button (Missed once it has begun,
     // Change while it is still to come); the button's column is as wide as the longer of the
-    // two labels, so either shows whole.
+    // two labels, so either shows whole, and both buttons are that wide.
     const TouchButton missed{.id = "missed", .label = ui.text.tr("coord.schedule.missed"), .kind = ButtonKind::Secondary,
                              .font = ui.fonts.body};
     const TouchButton change{.id = "change", .label = ui.text.tr("coord.change.button"), .kind = ButtonKind::Secondary,
@@ -90,12 +90,12 @@ ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
             ImGui::TableNextColumn();
             if (row.can_mark_missed &&
                 touch_button(ui, {.id = "missed_" + std::to_string(row.id), .label = missed.label,
-                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body, .size = {action_width, 0.0F}})) {
                 intent = MarkMissed{row.id};
             }
             if (row.can_change &&
                 touch_button(ui, {.id = "change_" + std::to_string(row.id), .label = change.label,
-                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body, .size = {action_width, 0.0F}})) {
                 intent = StartSessionChange{row.id};
             }
         }
