@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
             sync::PushBatch b{.device_id = "pieces", .records = {}, .audit_head = std::nullopt,
                               .audit_anchor = std::nullopt, .audit_signature = std::nullopt};
             for (std::size_t j = i; j < std::min(items.size(), i + 500); ++j) {
-                b.records.push_back({.uuid = "again-" + items[j].uuid, .kind = items[j].kind, .schema = 1,
+                b.records.push_back({.uuid = "again-" + items[j].uuid, .kind = items[j].kind, .schema = items[j].schema,
                                      .created_at = items[j].created_at, .device_id = "pieces",
                                      .payload_json = items[j].payload, .signature = {}, .sealed = {}});
             }

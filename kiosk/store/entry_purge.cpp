@@ -50,13 +50,13 @@ constexpr EntryKind kKinds[] = {
     // at every session.
     {"comfort_call",
      "SELECT e.id FROM comfort_calls e WHERE (e.critical_connection <> '' OR e.child_wants_to_say <> '' "
-     "  OR e.family_wants_to_say <> '' OR e.how_it_went <> '') "
+     "  OR e.family_wants_to_say <> '' OR e.how_it_went <> '' OR e.ended_reason <> '') "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
      "  AND o.state = 'sent' AND o.sent_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
      "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
      "UPDATE comfort_calls SET critical_connection = '', child_wants_to_say = '', family_wants_to_say = '', "
-     "how_it_went = '' WHERE id = ?",
+     "how_it_went = '', ended_reason = '' WHERE id = ?",
      "conversation notes of a synced comfort call removed from the device", false},
     {"missed_session_notice",
      "SELECT e.id FROM missed_sessions e WHERE (e.who <> '' OR e.reason <> '') "

@@ -58,8 +58,8 @@ core::Id PlacementRepository::save_comfort_call(WriteTransaction& tx, const core
     auto q = tx.db().cached(
         "INSERT INTO comfort_calls (placement_id, critical_connection, platform, child_wants_to_say, "
         "family_wants_to_say, urgent_needs, comfort_item_and_routine, allergies_and_medicines, formula_or_baby_food, "
-        "nap_and_feeding, held, held_at, how_it_went, ended_early, ended_calmly, recorded_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "nap_and_feeding, held, held_at, how_it_went, ended_early, ended_calmly, recorded_by, participants, "
+        "ended_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(placement_id) DO UPDATE SET critical_connection = excluded.critical_connection, "
         "platform = excluded.platform, child_wants_to_say = excluded.child_wants_to_say, "
         "family_wants_to_say = excluded.family_wants_to_say, urgent_needs = excluded.urgent_needs, "
@@ -67,13 +67,15 @@ core::Id PlacementRepository::save_comfort_call(WriteTransaction& tx, const core
         "allergies_and_medicines = excluded.allergies_and_medicines, "
         "formula_or_baby_food = excluded.formula_or_baby_food, nap_and_feeding = excluded.nap_and_feeding, "
         "held = excluded.held, held_at = excluded.held_at, how_it_went = excluded.how_it_went, "
-        "ended_early = excluded.ended_early, ended_calmly = excluded.ended_calmly, recorded_by = excluded.recorded_by");
+        "ended_early = excluded.ended_early, ended_calmly = excluded.ended_calmly, recorded_by = excluded.recorded_by, "
+        "participants = excluded.participants, ended_reason = excluded.ended_reason");
     q.bind_all(c.placement_id, p.critical_connection, p.platform, p.child_wants_to_say, p.family_wants_to_say,
                p.urgent_needs, p.comfort_item_and_routine, p.allergies_and_medicines, p.formula_or_baby_food,
                p.nap_and_feeding, c.held);
     bind_optional_time(q, 12, c.held, c.held_at);
     q.bind(13, c.how_it_went).bind(14, c.ended_early).bind(15, c.ended_calmly);
     bind_optional_id(q, 16, c.recorded_by);
+    q.bind(17, core::join_roles(c.participants)).bind(18, c.ended_reason);
     q.run();
     const auto found = comfort_call(c.placement_id);
     const core::Id id = found ? found->id : 0;
@@ -85,8 +87,8 @@ std::optional<core::ComfortCall> PlacementRepository::comfort_call(core::Id plac
     auto s = db_.cached(
         "SELECT id, placement_id, critical_connection, platform, child_wants_to_say, family_wants_to_say, "
         "urgent_needs, comfort_item_and_routine, allergies_and_medicines, formula_or_baby_food, nap_and_feeding, "
-        "held, coalesce(held_at, 0), how_it_went, ended_early, ended_calmly, coalesce(recorded_by, 0) "
-        "FROM comfort_calls WHERE placement_id = ?");
+        "held, coalesce(held_at, 0), how_it_went, ended_early, ended_calmly, coalesce(recorded_by, 0), participants, "
+        "ended_reason FROM comfort_calls WHERE placement_id = ?");
     s.bind_all(placement_id);
     if (!s.step()) return std::nullopt;
     core::ComfortCall c;
@@ -99,20 +101,25 @@ std::optional<core::ComfortCall> PlacementRepository::comfort_call(core::Id plac
     c.ended_early = s.int64(14) != 0;
     c.ended_calmly = s.int64(15) != 0;
     c.recorded_by = s.int64(16);
+    c.participants = core::split_roles(s.text(17));
+    c.ended_reason = s.text(18);
     return c;
 }
 
 core::Id PlacementRepository::save_icebreaker(WriteTransaction& tx, const core::Icebreaker& m) {
     auto q = tx.db().cached(
         "INSERT INTO icebreakers (placement_id, virtual_meeting, held, held_at, child_took_part, routines, needs, "
-        "culture, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "culture, recorded_by, facilitated_by, attended, other_attendees) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(placement_id) DO UPDATE SET virtual_meeting = excluded.virtual_meeting, held = excluded.held, "
         "held_at = excluded.held_at, child_took_part = excluded.child_took_part, routines = excluded.routines, "
-        "needs = excluded.needs, culture = excluded.culture, recorded_by = excluded.recorded_by");
+        "needs = excluded.needs, culture = excluded.culture, recorded_by = excluded.recorded_by, "
+        "facilitated_by = excluded.facilitated_by, attended = excluded.attended, "
+        "other_attendees = excluded.other_attendees");
     q.bind_all(m.placement_id, m.virtual_meeting, m.held);
     bind_optional_time(q, 4, m.held, m.held_at);
     q.bind(5, m.child_took_part).bind(6, m.routines).bind(7, m.needs).bind(8, m.culture);
     bind_optional_id(q, 9, m.recorded_by);
+    q.bind(10, core::join_roles(m.facilitated_by)).bind(11, core::join_roles(m.attended)).bind(12, m.other_attendees);
     q.run();
     const auto found = icebreaker(m.placement_id);
     const core::Id id = found ? found->id : 0;
@@ -122,7 +129,8 @@ core::Id PlacementRepository::save_icebreaker(WriteTransaction& tx, const core::
 
 std::optional<core::Icebreaker> PlacementRepository::icebreaker(core::Id placement_id) {
     auto s = db_.cached("SELECT id, placement_id, virtual_meeting, held, coalesce(held_at, 0), child_took_part, "
-                        "routines, needs, culture, coalesce(recorded_by, 0) FROM icebreakers WHERE placement_id = ?");
+                        "routines, needs, culture, coalesce(recorded_by, 0), facilitated_by, attended, other_attendees "
+                        "FROM icebreakers WHERE placement_id = ?");
     s.bind_all(placement_id);
     if (!s.step()) return std::nullopt;
     core::Icebreaker m;
@@ -136,6 +144,9 @@ std::optional<core::Icebreaker> PlacementRepository::icebreaker(core::Id placeme
     m.needs = s.text(7);
     m.culture = s.text(8);
     m.recorded_by = s.int64(9);
+    m.facilitated_by = core::split_roles(s.text(10));
+    m.attended = core::split_roles(s.text(11));
+    m.other_attendees = s.text(12);
     return m;
 }
 

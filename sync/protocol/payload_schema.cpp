@@ -18,6 +18,7 @@ enum class Type {
     TimeOrNull,
     TextMap,       // an object whose values are all text (a record's sections)
     Timeline,      // a list of {at, chip, text}
+    TextList,      // a list of short texts (role keys)
 };
 
 struct Field {
@@ -28,74 +29,90 @@ struct Field {
 
 struct KindSchema {
     std::string_view kind;
+    int version;  // the payload's "schema"; a kind whose format moved on keeps its older entry
     std::vector<Field> fields;
 };
 
-// One entry per kind; "schema" is checked apart (it must equal the record's schema).
+// One entry per kind and version; "schema" is checked apart (it must equal the record's schema).
 const std::vector<KindSchema>& schemas() {
-    static const std::vector<KindSchema> table{
-        {"check_in",
-         {{"session_id", Type::Integer}, {"adult_id", Type::Integer}, {"party", Type::Text}, {"at", Type::Time},
-          {"agreement_confirmed", Type::Boolean}, {"agreement_version", Type::Integer}, {"signed", Type::Boolean}}},
-        {"feedback",
-         {{"child_face", Type::Integer}, {"adult_face", Type::Integer}, {"comment", Type::Text},
-          {"anonymous", Type::Boolean}, {"at", Type::Time}, {"session_id", Type::Integer}}},
-        {"alert",
-         {{"kind", Type::Text}, {"session_id", Type::Integer}, {"raised_at", Type::Time}, {"detail", Type::Text}}},
-        {"observation_record",
-         {{"record_id", Type::Integer}, {"session_id", Type::Integer}, {"author_id", Type::Integer},
-          {"created_at", Type::Time}, {"sections", Type::TextMap}, {"timeline", Type::Timeline},
-          {"late_entry", Type::Boolean}, {"use_note", Type::Text}, {"signature", Type::Text},
-          {"finalized_at", Type::TimeOrNull}, {"due_at", Type::TimeOrNull}}},
-        {"record_addendum",
-         {{"record_id", Type::Integer}, {"addendum_id", Type::Integer}, {"author_id", Type::Integer},
-          {"at", Type::Time}, {"text", Type::Text}}},
-        {"addendum",
-         {{"record_id", Type::Integer}, {"addendum_id", Type::Integer}, {"author_id", Type::Integer},
-          {"at", Type::Time}, {"text", Type::Text}}},
-        {"record_review", {{"record_id", Type::Integer}, {"reviewed_by", Type::Integer}, {"reviewed_at", Type::Time}}},
-        {"concern",
-         {{"session_id", Type::Integer}, {"raised_by", Type::Integer}, {"raised_at", Type::Time},
-          {"severity", Type::Text}, {"text", Type::Text}}},
-        {"comfort_call",
-         {{"placement_id", Type::Integer}, {"child_id", Type::Integer}, {"critical_connection", Type::Text},
-          {"platform", Type::Text}, {"child_wants_to_say", Type::Text}, {"family_wants_to_say", Type::Text},
-          {"urgent_needs", Type::Text}, {"comfort_item_and_routine", Type::Text},
-          {"allergies_and_medicines", Type::Text}, {"formula_or_baby_food", Type::Text},
-          {"nap_and_feeding", Type::Text}, {"held_at", Type::Time}, {"how_it_went", Type::Text},
-          {"ended_early", Type::Boolean}, {"ended_calmly", Type::Boolean}, {"recorded_by", Type::Integer}}},
-        {"icebreaker",
-         {{"placement_id", Type::Integer}, {"child_id", Type::Integer}, {"virtual_meeting", Type::Boolean},
-          {"held_at", Type::Time}, {"child_took_part", Type::Boolean}, {"routines", Type::Text},
-          {"needs", Type::Text}, {"culture", Type::Text}, {"recorded_by", Type::Integer}}},
-        // The coordinator's week actions (coordinator_notice_payload.cpp). A hand-over is ids and
-        // times only (its reason stays on the device); a session change and a closure carry a
-        // reason and are sealed. No visit code in any of them.
-        {"record_handover",
-         {{"record_id", Type::Integer}, {"session_id", Type::Integer}, {"from_staff", Type::Integer},
-          {"to_staff", Type::Integer}, {"by_staff", Type::Integer}, {"at", Type::Time}}},
-        {"session_cancelled",
-         {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"starts_at", Type::Time},
-          {"reason", Type::Text}, {"recorded_at", Type::Time}, {"closed_referral_id", Type::Integer, false}}},
-        {"session_moved",
-         {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"starts_at", Type::Time},
-          {"reason", Type::Text}, {"recorded_at", Type::Time}, {"new_session_id", Type::Integer},
-          {"new_starts_at", Type::Time}}},
-        {"referral_closed",
-         {{"referral_id", Type::Integer}, {"child_id", Type::Integer}, {"reason", Type::Text},
-          {"closed_by", Type::Integer}, {"closed_at", Type::Time}}},
-        // The coordinator's notice (attendance_service.cpp) has carried no "schema" field.
-        {"missed_session_notice",
-         {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"session_starts_at", Type::Time},
-          {"kind", Type::Text}, {"who", Type::Text}, {"reason", Type::Text}, {"recorded_at", Type::Time},
-          {"send_after", Type::Time}}},
-    };
+    static const std::vector<KindSchema> table = [] {
+        // Schema 2 of the transition kinds (issue #16, item 7) adds who took part and, for a call
+        // that had to be ended, why; devices not yet updated still send schema 1.
+        const std::vector<Field> comfort_call_v1{
+            {"placement_id", Type::Integer}, {"child_id", Type::Integer}, {"critical_connection", Type::Text},
+            {"platform", Type::Text}, {"child_wants_to_say", Type::Text}, {"family_wants_to_say", Type::Text},
+            {"urgent_needs", Type::Text}, {"comfort_item_and_routine", Type::Text},
+            {"allergies_and_medicines", Type::Text}, {"formula_or_baby_food", Type::Text},
+            {"nap_and_feeding", Type::Text}, {"held_at", Type::Time}, {"how_it_went", Type::Text},
+            {"ended_early", Type::Boolean}, {"ended_calmly", Type::Boolean}, {"recorded_by", Type::Integer}};
+        std::vector<Field> comfort_call_v2 = comfort_call_v1;
+        comfort_call_v2.push_back({"participants", Type::TextList});
+        comfort_call_v2.push_back({"ended_reason", Type::Text});
+        const std::vector<Field> icebreaker_v1{
+            {"placement_id", Type::Integer}, {"child_id", Type::Integer}, {"virtual_meeting", Type::Boolean},
+            {"held_at", Type::Time}, {"child_took_part", Type::Boolean}, {"routines", Type::Text},
+            {"needs", Type::Text}, {"culture", Type::Text}, {"recorded_by", Type::Integer}};
+        std::vector<Field> icebreaker_v2 = icebreaker_v1;
+        icebreaker_v2.push_back({"facilitated_by", Type::TextList});
+        icebreaker_v2.push_back({"attended", Type::TextList});
+        icebreaker_v2.push_back({"other_attendees", Type::Text});
+        return std::vector<KindSchema>{
+            {"check_in", 1,
+             {{"session_id", Type::Integer}, {"adult_id", Type::Integer}, {"party", Type::Text}, {"at", Type::Time},
+              {"agreement_confirmed", Type::Boolean}, {"agreement_version", Type::Integer}, {"signed", Type::Boolean}}},
+            {"feedback", 1,
+             {{"child_face", Type::Integer}, {"adult_face", Type::Integer}, {"comment", Type::Text},
+              {"anonymous", Type::Boolean}, {"at", Type::Time}, {"session_id", Type::Integer}}},
+            {"alert", 1,
+             {{"kind", Type::Text}, {"session_id", Type::Integer}, {"raised_at", Type::Time}, {"detail", Type::Text}}},
+            {"observation_record", 1,
+             {{"record_id", Type::Integer}, {"session_id", Type::Integer}, {"author_id", Type::Integer},
+              {"created_at", Type::Time}, {"sections", Type::TextMap}, {"timeline", Type::Timeline},
+              {"late_entry", Type::Boolean}, {"use_note", Type::Text}, {"signature", Type::Text},
+              {"finalized_at", Type::TimeOrNull}, {"due_at", Type::TimeOrNull}}},
+            {"record_addendum", 1,
+             {{"record_id", Type::Integer}, {"addendum_id", Type::Integer}, {"author_id", Type::Integer},
+              {"at", Type::Time}, {"text", Type::Text}}},
+            {"addendum", 1,
+             {{"record_id", Type::Integer}, {"addendum_id", Type::Integer}, {"author_id", Type::Integer},
+              {"at", Type::Time}, {"text", Type::Text}}},
+            {"record_review", 1, {{"record_id", Type::Integer}, {"reviewed_by", Type::Integer}, {"reviewed_at", Type::Time}}},
+            {"concern", 1,
+             {{"session_id", Type::Integer}, {"raised_by", Type::Integer}, {"raised_at", Type::Time},
+              {"severity", Type::Text}, {"text", Type::Text}}},
+            {"comfort_call", 1, comfort_call_v1},
+            {"comfort_call", 2, comfort_call_v2},
+            {"icebreaker", 1, icebreaker_v1},
+            {"icebreaker", 2, icebreaker_v2},
+            // The coordinator's week actions (coordinator_notice_payload.cpp). A hand-over is ids and
+            // times only (its reason stays on the device); a session change and a closure carry a
+            // reason and are sealed. No visit code in any of them.
+            {"record_handover", 1,
+             {{"record_id", Type::Integer}, {"session_id", Type::Integer}, {"from_staff", Type::Integer},
+              {"to_staff", Type::Integer}, {"by_staff", Type::Integer}, {"at", Type::Time}}},
+            {"session_cancelled", 1,
+             {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"starts_at", Type::Time},
+              {"reason", Type::Text}, {"recorded_at", Type::Time}, {"closed_referral_id", Type::Integer, false}}},
+            {"session_moved", 1,
+             {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"starts_at", Type::Time},
+              {"reason", Type::Text}, {"recorded_at", Type::Time}, {"new_session_id", Type::Integer},
+              {"new_starts_at", Type::Time}}},
+            {"referral_closed", 1,
+             {{"referral_id", Type::Integer}, {"child_id", Type::Integer}, {"reason", Type::Text},
+              {"closed_by", Type::Integer}, {"closed_at", Type::Time}}},
+            // The coordinator's notice (attendance_service.cpp) has carried no "schema" field.
+            {"missed_session_notice", 1,
+             {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"session_starts_at", Type::Time},
+              {"kind", Type::Text}, {"who", Type::Text}, {"reason", Type::Text}, {"recorded_at", Type::Time},
+              {"send_after", Type::Time}}},
+        };
+    }();
     return table;
 }
 
-const KindSchema* find_schema(std::string_view kind) {
+const KindSchema* find_schema(std::string_view kind, int version) {
     for (const auto& s : schemas()) {
-        if (s.kind == kind) return &s;
+        if (s.kind == kind && s.version == version) return &s;
     }
     return nullptr;
 }
@@ -125,6 +142,12 @@ bool has_type(const json& v, Type type) {
                 }
             }
             return true;
+        case Type::TextList:
+            if (!v.is_array()) return false;
+            for (const auto& entry : v) {
+                if (!entry.is_string() || entry.get_ref<const std::string&>().size() > 64) return false;
+            }
+            return true;
     }
     return false;
 }
@@ -138,18 +161,27 @@ std::string_view type_words(Type type) {
         case Type::TimeOrNull: return "a UTC time or null";
         case Type::TextMap: return "an object of texts";
         case Type::Timeline: return "a list of {at, chip, text}";
+        case Type::TextList: return "a list of short texts";
     }
     return "of another type";
 }
 
 }  // namespace
 
-bool has_payload_schema(std::string_view kind) { return find_schema(kind) != nullptr; }
+bool has_payload_schema(std::string_view kind) {
+    for (const auto& s : schemas()) {
+        if (s.kind == kind) return true;
+    }
+    return false;
+}
+
+bool has_payload_schema(std::string_view kind, int version) { return find_schema(kind, version) != nullptr; }
 
 std::string check_payload(std::string_view kind, int schema, const json& payload) {
     const std::string of = "the payload of a " + std::string(kind);
-    const KindSchema* s = find_schema(kind);
-    if (s == nullptr) return "no payload schema is defined for " + std::string(kind);
+    if (!has_payload_schema(kind)) return "no payload schema is defined for " + std::string(kind);
+    const KindSchema* s = find_schema(kind, schema);
+    if (s == nullptr) return "unsupported schema version for " + std::string(kind);
     if (!payload.is_object()) return of + " is not a JSON object";
     const auto version = payload.find("schema");
     if (version == payload.end()) {

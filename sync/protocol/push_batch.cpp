@@ -54,7 +54,8 @@ ReceivedRecord read_record(const json& item, const std::string& batch_device) {
         out.problem = "unknown record kind \"" + kind->get<std::string>() + "\"";
         return out;
     }
-    if (!schema->is_number_integer() || schema->get<std::int64_t>() < 1 || schema->get<std::int64_t>() > 1) {
+    if (!schema->is_number_integer() || schema->get<std::int64_t>() < 1 || schema->get<std::int64_t>() > 1000 ||
+        !has_payload_schema(kind->get<std::string>(), schema->get<int>())) {
         out.problem = "unsupported schema version for " + kind->get<std::string>();
         return out;
     }

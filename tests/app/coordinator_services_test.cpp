@@ -236,8 +236,10 @@ TEST_CASE("a comfort call recorded clears it from the board; an overdue icebreak
     call.placement_id = placement;
     call.plan = {"Mum", "video", "", "", "", "Blue rabbit", "", "", ""};
     call.held = true;
-    CHECK(app::save_comfort_call(f.ctx, call) == std::vector{core::TransitionProblem::NoOutcome});
+    CHECK(app::save_comfort_call(f.ctx, call) ==
+          std::vector{core::TransitionProblem::NoOutcome, core::TransitionProblem::NoParticipants});
     call.how_it_went = "Calm; waved goodbye.";
+    call.participants = {"child", "parents"};
     CHECK(app::save_comfort_call(f.ctx, call).empty());
     board = app::deadlines_board(f.ctx);
     for (const auto& d : board) CHECK(d.kind != core::DeadlineKind::ComfortCall);

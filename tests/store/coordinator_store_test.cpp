@@ -85,8 +85,12 @@ TEST_CASE("a comfort call and icebreaker are saved once per placement and teach 
     call.held = true;
     call.held_at = kDemoNow;
     call.how_it_went = "Smiled at Mum.";
+    call.participants = {"child", "parents"};
+    call.ended_early = true;
+    call.ended_reason = "Tired after ten minutes.";
     placements.save_comfort_call(tx, call);  // the record replaces the plan's row
-    placements.save_icebreaker(tx, {0, placement, false, true, kDemoNow, true, "Naps at 1pm", "", "Halal food"});
+    placements.save_icebreaker(tx, {0, placement, false, true, kDemoNow, true, {"support_worker"}, {"parents", "carers"},
+                                    "An interpreter", "Naps at 1pm", "", "Halal food"});
     tx.commit();
 
     const auto back = placements.comfort_call(placement);
@@ -94,6 +98,13 @@ TEST_CASE("a comfort call and icebreaker are saved once per placement and teach 
     CHECK(back->held);
     CHECK(back->how_it_went == "Smiled at Mum.");
     CHECK(back->plan.platform == "video");
+    CHECK(back->participants == std::vector<std::string>{"child", "parents"});
+    CHECK(back->ended_reason == "Tired after ten minutes.");
+    const auto meeting = placements.icebreaker(placement);
+    REQUIRE(meeting);
+    CHECK(meeting->facilitated_by == std::vector<std::string>{"support_worker"});
+    CHECK(meeting->attended == std::vector<std::string>{"parents", "carers"});
+    CHECK(meeting->other_attendees == "An interpreter");
     const auto notes = placements.transition_notes(f.child);
     CHECK(notes.comfort_item_and_routine == "Blue rabbit; a song at bedtime");
     CHECK(notes.routines == "Naps at 1pm");

@@ -79,6 +79,9 @@ Entries add_entries(store::Database& db, const kiosk::testing::SampleFamily& f) 
     call.held = true;
     call.held_at = kDemoNow - 24h * 2;
     call.how_it_went = kCanary;
+    call.participants = {"child", "parents"};
+    call.ended_early = true;
+    call.ended_reason = std::string("Dad shouted at ") + kCanary;  // conversation: purged like the rest
     call.recorded_by = f.worker;
     e.comfort_call = placements.save_comfort_call(tx, call);
     tx.enqueue({"comfort_call", e.comfort_call, payload, false});
@@ -157,7 +160,7 @@ TEST_CASE("a concern, check-in, feedback, comfort call and missed-session notice
     CHECK(purge(t.db, kDemoNow + 1h + 24h * 6, 7) == 0);  // six days: still here
     CHECK(where_canary_is(t.db) ==
           "check_ins.signature_strokes comfort_calls.child_wants_to_say comfort_calls.critical_connection "
-          "comfort_calls.family_wants_to_say comfort_calls.how_it_went concerns.text feedback.comment "
+          "comfort_calls.ended_reason comfort_calls.family_wants_to_say comfort_calls.how_it_went concerns.text feedback.comment "
           "missed_sessions.reason missed_sessions.who outbox_payloads.payload ");
 
     const core::Timestamp purged_at = kDemoNow + 1h + 24h * 8;
@@ -196,6 +199,9 @@ TEST_CASE("a concern, check-in, feedback, comfort call and missed-session notice
     CHECK(call->plan.nap_and_feeding == "Nap at one");
     CHECK(call->plan.platform == "phone");
     CHECK(call->how_it_went.empty());
+    CHECK(call->ended_reason.empty());
+    CHECK(call->ended_early);  // that it had to be ended stays, and who was on it (roles, no names)
+    CHECK(call->participants == std::vector<std::string>{"child", "parents"});
     CHECK(placements.transition_notes(f.child).comfort_item_and_routine == kCareNote);
     // The missed session still counts towards a run of missed sessions.
     CHECK(count(t.db, "SELECT count(*) FROM missed_sessions WHERE kind = 'no_show' AND who = '' AND reason = ''") == 1);

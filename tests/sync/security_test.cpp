@@ -61,10 +61,10 @@ app::DeviceKeys keys_of(const app::Config& config) { return *app::load_device_ke
 // A record as the device would send it, signed (and sealed) with `keys`.
 sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& device_id, const std::string& kind,
                                const std::string& text) {
-    sync::PushRecord r{.uuid = "u-" + kind + "-" + std::to_string(text.size()), .kind = kind, .schema = 1,
-                       .created_at = kDemoNow, .device_id = device_id,
-                       .payload_json = sample_payload(kind, static_cast<int>(text.size()), text), .signature = {},
-                       .sealed = {}};
+    const std::string payload = sample_payload(kind, static_cast<int>(text.size()), text);
+    sync::PushRecord r{.uuid = "u-" + kind + "-" + std::to_string(text.size()), .kind = kind,
+                       .schema = payload_schema(payload), .created_at = kDemoNow, .device_id = device_id,
+                       .payload_json = payload, .signature = {}, .sealed = {}};
     app::protect_record(r, keys);
     return r;
 }
@@ -221,8 +221,9 @@ TEST_CASE("an enrolled device's records with free text or health data must arriv
                                                 "comfort_call", "icebreaker", "feedback", "missed_session_notice",
                                                 "session_cancelled", "session_moved", "referral_closed"};
     for (const auto& kind : sealed_kinds) {
-        sync::PushRecord plain{.uuid = "plain-" + kind, .kind = kind, .schema = 1, .created_at = kDemoNow,
-                               .device_id = "tablet-7", .payload_json = sample_payload(kind, 1, kCanary),
+        const std::string payload = sample_payload(kind, 1, kCanary);
+        sync::PushRecord plain{.uuid = "plain-" + kind, .kind = kind, .schema = payload_schema(payload),
+                               .created_at = kDemoNow, .device_id = "tablet-7", .payload_json = payload,
                                .signature = {}, .sealed = {}};
         const std::string message = sync::signing_bytes(plain);
         std::array<unsigned char, crypto_sign_BYTES> signature{};

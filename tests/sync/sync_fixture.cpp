@@ -23,6 +23,12 @@ void make_demo_certificates(const fs::path& folder) {
     if (std::system(command.c_str()) != 0) throw std::runtime_error("make-demo-certs failed");
 }
 
+int payload_schema(const std::string& payload_json) {
+    const auto doc = nlohmann::json::parse(payload_json);
+    const auto schema = doc.find("schema");
+    return schema != doc.end() && schema->is_number_integer() ? schema->get<int>() : 1;
+}
+
 std::string sample_payload(const std::string& kind, int n, const std::string& text) {
     const core::Timestamp at = kDemoNow;
     if (kind == "feedback") {

@@ -22,6 +22,9 @@ void make_demo_certificates(const std::filesystem::path& folder);
 // check), numbered `n`, with `text` in its free-text field where it has one. Kinds the server
 // does not know get {"schema":1,"text":...}.
 std::string sample_payload(const std::string& kind, int n, const std::string& text);
+// The "schema" a payload names (1 when it names none), as the device's outbox reads it: a
+// record pushed by hand must carry the same, or the server refuses the mismatch first.
+int payload_schema(const std::string& payload_json);
 
 struct ServerCertificate {
     std::string certificate = "server.crt";

@@ -139,12 +139,71 @@ TEST_CASE("a comfort call recorded on the transition screen leaves the board") {
     CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Name the person the child most needs to hear from."));
     auto& call = f.app.coordinator()->transition_draft().call;
     call.plan.critical_connection = "Mum";
-    call.held = true;
-    call.how_it_went = "Calm, smiled at Mum.";
+    f.h.tap("The call took place", draw);
+    REQUIRE(call.held);
+    call.how_it_went = "Calm at first, then Dad was angry about the placement.";
     f.h.tap("Save comfort call", draw);
-    CHECK(store::PlacementRepository(f.store.db).comfort_call(placement)->held);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Say who took part."));
+    // Who was on the call, by role, as the QPI guide asks; then the call that became untenable.
+    f.h.tap("The child", draw);
+    f.h.tap("Parents", draw);
+    f.h.tap("Carers", draw);
+    f.h.tap("Carers", draw);  // a second tap takes them off again
+    CHECK(call.participants == std::vector<std::string>{"child", "parents"});
+    f.h.tap("It became too difficult and had to be ended", draw);
+    f.h.tap("Save comfort call", draw);
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Say why the call could not go on."));
+    CHECK_FALSE(store::PlacementRepository(f.store.db).comfort_call(placement));
+    call.ended_reason = "Dad shouted; the child became upset.";
+    f.h.tap("Ended calmly: we said again why we called, and that we hope to talk again", draw);  // it was not
+    f.h.tap("Save comfort call", draw);
+    const auto saved = store::PlacementRepository(f.store.db).comfort_call(placement);
+    REQUIRE(saved);
+    CHECK(saved->held);
+    CHECK(saved->participants == std::vector<std::string>{"child", "parents"});
+    CHECK(saved->ended_early);
+    CHECK_FALSE(saved->ended_calmly);
+    CHECK(saved->ended_reason == "Dad shouted; the child became upset.");
+    // The social work team gets it in the new format (schema 2), with who took part and why.
+    const auto queued = store::OutboxRepository(f.store.db).next_batch(10);
+    REQUIRE(queued.size() == 1);
+    CHECK(queued[0].schema == 2);
+    CHECK_THAT(queued[0].payload, ContainsSubstring(R"("participants":["child","parents"])"));
+    CHECK_THAT(queued[0].payload, ContainsSubstring(R"("ended_reason":"Dad shouted; the child became upset.")"));
     f.h.tap("Deadlines", draw);
     CHECK_THAT(f.h.screen_text(draw), !ContainsSubstring("Comfort call"));
+}
+
+TEST_CASE("an icebreaker says who facilitated it and who attended") {
+    CoordinatorFixture f;
+    const core::Id placement = f.open_new_placement();
+    auto draw = [&] { f.draw(); };
+    f.h.tap("Icebreaker", draw);
+    auto& meeting = f.app.coordinator()->transition_draft().meeting;
+    f.h.tap("The meeting took place", draw);
+    meeting.routines = "Bath, story, lights out at seven.";
+    f.h.tap("Save icebreaker", draw);
+    const std::string refused = f.h.screen_text(draw);
+    CHECK_THAT(refused, ContainsSubstring("Say who facilitated the meeting"));
+    CHECK_THAT(refused, ContainsSubstring("Say who took part."));
+    CHECK_FALSE(store::PlacementRepository(f.store.db).icebreaker(placement));
+    // The two facilitators are the buttons under "Facilitated by"; parents and carers attend.
+    f.h.tap("Foster care support worker", draw);
+    CHECK(meeting.facilitated_by == std::vector<std::string>{"support_worker"});
+    f.h.tap("Parents", draw);
+    f.h.tap("Carers", draw);
+    meeting.other_attendees = "A Polish interpreter";
+    f.h.tap("Save icebreaker", draw);
+    const auto saved = store::PlacementRepository(f.store.db).icebreaker(placement);
+    REQUIRE(saved);
+    CHECK(saved->facilitated_by == std::vector<std::string>{"support_worker"});
+    CHECK(saved->attended == std::vector<std::string>{"parents", "carers"});
+    CHECK(saved->other_attendees == "A Polish interpreter");
+    const auto queued = store::OutboxRepository(f.store.db).next_batch(10);
+    REQUIRE(queued.size() == 1);
+    CHECK(queued[0].kind == "icebreaker");
+    CHECK(queued[0].schema == 2);
+    CHECK_THAT(queued[0].payload, ContainsSubstring(R"("facilitated_by":["support_worker"])"));
 }
 
 TEST_CASE("a comfort call whose notes went to the social work team is shown read-only, without its Save") {
@@ -155,6 +214,7 @@ TEST_CASE("a comfort call whose notes went to the social work team is shown read
     call.plan.critical_connection = "Mum";
     call.plan.nap_and_feeding = "Nap at one";
     call.held = true;
+    call.participants = {"child", "parents"};
     call.how_it_went = "Calm, smiled at Mum.";
     f.h.tap("Save comfort call", draw);
     CHECK_THAT(f.h.screen_text(draw), !ContainsSubstring("removed from this device"));

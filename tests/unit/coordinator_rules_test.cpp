@@ -189,14 +189,82 @@ TEST_CASE("a comfort call plan names a connection and a platform; a held call sa
     call.plan.platform = "video";
     CHECK(check_comfort_call(call).empty());
     call.held = true;
-    CHECK(check_comfort_call(call) == std::vector{TransitionProblem::NoOutcome});
+    CHECK(check_comfort_call(call) == std::vector{TransitionProblem::NoOutcome, TransitionProblem::NoParticipants});
     call.how_it_went = "Settled after hearing Mum's voice.";
+    call.participants = {"child", "parents", "carers"};
     CHECK(check_comfort_call(call).empty());
+}
+
+// Issue #16, item 7: the comfort call and icebreaker as DCF 25-2 and the QPI guide describe them.
+TEST_CASE("a held comfort call or icebreaker says who took part, who facilitated, and why a call was ended") {
+    struct Case {
+        const char* what;
+        std::vector<std::string> participants;
+        bool ended_early;
+        std::string ended_reason;
+        std::vector<TransitionProblem> problems;
+    };
+    const std::vector<Case> calls{
+        {"ran its course", {"child", "parents", "carers"}, false, "", {}},
+        {"nobody named", {}, false, "", {TransitionProblem::NoParticipants}},
+        {"untenable, with why", {"parents", "carers"}, true, "Dad became angry about the placement.", {}},
+        {"untenable, no why", {"parents", "carers"}, true, "  ", {TransitionProblem::NoEndReason}},
+        {"a role nobody offers", {"parents", "neighbour"}, false, "", {TransitionProblem::UnknownRole}},
+        {"the reason's words are checked", {"child"}, true, std::string("Cut off\x01"), {TransitionProblem::TextProblem}},
+    };
+    for (const auto& c : calls) {
+        INFO(c.what);
+        ComfortCall call;
+        call.plan.critical_connection = "Mum";
+        call.plan.platform = "phone";
+        call.held = true;
+        call.how_it_went = "Short and kind.";
+        call.participants = c.participants;
+        call.ended_early = c.ended_early;
+        call.ended_reason = c.ended_reason;
+        CHECK(check_comfort_call(call) == c.problems);
+    }
+    struct Meeting {
+        const char* what;
+        std::vector<std::string> facilitated_by;
+        std::vector<std::string> attended;
+        std::string others;
+        std::vector<TransitionProblem> problems;
+    };
+    const std::vector<Meeting> meetings{
+        {"the child's worker facilitated", {"childs_worker"}, {"parents", "carers"}, "", {}},
+        {"both workers", {"childs_worker", "support_worker"}, {"parents", "carers", "child"}, "", {}},
+        {"nobody facilitated", {}, {"parents", "carers"}, "", {TransitionProblem::NoFacilitator}},
+        {"a parent cannot facilitate", {"parents"}, {"carers"}, "", {TransitionProblem::UnknownRole}},
+        {"only someone else attended", {"support_worker"}, {}, "An interpreter", {}},
+        {"nobody attended", {"support_worker"}, {}, "", {TransitionProblem::NoParticipants}},
+    };
+    for (const auto& m : meetings) {
+        INFO(m.what);
+        Icebreaker meeting;
+        meeting.held = true;
+        meeting.routines = "Bath before bed.";
+        meeting.facilitated_by = m.facilitated_by;
+        meeting.attended = m.attended;
+        meeting.other_attendees = m.others;
+        CHECK(check_icebreaker(meeting) == m.problems);
+    }
+    // A planned meeting is not asked who took part yet.
+    CHECK(check_icebreaker(Icebreaker{}).empty());
+}
+
+TEST_CASE("role lists survive storage; unknown and repeated keys are dropped") {
+    CHECK(split_roles(join_roles({"child", "parents"})) == std::vector<std::string>{"child", "parents"});
+    CHECK(split_roles("parents,horoscope,parents,,carers") == std::vector<std::string>{"parents", "carers"});
+    CHECK(split_roles("").empty());
+    for (const auto role : transition_roles()) CHECK(is_transition_role(role));
 }
 
 TEST_CASE("a held icebreaker records something shared") {
     Icebreaker meeting;
     meeting.held = true;
+    meeting.facilitated_by = {"childs_worker"};
+    meeting.attended = {"parents"};
     CHECK(check_icebreaker(meeting) == std::vector{TransitionProblem::NoOutcome});
     meeting.culture = "Family prays before meals.";
     CHECK(check_icebreaker(meeting).empty());

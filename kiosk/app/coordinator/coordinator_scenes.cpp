@@ -138,6 +138,21 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   c.select_placement(placement);
                   c.transition_draft().part = 0;  // the comfort call, not the icebreaker still to do
               }),
+        // Reuben's icebreaker, held this morning: the support worker facilitated it, both families
+        // came with an interpreter (issue #16, item 7).
+        scene("coordinator/icebreaker",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.open(CoordinatorScreen::Transition);
+                  c.select_placement(placement_with_held_call(db));
+                  auto& d = c.transition_draft();
+                  d.part = 1;
+                  d.meeting.held = true;
+                  d.meeting.facilitated_by = {"support_worker"};
+                  d.meeting.attended = {"parents", "carers"};
+                  d.meeting.other_attendees = "A Polish interpreter";
+                  d.meeting.child_took_part = true;
+                  d.meeting.routines = "Bath, a story, lights out at eight; porridge for breakfast.";
+              }),
         scene("coordinator/deadlines", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Deadlines); }),
         // Sam's overdue draft, opened from the deadlines board, about to be handed to Jo.
         scene("coordinator/record",

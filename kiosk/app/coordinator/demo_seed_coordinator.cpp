@@ -95,6 +95,7 @@ void seed_coordinator_demo(store::Database& db, const std::vector<CoordinatorDem
                          "None", "Pink blanket; a story at bedtime", "Penicillin allergy", "", "Nap after lunch"};
             call.held = true;
             call.held_at = today - 24h * 8 + 5h;
+            call.participants = {"child", "parents", "carers", "childs_worker"};
             call.how_it_went = "Smiled when she saw Mum. Ended calmly after ten minutes.";
             call.recorded_by = coordinator;
             placements.save_comfort_call(tx, call);

@@ -67,6 +67,12 @@ ui::TransitionView CoordinatorController::transition_view(const ui::UiResources&
     view.part_labels = {ui.text.tr("coord.kind.comfort_call"), ui.text.tr("coord.kind.icebreaker")};
     for (const char* p : kPlatforms) view.platform_labels.emplace_back(ui.text.tr(std::string("coord.platform.") + p));
     view.meeting_labels = {ui.text.tr("coord.transition.in_person"), ui.text.tr("coord.transition.virtual")};
+    for (const auto role : core::transition_roles()) {
+        view.roles.push_back({std::string(role), ui.text.tr("coord.role_in_call." + std::string(role))});
+    }
+    for (const auto role : core::icebreaker_facilitators()) {
+        view.facilitators.push_back({std::string(role), ui.text.tr("coord.role_in_call." + std::string(role))});
+    }
     if (transition_.call.id != 0) {
         if (const auto removed = store::entry_purged_at(ctx_.db, "comfort_call", transition_.call.id)) {
             view.call_notes_removed = std::string(ui.text.tr("coord.transition.notes_removed")) + " (" +

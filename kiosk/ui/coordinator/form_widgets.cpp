@@ -65,6 +65,23 @@ int choice_row(const UiResources& ui, std::string_view id, const std::vector<std
     return tapped;
 }
 
+int toggle_row(const UiResources& ui, std::string_view id, const std::vector<std::string>& labels,
+               const std::vector<bool>& on) {
+    int tapped = -1;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const std::string button_id = std::string(id) + "_" + std::to_string(i);
+        TouchButton button{.id = button_id,
+                           .label = labels[i].c_str(),
+                           .kind = i < on.size() && on[i] ? ButtonKind::Chosen : ButtonKind::Secondary,
+                           .font = ui.fonts.body,
+                           .size = {0.0F, 0.0F},
+                           .raised = false};
+        if (i > 0) next_on_row_if_fits(touch_button_size(ui, button).x);
+        if (touch_button(ui, button)) tapped = static_cast<int>(i);
+    }
+    return tapped;
+}
+
 namespace {
 void show_problem(const UiResources& ui, const std::string& problem) {
     if (!problem.empty()) coloured_text(ui.theme->danger, problem);

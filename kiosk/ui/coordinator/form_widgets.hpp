@@ -24,6 +24,11 @@ void next_on_row_if_fits(float width);
 // The buttons wrap onto more rows in a narrow column.
 int choice_row(const UiResources& ui, std::string_view id, const std::vector<std::string>& labels, int selected);
 
+// Like choice_row, but each button is on or off by itself (who took part: several may).
+// Returns the tapped index, or -1.
+int toggle_row(const UiResources& ui, std::string_view id, const std::vector<std::string>& labels,
+               const std::vector<bool>& on);
+
 // A labelled one-line field (never wider than its column); `problem` (when not empty) is shown
 // under it in the danger colour.
 bool text_field(const UiResources& ui, const char* id, const char* label, std::string& value,

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -9,6 +11,25 @@
 
 namespace kiosk::ui {
 namespace {
+// A row of role buttons, each on or off; a tap adds the role to `chosen` or takes it out.
+void role_row(const UiResources& ui, std::string_view id, const std::vector<RoleChoice>& roles,
+              std::vector<std::string>& chosen) {
+    std::vector<std::string> labels;
+    std::vector<bool> on;
+    for (const auto& role : roles) {
+        labels.push_back(role.label);
+        on.push_back(std::find(chosen.begin(), chosen.end(), role.key) != chosen.end());
+    }
+    const int tapped = toggle_row(ui, id, labels, on);
+    if (tapped < 0) return;
+    const std::string& key = roles[static_cast<std::size_t>(tapped)].key;
+    if (on[static_cast<std::size_t>(tapped)]) {
+        std::erase(chosen, key);
+    } else {
+        chosen.push_back(key);
+    }
+}
+
 TransitionIntent placement_list(const TransitionView& view, const TransitionDraft& d, const UiResources& ui) {
     TransitionIntent intent;
     for (const auto& row : view.placements) {
@@ -46,9 +67,14 @@ void comfort_call_form(const TransitionView& view, TransitionDraft& d, const UiR
     section_heading(ui, ui.text.tr("coord.transition.record"));
     check_box(ui, ui.text.tr("coord.transition.held"), d.call.held);
     if (d.call.held) {
+        coloured_text(ui.theme->text, ui.text.tr("coord.transition.participants"));
+        role_row(ui, "participant", view.roles, d.call.participants);
         text_area(ui, "##how", ui.text.tr("coord.transition.how"), d.call.how_it_went, {}, 2.5F);
         check_box(ui, ui.text.tr("coord.transition.ended_early"), d.call.ended_early);
-        if (d.call.ended_early) check_box(ui, ui.text.tr("coord.transition.ended_calmly"), d.call.ended_calmly);
+        if (d.call.ended_early) {
+            text_area(ui, "##ended_reason", ui.text.tr("coord.transition.ended_reason"), d.call.ended_reason, {}, 2.0F);
+            check_box(ui, ui.text.tr("coord.transition.ended_calmly"), d.call.ended_calmly);
+        }
     }
     ImGui::EndDisabled();
 }
@@ -58,6 +84,11 @@ void icebreaker_form(const TransitionView& view, TransitionDraft& d, const UiRes
     section_heading(ui, ui.text.tr("coord.transition.meeting"));
     if (int i = choice_row(ui, "meeting", view.meeting_labels, m.virtual_meeting ? 1 : 0); i >= 0) m.virtual_meeting = i == 1;
     check_box(ui, ui.text.tr("coord.transition.meeting_held"), m.held);
+    coloured_text(ui.theme->text, ui.text.tr("coord.transition.facilitated_by"));
+    role_row(ui, "facilitator", view.facilitators, m.facilitated_by);
+    coloured_text(ui.theme->text, ui.text.tr("coord.transition.attended"));
+    role_row(ui, "attended", view.roles, m.attended);
+    text_field(ui, "##other_attendees", ui.text.tr("coord.transition.other_attendees"), m.other_attendees, {}, 24.0F);
     check_box(ui, ui.text.tr("coord.transition.child_took_part"), m.child_took_part);
     text_area(ui, "##routines", ui.text.tr("coord.transition.routines"), m.routines, {}, 2.5F);
     text_area(ui, "##needs", ui.text.tr("coord.transition.needs"), m.needs, {}, 2.5F);

@@ -1,8 +1,10 @@
 #pragma once
 // coordinator/transition: a placement's first days. The comfort call (due within 24 hours):
 // who matters most, how the call is made, what each side wants to say, the carers' checklist,
-// and how it went. The icebreaker (due within 7 days): in person or virtual, whether the child
-// took part, and what was shared about routines, needs and culture.
+// who was on the call and how it went, and, when it became untenable, why and whether it was
+// ended calmly. The icebreaker (due within 7 days): in person or virtual, who facilitated it
+// (the child's worker, the foster care support worker), who attended, whether the child took
+// part, and what was shared about routines, needs and culture.
 #include <string>
 #include <variant>
 #include <vector>
@@ -30,12 +32,20 @@ struct PlacementRow {
     bool icebreaker_urgent = false;
 };
 
+// A role a person takes in the call or meeting (core::transition_roles()), and its words.
+struct RoleChoice {
+    std::string key;    // "parents"
+    std::string label;  // "Parents"
+};
+
 struct TransitionView {
     CoordinatorFrameView frame;
     std::vector<PlacementRow> placements;
     std::vector<std::string> part_labels;      // Comfort call, Icebreaker
     std::vector<std::string> platform_labels;  // Phone, Video, In person
     std::vector<std::string> meeting_labels;   // In person at the venue, Virtual (on request)
+    std::vector<RoleChoice> roles;             // who may take part
+    std::vector<RoleChoice> facilitators;      // who may facilitate the icebreaker
     // Set once the chosen placement's held call went to the social work team and its
     // conversation notes left this device: the form is shown read-only, without its Save.
     std::string call_notes_removed;
