@@ -132,6 +132,11 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     if (c.keep_synced_days < 0 || c.keep_synced_days > 3650) {
         throw ConfigError("records.keep_synced_days must be a number of days from 0 to 3650");
     }
+    c.missed_sessions_flag =
+        static_cast<int>(read_or<std::int64_t>(table, "coordinator.missed_sessions_flag", c.missed_sessions_flag));
+    if (c.missed_sessions_flag < 1 || c.missed_sessions_flag > 20) {
+        throw ConfigError("coordinator.missed_sessions_flag must be a number of sessions from 1 to 20");
+    }
     const auto pages = read_or<std::string>(table, "coordinator.family_pages", "");
     c.family_pages = pages.empty() ? c.database_file.parent_path().parent_path() / "family-pages" : resolve(base_dir, pages);
     read_server_identity(table, base_dir, c);

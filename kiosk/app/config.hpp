@@ -41,6 +41,9 @@ struct Config {
     // Where the coordinator's "Page for the family" writes the agreement as an HTML page
     // ([coordinator] family_pages). Default: family-pages beside the database's folder.
     std::filesystem::path family_pages;
+    // How many missed sessions in a row (no-shows and the family's cancellations) flag the case
+    // for the social worker's decision ([coordinator] missed_sessions_flag, 1 to 20).
+    int missed_sessions_flag = 3;
     // Sync identity and TLS ([server] in the TOML). The token itself lives in token_file
     // (in the key directory) and is never copied into the configuration or any log.
     std::string device_id;

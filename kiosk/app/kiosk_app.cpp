@@ -29,6 +29,7 @@ void KioskApp::open_coordinator_face(store::Database& db, const core::Clock& clo
     coordinator_gate_ = CoordinatorGate{&db, &clock, venue, clock.now()};
     coordinator_.reset();
     open_staff_face(db, clock, std::move(venue), {});
+    staff_->watch_arrivals(false);
 }
 
 std::optional<core::Timestamp> KioskApp::next_wake() const {
@@ -68,7 +69,7 @@ bool KioskApp::draw_coordinator_gate() {
         if (signed_in != nullptr && signed_in->is_coordinator()) {
             coordinator_language_ = staff_->controller().language();
             open_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id, sync_worker_,
-                              gate.venue.family_pages});
+                              gate.venue.family_pages, gate.venue.missed_sessions_flag});
             gate.last_touch = now;
             staff_.reset();
         }

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "kiosk/ui/widgets/wrapped_editor.hpp"
 
 namespace kiosk::app {
@@ -20,7 +22,15 @@ bool input_this_frame() {
 
 StaffFace::StaffFace(store::Database& db, const core::Clock& clock, VenueInfo venue,
                      std::vector<std::string> interpretive_words, std::string home_language)
-    : controller_(db, clock, std::move(venue), std::move(interpretive_words), std::move(home_language)) {}
+    : controller_(db, clock, std::move(venue), std::move(interpretive_words), std::move(home_language)),
+      arrivals_(db, clock) {}
+
+std::optional<core::Timestamp> StaffFace::wake_at() const {
+    const auto lock = controller_.lock_deadline();
+    const auto look = watching_arrivals_ ? arrivals_.wake_at() : std::nullopt;
+    if (lock && look) return std::min(*lock, *look);
+    return lock ? lock : look;
+}
 
 void StaffFace::draw(ui::UiResources& ui) {
     // The terminal's language ([kiosk] language), or the signed-in worker's own.
@@ -28,6 +38,8 @@ void StaffFace::draw(ui::UiResources& ui) {
     keyboard_.begin_frame();
     if (input_this_frame()) controller_.touched();
     controller_.lock_if_idle();
+    // Locked or not: an alert waits on the board for whoever signs in next.
+    if (watching_arrivals_) arrivals_.look_if_due();
 
     const StaffStep before = controller_.step();
     draw_step(ui);

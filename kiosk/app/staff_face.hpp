@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/app/staff/arrival_watch.hpp"
 #include "kiosk/app/staff/staff_controller.hpp"
 #include "kiosk/ui/ui_resources.hpp"
 #include "kiosk/ui/widgets/on_screen_keyboard.hpp"
@@ -24,13 +25,18 @@ public:
     StaffController& controller() { return controller_; }
     // Makes a record section's field active on the next frame (screenshots of the keyboard).
     void focus_record_section(int index) { focus_section_ = index; }
-    // When the face must wake to lock itself.
-    std::optional<core::Timestamp> wake_at() const { return controller_.lock_deadline(); }
+    // The arrival watch runs on the workers' tablets; the coordinator's PC, whose PIN screen is
+    // this face, leaves it to them (one device per venue raising each alert is enough).
+    void watch_arrivals(bool on) { watching_arrivals_ = on; }
+    // When the face must wake: to lock itself, or for the arrival watch's next deadline.
+    std::optional<core::Timestamp> wake_at() const;
 
 private:
     void draw_step(ui::UiResources& ui);
 
     StaffController controller_;
+    ArrivalWatcher arrivals_;
+    bool watching_arrivals_ = true;
     ui::OnScreenKeyboard keyboard_;
     std::optional<int> focus_section_;
 };

@@ -16,6 +16,7 @@ struct VenueInfo {
     std::string time_zone;  // IANA, for the clock and every local time shown
     core::Id id = 0;        // 0 when the database holds no venue yet
     std::filesystem::path family_pages{};  // the coordinator's "Page for the family" folder (config)
+    int missed_sessions_flag = 3;          // missed sessions in a row that flag a case (config)
 };
 
 // The first venue in the database (what sync or the demo seed put there); the configuration's

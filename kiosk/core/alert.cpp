@@ -4,11 +4,13 @@
 
 namespace kiosk::core {
 namespace {
-constexpr EnumNames<AlertKind, 4> kNames{{{
+constexpr EnumNames<AlertKind, 6> kNames{{{
     {AlertKind::AttendeeNotApproved, "attendee_not_approved"},
     {AlertKind::LateArrival, "late_arrival"},
     {AlertKind::RepeatedWrongCodes, "repeated_wrong_codes"},
     {AlertKind::SafeguardingConcern, "safeguarding_concern"},
+    {AlertKind::NotArrived, "not_arrived"},
+    {AlertKind::NoShow, "no_show"},
 }}};
 }  // namespace
 

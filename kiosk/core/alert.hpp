@@ -1,6 +1,7 @@
 #pragma once
 // Alerts raised for staff: by the lobby (a person not on the agreement, a late arrival,
-// repeated wrong codes) or by a colleague (a safeguarding concern).
+// repeated wrong codes), by a colleague (a safeguarding concern), or by the venue's own watch
+// on arrivals (a party not there when its window and grace passed; nobody there at all).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,7 +11,14 @@
 
 namespace kiosk::core {
 
-enum class AlertKind { AttendeeNotApproved, LateArrival, RepeatedWrongCodes, SafeguardingConcern };
+enum class AlertKind {
+    AttendeeNotApproved,
+    LateArrival,
+    RepeatedWrongCodes,
+    SafeguardingConcern,
+    NotArrived,  // a party's window and grace passed with no arrival (core/arrival_watch)
+    NoShow,      // every party's window and grace passed and nobody arrived
+};
 std::string_view to_string(AlertKind kind);
 std::optional<AlertKind> parse_alert_kind(std::string_view text);
 

@@ -21,6 +21,16 @@ core::Id AlertRepository::raise(WriteTransaction& tx, const core::Alert& a, cons
     return id;
 }
 
+std::optional<core::Id> AlertRepository::raise_once(WriteTransaction& tx, const core::Alert& a,
+                                                    const std::string& payload) {
+    {
+        auto there = tx.db().cached("SELECT 1 FROM alerts WHERE session_id = ? AND kind = ? AND detail = ?");
+        there.bind_all(a.session_id, core::to_string(a.kind), a.detail);
+        if (there.step()) return std::nullopt;
+    }
+    return raise(tx, a, payload);
+}
+
 void AlertRepository::acknowledge(WriteTransaction& tx, core::Id alert_id, core::Id staff_id) {
     tx.db().cached("UPDATE alerts SET acknowledged_by = ?, acknowledged_at = ? "
                    "WHERE id = ? AND acknowledged_at IS NULL")

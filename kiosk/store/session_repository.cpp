@@ -75,6 +75,12 @@ void SessionRepository::set_state(WriteTransaction& tx, core::Id session_id, cor
                                                       std::string(core::to_string(state)));
     }
     tx.db().cached("UPDATE sessions SET state = ? WHERE id = ?").bind_all(core::to_string(state), session_id).run();
+    if (state == core::SessionState::ParentArrived) {
+        // Kept apart from the state (schema v14): "Child arrived" next would overwrite the state.
+        tx.db().cached("UPDATE sessions SET parent_arrived_at = coalesce(parent_arrived_at, ?) WHERE id = ?")
+            .bind_all(core::to_unix(tx.at()), session_id)
+            .run();
+    }
     tx.audit("session.state_changed", "session", session_id, std::string(core::to_string(state)));
 }
 

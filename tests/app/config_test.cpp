@@ -60,6 +60,18 @@ TEST_CASE("a setting of the wrong type or an http server is refused") {
     CHECK_THROWS_WITH(parse_config(base + "[kiosk]\nwidth = 5", "/"), ContainsSubstring("width"));
 }
 
+TEST_CASE("the missed sessions that flag a case are 3 unless the coordinator's settings say otherwise") {
+    const std::string base = "[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n";
+    CHECK(parse_config(base, "/").missed_sessions_flag == 3);
+    CHECK(parse_config(base + "[coordinator]\nmissed_sessions_flag = 5", "/").missed_sessions_flag == 5);
+    for (const char* bad : {"0", "21", "-3"}) {
+        CHECK_THROWS_WITH(parse_config(base + "[coordinator]\nmissed_sessions_flag = " + bad, "/"),
+                          ContainsSubstring("coordinator.missed_sessions_flag"));
+    }
+    CHECK_THROWS_WITH(parse_config(base + "[coordinator]\nmissed_sessions_flag = \"three\"", "/"),
+                      ContainsSubstring("wrong type"));
+}
+
 TEST_CASE("a missing configuration file is one clear error") {
     CHECK_THROWS_WITH(load_config("/nonexistent/kiosk.toml"), ContainsSubstring("cannot be read"));
 }

@@ -4,7 +4,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include "kiosk/app/config.hpp"
 #include "kiosk/app/coordinator/transition_service.hpp"
+#include "kiosk/app/venue_info.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
@@ -23,9 +25,9 @@ using namespace std::chrono_literals;
 namespace {
 struct CoordinatorFixture : testing::CoordinatorApp {
     core::Id referral = 0;
+    core::Id alex = 0;
 
     CoordinatorFixture() {
-        core::Id alex = 0;
         {
             store::WriteTransaction tx(store.db, "system:test", testing::kDemoNow);
             alex = store::StaffRepository(store.db).add(tx, {0, "Alex", core::Role::Coordinator, true}, "");
@@ -129,6 +131,45 @@ TEST_CASE("the deadlines board shows a comfort call due today and an icebreaker 
     CHECK_THAT(text, ContainsSubstring("Icebreaker"));
     CHECK_THAT(text, ContainsSubstring("Jo"));
     CHECK_THAT(text, ContainsSubstring("Nobody yet"));
+}
+
+// Issue #16, item 8: [coordinator] missed_sessions_flag, here 2, read through the venue's settings.
+TEST_CASE("the number of missed sessions that flags a case comes from the configuration") {
+    CoordinatorFixture f;
+    auto draw = [&] { f.draw(); };
+    {
+        // Yesterday's session too; today's 11:00 is the second.
+        store::WriteTransaction tx(f.store.db, "system:test", testing::kDemoNow);
+        auto yesterday = *store::SessionRepository(f.store.db).find(f.family.session);
+        yesterday.starts_at -= 24h;
+        yesterday.visit_code = "Y3STRD";
+        yesterday.arrival_windows.clear();
+        store::SessionRepository(f.store.db).add(tx, yesterday);
+        tx.commit();
+    }
+    app::Config config = app::parse_config(
+        "[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n[coordinator]\nmissed_sessions_flag = 2\n", "/srv");
+    const app::VenueInfo venue = app::load_venue_info(f.store.db, config);
+    CHECK(venue.missed_sessions_flag == 2);
+    f.app.open_coordinator(
+        {f.store.db, f.clock, "Europe/London", f.alex, nullptr, {}, venue.missed_sessions_flag});
+    f.clock.set(testing::kDemoNow + 3h);  // both sessions have started
+    f.h.tap(std::string(testing::kSampleChildName) + ", 7", draw);
+    f.h.tap("Book sessions", draw);
+    for (int i = 0; i < 2; ++i) {
+        CHECK_THAT(f.h.screen_text(draw), !ContainsSubstring("Flagged for the social worker"));
+        f.h.tap("Missed", draw);
+        f.h.frame(draw);
+        f.h.tap("Who", draw);
+        f.h.frame(draw);
+        f.h.type_text("Mum", draw);
+        f.h.tap("Why", draw);
+        f.h.frame(draw);
+        f.h.type_text("No answer on the phone.", draw);
+        f.h.tap("Record it", draw);
+    }
+    CHECK_THAT(f.h.screen_text(draw), ContainsSubstring("Flagged for the social worker"));
+    CHECK(store::AttendanceRepository(f.store.db).open_flags().size() == 1);
 }
 
 TEST_CASE("a comfort call recorded on the transition screen leaves the board") {

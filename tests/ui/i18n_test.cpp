@@ -159,11 +159,13 @@ TEST_CASE("every rule of the library, every day and month name and every alert h
             check_every_language_has(translator, std::string{"date.month_"} + length + "." + month);
         }
     }
-    for (const char* kind : {"attendee_not_approved", "late_arrival", "repeated_wrong_codes", "safeguarding_concern"}) {
+    for (const char* kind : {"attendee_not_approved", "late_arrival", "repeated_wrong_codes", "safeguarding_concern",
+                             "not_arrived", "no_show"}) {
         check_every_language_has(translator, std::string{"staff.alert."} + kind);
         CHECK(kiosk::core::parse_alert_kind(kind).has_value());
     }
-    for (const char* kind : {"attendee_not_approved", "late_arrival", "repeated_wrong_codes"}) {
+    for (const char* kind : {"attendee_not_approved", "late_arrival", "repeated_wrong_codes", "family_not_arrived",
+                             "child_not_arrived", "no_show"}) {
         check_every_language_has(translator, std::string{"staff.alert_detail."} + kind);
     }
 }

@@ -3,6 +3,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "kiosk/app/staff/today_board.hpp"
+#include "kiosk/core/arrival_watch.hpp"
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -86,4 +87,40 @@ TEST_CASE("session control: child arrived with who brought them, start, and an e
     CHECK(s->state == core::SessionState::EndedEarly);
     CHECK(s->ended_early_reason == "other");
     CHECK(s->ended_early_words == "Fire alarm.");
+}
+
+// Issue #16, item 8: nobody has to tap anything for staff to hear that a family has not come.
+TEST_CASE("when nobody comes for a session, the board alerts staff by itself, once") {
+    StaffFixture f;
+    core::Id session = 0;
+    core::Timestamp last_deadline{};
+    for (const auto& s : app::build_today_board(f.store.db, f.clock.now()).sessions) {
+        if (s.stage == app::BoardStage::Booked && s.starts_at > f.clock.now() && !s.arrival_windows.empty()) {
+            session = s.session_id;
+            const auto booked = *store::SessionRepository(f.store.db).find(session);
+            for (const auto& d : core::arrival_deadlines(booked, 15)) last_deadline = std::max(last_deadline, d.overdue_at);
+            break;
+        }
+    }
+    REQUIRE(session != 0);
+    f.sign_in_as_jo();
+    CHECK_THAT(f.text(), !ContainsSubstring("possible no-show"));
+
+    // The tablet lies untouched past every deadline of that session (it locks meanwhile).
+    f.clock.set(last_deadline + std::chrono::minutes{1});
+    f.h.frame(f.draw);
+    f.sign_in_as_jo();
+    const std::string text = f.text();
+    CHECK_THAT(text, ContainsSubstring("Nobody has arrived: possible no-show"));
+    CHECK_THAT(text, ContainsSubstring("The family has not checked in"));
+    CHECK_THAT(text, ContainsSubstring("The child has not arrived with their carer"));
+    std::size_t raised = 0;
+    for (const auto& a : store::AlertRepository(f.store.db).open_alerts()) raised += a.session_id == session ? 1 : 0;
+    CHECK(raised == 3);
+    // Another minute, more frames: nothing is raised twice.
+    f.clock.advance(std::chrono::seconds{70});
+    f.h.frame(f.draw);
+    std::size_t again = 0;
+    for (const auto& a : store::AlertRepository(f.store.db).open_alerts()) again += a.session_id == session ? 1 : 0;
+    CHECK(again == 3);
 }

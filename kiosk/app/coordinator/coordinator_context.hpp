@@ -6,6 +6,7 @@
 
 #include "kiosk/core/ids.hpp"
 #include "kiosk/core/time.hpp"
+#include "kiosk/core/missed_session.hpp"
 
 namespace kiosk::store {
 class Database;
@@ -22,6 +23,8 @@ struct CoordinatorContext {
     core::Id staff_id = 0;  // the signed-in coordinator
     SyncWorker* sync = nullptr;  // the background sync; null when no sync server is configured
     std::filesystem::path family_pages{};  // where "Page for the family" writes; empty: nowhere set
+    // Missed sessions in a row that flag the case ([coordinator] missed_sessions_flag).
+    int missed_run_threshold = core::kDefaultMissedRunThreshold;
 
     std::string actor() const { return "staff:" + std::to_string(staff_id); }
 };

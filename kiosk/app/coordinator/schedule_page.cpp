@@ -107,7 +107,7 @@ void CoordinatorController::handle(const ui::ScheduleIntent& intent, const ui::U
         missed.kind = kMissedKinds[static_cast<std::size_t>(schedule_.missed_kind)];
         missed.who = schedule_.who;
         missed.reason = schedule_.reason;
-        const auto result = record_missed_session(ctx_, missed);
+        const auto result = record_missed_session(ctx_, missed, ctx_.missed_run_threshold);
         if (!result.problems.empty()) {
             for (const auto p : result.problems) {
                 problem_ += (problem_.empty() ? "" : " ") + std::string(ui.text.tr("coord.missed.problem." + std::string(core::to_string(p))));
