@@ -4,6 +4,7 @@
 #include <span>
 
 #include "kiosk/app/demo_names.hpp"
+#include "kiosk/core/feedback_week.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/outbox_payload.hpp"
@@ -341,6 +342,8 @@ core::Feedback RealisticData::feedback(core::Id session_id, core::Timestamp at, 
     f.adult_face = between(1, 5);
     f.anonymous = between(0, 3) == 0;
     f.at = at;
+    f.week = core::week_of(at, "Europe/London");
+    if (f.anonymous) f.session_id = 0;  // as the lobby saves it (issue #16)
     if (between(0, 2) == 0) f.comment = language == Language::English ? pick(kEnComments) : fill(pick(kEs));
     return f;
 }

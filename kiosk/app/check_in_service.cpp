@@ -7,6 +7,7 @@
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/check_in_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
+#include "kiosk/core/feedback_week.hpp"
 #include "kiosk/store/feedback_repository.hpp"
 #include "kiosk/store/lobby_lock_repository.hpp"
 #include "kiosk/store/session_activity_repository.hpp"
@@ -144,9 +145,21 @@ std::vector<core::Activity> CheckInService::suggest_activities(const LobbyVisit&
     return core::suggest_activities(services_.activity_library, request);
 }
 
-void CheckInService::save_feedback(const core::Feedback& feedback) {
-    store::WriteTransaction tx(services_.db, kActor, feedback.at);
-    store::FeedbackRepository{services_.db}.add(tx, feedback, sync::encode_feedback(feedback));
+void CheckInService::save_feedback(core::Feedback feedback) {
+    const core::Timestamp now = feedback.at;
+    feedback.venue_id = services_.venue_id;
+    feedback.week = core::week_of(now, services_.time_zone);
+    std::optional<core::Timestamp> record_time;
+    if (feedback.anonymous) {
+        // Nothing that leads back to the visit: no session, and its time (on this device and on
+        // the outbox copy) is the start of its week, since the minute would point at the
+        // session that had just ended.
+        feedback.session_id = 0;
+        feedback.at = core::week_start(feedback.week, services_.time_zone);
+        record_time = feedback.at;
+    }
+    store::WriteTransaction tx(services_.db, kActor, now);
+    store::FeedbackRepository{services_.db}.add(tx, feedback, sync::encode_feedback(feedback), record_time);
     tx.commit();
 }
 

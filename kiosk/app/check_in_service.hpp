@@ -60,7 +60,9 @@ public:
                   core::Timestamp now);
 
     std::vector<core::Activity> suggest_activities(const LobbyVisit& visit, core::Timestamp now);
-    void save_feedback(const core::Feedback& feedback);
+    // Saves it for this venue and the week it was given in; anonymous feedback loses its
+    // session before it is written (issue #16, item 9).
+    void save_feedback(core::Feedback feedback);
 
 private:
     bool at_this_venue(const core::Session& session);

@@ -5,6 +5,7 @@
 
 #include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/app/coordinator/demo_seed_coordinator.hpp"
+#include "kiosk/app/demo_seed_feedback.hpp"
 #include "kiosk/app/demo_seed_records.hpp"
 #include "kiosk/app/demo_names.hpp"
 #include "kiosk/app/pin_hash.hpp"
@@ -289,6 +290,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
     }
     const core::Id coordinator = first_active_coordinator(db).value_or(0);
     seed_past_records(db, past_visits, coordinator, options.time_zone, options.today, 2);
+    seed_demo_feedback(db, past_visits, venue, options.time_zone);
     {
         store::WriteTransaction tx(db, actor, options.today);
         if (store::add_settled_history(tx, options.today, coordinator) > 0) tx.commit();

@@ -45,14 +45,16 @@ void FamilyController::handle(const ui::AttendeesIntent& intent) {
 }
 
 void FamilyController::someone_else_is_here() {
+    // Staff come to the person who is not on the agreement; the people who are carry on. Sending
+    // the whole party away (as before) punished the approved adults for someone else's presence.
+    if (entry_.staff_told_of_someone_else) return;  // once per check-in: one alert is enough
     try {
         service_.raise_alert(core::AlertKind::AttendeeNotApproved, entry_.visit->session.id,
                              "staff.alert_detail.attendee_not_approved", now());
     } catch (const std::exception&) {
         return fail_safely();
     }
-    entry_ = Entry{};
-    show_notice(NoticeKind::SomeoneElse);
+    entry_.staff_told_of_someone_else = true;
 }
 
 void FamilyController::confirm_attendees() {

@@ -48,7 +48,7 @@ enum class FamilyStep {
     Comment,     // the optional feedback comment
 };
 
-enum class NoticeKind { Early, Late, SomeoneElse, Error, FeedbackThanks };
+enum class NoticeKind { Early, Late, Error, FeedbackThanks };
 
 // A screen left alone this long asks "Are you still there?" and counts down before the wipe;
 // "done" and "thanks" go back sooner by themselves, without asking.
@@ -118,6 +118,9 @@ private:
         std::string code_message_key;
         std::optional<LobbyVisit> visit;
         std::vector<bool> ticked;  // parallel to visit->version.attendees
+        // "Someone else is with me" was tapped: staff were alerted once, and the approved
+        // adults who are there carry on checking in (issue #16, item 9).
+        bool staff_told_of_someone_else = false;
         core::Signature signature;
         std::vector<core::Activity> suggestions;
         std::optional<core::Session> feedback_session;

@@ -24,7 +24,7 @@ ui::LockedView FamilyController::locked_view() const {
 }
 
 ui::AttendeesView FamilyController::attendees_view() const {
-    ui::AttendeesView view{venue_.name, clock_text(), {}};
+    ui::AttendeesView view{venue_.name, clock_text(), {}, entry_.staff_told_of_someone_else};
     if (!entry_.visit) return view;
     const auto& already = entry_.visit->already_checked_in;
     const auto& attendees = entry_.visit->version.attendees;
@@ -53,12 +53,6 @@ ui::NoticeView FamilyController::notice_view() const {
             view.screen_name = "family/late";
             view.title_key = "arrival.late_title";
             view.body_key = "arrival.late_body";
-            view.tone = ui::NoticeTone::AskStaff;
-            break;
-        case NoticeKind::SomeoneElse:
-            view.screen_name = "family/someone-else";
-            view.title_key = "arrival.someone_else_title";
-            view.body_key = "arrival.someone_else_body";
             view.tone = ui::NoticeTone::AskStaff;
             break;
         case NoticeKind::Error:

@@ -70,6 +70,13 @@ const std::vector<ScreenshotScene>& screenshot_scenes() {
              to_attendees(app, demo);
              app.family().handle(ui::AttendeesIntent{ui::ToggleAttendee{0}});
          }},
+        // Someone not on the agreement came too: staff are told, the approved adults carry on.
+        {"family/someone-else",
+         [](KioskApp& app, const ScreenshotDemo& demo) {
+             to_attendees(app, demo);
+             app.family().handle(ui::AttendeesIntent{ui::SomeoneElseIsHere{}});
+             app.family().handle(ui::AttendeesIntent{ui::ToggleAttendee{0}});
+         }},
         {"family/early",
          [](KioskApp& app, const ScreenshotDemo& demo) {
              to_attendees(app, demo, "11:30");

@@ -22,12 +22,16 @@ struct CheckIn {
 
 struct Feedback {
     Id id = 0;
-    Id session_id = 0;  // kept even when anonymous, so the venue can count per session
+    // The visit it is about; 0 for anonymous feedback, which keeps no session even on the lobby
+    // (schema v15) and names none to the server (issue #16, item 9).
+    Id session_id = 0;
     int child_face = 0;  // 1 (sad) .. 5 (happy); 0 when not given
     int adult_face = 0;
     std::string comment;  // emptied on the device once synced (store/entry_purge)
     bool anonymous = false;
     Timestamp at{};
+    Id venue_id = 0;   // where it was given: the coordinator reads feedback by venue and week
+    std::string week;  // the venue-local Monday of that week (core::week_of)
 };
 
 }  // namespace kiosk::core

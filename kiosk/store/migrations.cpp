@@ -20,11 +20,12 @@
 #include "kiosk/store/schema_v12.hpp"
 #include "kiosk/store/schema_v13.hpp"
 #include "kiosk/store/schema_v14.hpp"
+#include "kiosk/store/schema_v15.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 14> kMigrations{{
+constexpr std::array<Migration, 15> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -39,6 +40,7 @@ constexpr std::array<Migration, 14> kMigrations{{
     {12, "hand-overs, who wrote what, session changes, referral closures, resolved flags", kSchemaV12},
     {13, "who took part in comfort calls and icebreakers, and why a call was ended", kSchemaV13},
     {14, "when the family arrived, for the arrival watch", kSchemaV14},
+    {15, "feedback by venue and week; anonymous feedback keeps no session", kSchemaV15},
 }};
 }  // namespace
 

@@ -56,7 +56,8 @@ void WriteTransaction::audit(std::string_view action, std::string_view entity, c
 std::string WriteTransaction::enqueue(const OutboxMessage& message) {
     std::string uuid = random_uuid();
     db_.cached("INSERT INTO outbox (uuid, kind, entity_id, created_at, priority) VALUES (?, ?, ?, ?, ?)")
-        .bind_all(uuid, message.kind, message.entity_id, core::to_unix(at_), message.fast_lane ? 1 : 0)
+        .bind_all(uuid, message.kind, message.entity_id, core::to_unix(message.created_at.value_or(at_)),
+                  message.fast_lane ? 1 : 0)
         .run();
     db_.cached("INSERT INTO outbox_payloads (outbox_id, payload) VALUES (?, ?)")
         .bind_all(db_.last_insert_id(), message.payload)

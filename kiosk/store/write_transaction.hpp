@@ -2,6 +2,7 @@
 // The only way to change state: one transaction that also appends its audit row (and its
 // outbox row, if the change is to be sent). Committing without an audit row is refused,
 // so no write can skip the audit chain.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,9 @@ struct OutboxMessage {
     core::Id entity_id = 0;
     std::string payload;  // the encoded record, produced by the caller
     bool fast_lane = false;
+    // When the record says it was made (the envelope's created_at); the transaction's time when
+    // not given. Anonymous feedback gives the start of its week, not the minute it was typed.
+    std::optional<core::Timestamp> created_at{};
 };
 
 class WriteTransaction {

@@ -17,14 +17,18 @@ std::string encode_check_in(const core::CheckIn& c) {
 }
 
 std::string encode_feedback(const core::Feedback& f) {
-    nlohmann::json doc{{"schema", kPayloadSchema},
+    nlohmann::json doc{{"schema", kFeedbackPayloadSchema},
                        {"child_face", f.child_face},
                        {"adult_face", f.adult_face},
                        {"comment", f.comment},
                        {"anonymous", f.anonymous},
-                       {"at", core::to_iso8601(f.at)}};
-    // Anonymous feedback still says which session it was, but nothing about who gave it.
-    doc["session_id"] = f.session_id;
+                       {"week", f.week}};
+    // Anonymous feedback says which week it was given in and nothing more: no session, no time
+    // (either would let the server find the visit, and so the family). Named feedback says both.
+    if (!f.anonymous) {
+        doc["at"] = core::to_iso8601(f.at);
+        doc["session_id"] = f.session_id;
+    }
     return doc.dump();
 }
 

@@ -9,6 +9,9 @@
 namespace kiosk::sync {
 
 inline constexpr int kPayloadSchema = 1;
+// Feedback moved to schema 2 (issue #16, item 9): "week" always; "at" and "session_id" only when
+// it is not anonymous. The server still takes schema 1 from devices not yet updated.
+inline constexpr int kFeedbackPayloadSchema = 2;
 
 std::string encode_check_in(const core::CheckIn& check_in);
 std::string encode_feedback(const core::Feedback& feedback);

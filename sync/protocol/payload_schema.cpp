@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <vector>
 
+#include "kiosk/core/calendar.hpp"
 #include "sync/protocol/wire_time.hpp"
 
 namespace kiosk::sync {
@@ -19,6 +20,7 @@ enum class Type {
     TextMap,       // an object whose values are all text (a record's sections)
     Timeline,      // a list of {at, chip, text}
     TextList,      // a list of short texts (role keys)
+    Date,          // a calendar date, YYYY-MM-DD
 };
 
 struct Field {
@@ -63,6 +65,12 @@ const std::vector<KindSchema>& schemas() {
             {"feedback", 1,
              {{"child_face", Type::Integer}, {"adult_face", Type::Integer}, {"comment", Type::Text},
               {"anonymous", Type::Boolean}, {"at", Type::Time}, {"session_id", Type::Integer}}},
+            // Schema 2 (issue #16, item 9): the week it was given in, for every feedback; the
+            // time and the session only when it is not anonymous (check_feedback_identity).
+            {"feedback", 2,
+             {{"child_face", Type::Integer}, {"adult_face", Type::Integer}, {"comment", Type::Text},
+              {"anonymous", Type::Boolean}, {"week", Type::Date}, {"at", Type::Time, false},
+              {"session_id", Type::Integer, false}}},
             {"alert", 1,
              {{"kind", Type::Text}, {"session_id", Type::Integer}, {"raised_at", Type::Time}, {"detail", Type::Text}}},
             {"observation_record", 1,
@@ -142,6 +150,8 @@ bool has_type(const json& v, Type type) {
                 }
             }
             return true;
+        case Type::Date:
+            return v.is_string() && core::is_iso_date(v.get<std::string>());
         case Type::TextList:
             if (!v.is_array()) return false;
             for (const auto& entry : v) {
@@ -162,8 +172,23 @@ std::string_view type_words(Type type) {
         case Type::TextMap: return "an object of texts";
         case Type::Timeline: return "a list of {at, chip, text}";
         case Type::TextList: return "a list of short texts";
+        case Type::Date: return "a date (YYYY-MM-DD)";
     }
     return "of another type";
+}
+
+// An anonymous feedback names no visit and no time, so nobody at the server can tie it to a
+// family; a named one names both. A device that put either in an anonymous payload (an old
+// or a tampered one) is refused rather than stored.
+std::string check_feedback_identity(const json& payload) {
+    const bool anonymous = payload.at("anonymous").get<bool>();
+    const bool names_session = payload.contains("session_id");
+    const bool names_time = payload.contains("at");
+    if (anonymous && (names_session || names_time)) {
+        return "an anonymous feedback must name no session and no time";
+    }
+    if (!anonymous && !(names_session && names_time)) return "a named feedback must name its session and time";
+    return {};
 }
 
 }  // namespace
@@ -209,6 +234,7 @@ std::string check_payload(std::string_view kind, int schema, const json& payload
             if (!listed) return of + " has a field its schema does not have";
         }
     }
+    if (kind == "feedback" && schema >= 2) return check_feedback_identity(payload);
     return {};
 }
 

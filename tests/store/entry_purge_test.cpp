@@ -66,7 +66,7 @@ Entries add_entries(store::Database& db, const kiosk::testing::SampleFamily& f) 
         payload);
     e.check_in = store::CheckInRepository(db).add(
         tx, {0, f.session, f.mum, core::Party::Family, kDemoNow, true, 1, std::string("[[1,2]] ") + kCanary}, payload);
-    e.feedback = store::FeedbackRepository(db).add(tx, {0, f.session, 5, 4, kCanary, false, kDemoNow}, payload);
+    e.feedback = store::FeedbackRepository(db).add(tx, {0, f.session, 5, 4, kCanary, false, kDemoNow, f.venue, "2026-11-23"}, payload);
 
     store::PlacementRepository placements(db);
     e.placement = placements.add(tx, {0, f.child, kDemoNow - 24h * 3, f.worker});

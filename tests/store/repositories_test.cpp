@@ -159,13 +159,14 @@ TEST_CASE("feedback round-trips and is queued") {
     store::FeedbackRepository feedback(t.db);
     {
         store::WriteTransaction tx(t.db, "lobby", kDemoNow);
-        feedback.add(tx, {0, f.session, 5, 4, "Lovely room", true, kDemoNow}, "{}");
+        feedback.add(tx, {0, f.session, 5, 4, "Lovely room", false, kDemoNow, f.venue, "2026-11-23"}, "{}");
         tx.commit();
     }
     const auto saved = feedback.for_session(f.session);
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].child_face == 5);
-    CHECK(saved[0].anonymous);
+    CHECK(saved[0].venue_id == f.venue);
+    CHECK(saved[0].week == "2026-11-23");
     CHECK(store::OutboxRepository(t.db).counts().queued == 1);
 }
 
@@ -176,7 +177,7 @@ TEST_CASE("an alert goes in the fast lane and is acknowledged once by a named wo
     store::OutboxRepository outbox(t.db);
     {
         store::WriteTransaction tx(t.db, "lobby", kDemoNow);
-        store::FeedbackRepository(t.db).add(tx, {0, f.session, 3, 3, "", false, kDemoNow}, "{}");
+        store::FeedbackRepository(t.db).add(tx, {0, f.session, 3, 3, "", false, kDemoNow, f.venue, "2026-11-23"}, "{}");
         alerts.raise(tx, {0, core::AlertKind::RepeatedWrongCodes, 0, kDemoNow, "5 wrong codes", 0, std::nullopt}, "{}");
         tx.commit();
     }
@@ -203,7 +204,7 @@ TEST_CASE("sent outbox items leave the queue") {
     store::OutboxRepository outbox(t.db);
     {
         store::WriteTransaction tx(t.db, "lobby", kDemoNow);
-        store::FeedbackRepository(t.db).add(tx, {0, f.session, 3, 3, "", false, kDemoNow}, "{}");
+        store::FeedbackRepository(t.db).add(tx, {0, f.session, 3, 3, "", false, kDemoNow, f.venue, "2026-11-23"}, "{}");
         tx.commit();
     }
     const auto batch = outbox.next_batch(10);

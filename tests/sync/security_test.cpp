@@ -71,8 +71,9 @@ sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& d
 
 // A feedback record of the fixture's unenrolled device "lobby-1", as it would arrive unsigned.
 sync::PushRecord unsigned_feedback(const std::string& uuid) {
-    return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 1, .created_at = kDemoNow,
-                            .device_id = "lobby-1", .payload_json = sample_payload("feedback", 1, ""), .signature = {},
+    const std::string payload = sample_payload("feedback", 1, "");
+    return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = payload_schema(payload), .created_at = kDemoNow,
+                            .device_id = "lobby-1", .payload_json = payload, .signature = {},
                             .sealed = {}};
 }
 

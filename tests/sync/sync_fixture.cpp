@@ -38,6 +38,7 @@ std::string sample_payload(const std::string& kind, int n, const std::string& te
         f.adult_face = 5;
         f.comment = text;
         f.at = at;
+        f.week = "2026-11-23";
         return sync::encode_feedback(f);
     }
     if (kind == "check_in") {

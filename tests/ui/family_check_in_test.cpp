@@ -164,16 +164,32 @@ TEST_CASE("late beyond the grace period: speak to staff, and staff are alerted")
     CHECK(store::CheckInRepository{f.store.db}.for_session(f.family.session).empty());
 }
 
-TEST_CASE("someone not on the agreement: speak to staff, and staff are alerted") {
+// Issue #16, item 9: the approved adults who are there are not turned away with the stranger.
+TEST_CASE("someone not on the agreement: staff are alerted once, and the approved adults carry on checking in") {
     FamilyFixture f;
     f.on_time();
     f.enter_check_in_code("KT4MPX");
     f.tap("Someone else is with me");
-    CHECK_THAT(f.text(), ContainsSubstring("Only the people named in the contact agreement can check in here."));
-    const auto alerts = store::AlertRepository{f.store.db}.open_alerts();
+    REQUIRE(f.app.family().step() == FamilyStep::Attendees);
+    const std::string told = f.text();
+    CHECK_THAT(told, ContainsSubstring("A member of staff has been told and will come to meet them."));
+    CHECK_THAT(told, ContainsSubstring("Only the people named above can check in here."));
+    CHECK_FALSE(f.h.has_item("Someone else is with me"));  // gone: it cannot alert twice
+    auto alerts = store::AlertRepository{f.store.db}.open_alerts();
     REQUIRE(alerts.size() == 1);
     CHECK(alerts[0].kind == core::AlertKind::AttendeeNotApproved);
     CHECK(alerts[0].session_id == f.family.session);
+    CHECK(outbox_of_kind(f.store.db, "alert").at(0).fast_lane);
+
+    // Mum is on the agreement: she goes on to the agreement and checks in as usual.
+    f.tap("Mum — Sarah");
+    f.tap("Continue");
+    CHECK(f.app.family().step() == FamilyStep::Agreement);
+    f.tap("I understand and agree");
+    f.sign();
+    f.tap("Done");
+    CHECK(store::CheckInRepository{f.store.db}.for_session(f.family.session).size() == 1);
+    CHECK(store::AlertRepository{f.store.db}.open_alerts().size() == 1);
 }
 
 TEST_CASE("nobody is checked in twice") {
@@ -199,8 +215,8 @@ TEST_CASE("a database failure during check-in says so calmly and loses nothing a
     f.on_time();
     f.enter_check_in_code("KT4MPX");
     f.tap("Someone else is with me");  // an alert is saved first
-    f.tap("OK");
-    check_in_to_agreement(f);
+    f.tap("Mum — Sarah");
+    f.tap("Continue");
     f.tap("I understand and agree");
     f.sign();
     f.store.db.exec("PRAGMA query_only = ON");  // every write now fails, as on a full disk

@@ -2,8 +2,12 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "kiosk/store/feedback_repository.hpp"
+#include "kiosk/store/feedback_week_query.hpp"
 #include "kiosk/store/outbox_repository.hpp"
+#include "sync/protocol/payload_schema.hpp"
 #include "tests/ui/family_fixture.hpp"
 
 using Catch::Matchers::ContainsSubstring;
@@ -37,16 +41,29 @@ TEST_CASE("feedback with two faces, a typed comment and no name is saved and que
     f.tap("Send");
     CHECK_THAT(f.text(), ContainsSubstring("Thank you for your feedback"));
 
-    const auto saved = store::FeedbackRepository{f.store.db}.for_session(f.family.session);
-    REQUIRE(saved.size() == 1);
-    CHECK(saved[0].child_face == 5);
-    CHECK(saved[0].adult_face == 4);
-    CHECK(saved[0].anonymous);
-    CHECK(saved[0].comment == "thanks ");
+    // Anonymous (issue #16, item 9): not even the lobby keeps which visit it was about ...
+    CHECK(store::FeedbackRepository{f.store.db}.for_session(f.family.session).empty());
+    const auto week = store::feedback_of_week(f.store.db, "2026-11-23");
+    REQUIRE(week.size() == 1);
+    const core::Feedback& saved = week[0].feedback;
+    CHECK(saved.child_face == 5);
+    CHECK(saved.adult_face == 4);
+    CHECK(saved.anonymous);
+    CHECK(saved.session_id == 0);
+    CHECK(saved.venue_id == f.family.venue);
+    CHECK(saved.comment == "thanks ");
+    CHECK(week[0].child_first_name.empty());
+    // ... and the server is told the week, the faces and the words: no session, no time, and the
+    // record's own time is the start of the week, not the minute after the visit.
     const auto queued = store::OutboxRepository{f.store.db}.next_batch(10);
     REQUIRE(queued.size() == 1);
     CHECK(queued[0].kind == "feedback");
-    CHECK_THAT(queued[0].payload, ContainsSubstring("\"anonymous\":true"));
+    CHECK(queued[0].schema == 2);
+    const auto payload = nlohmann::json::parse(queued[0].payload);
+    CHECK(payload == nlohmann::json{{"schema", 2}, {"child_face", 5}, {"adult_face", 4}, {"comment", "thanks "},
+                                    {"anonymous", true}, {"week", "2026-11-23"}});
+    CHECK(core::to_iso8601(queued[0].created_at) == "2026-11-23T00:00:00Z");
+    CHECK(sync::check_payload("feedback", 2, payload).empty());
 }
 
 TEST_CASE("feedback may skip the child's face and keep a name") {
@@ -62,6 +79,14 @@ TEST_CASE("feedback may skip the child's face and keep a name") {
     CHECK(saved[0].child_face == 0);
     CHECK(saved[0].adult_face == 3);
     CHECK_FALSE(saved[0].anonymous);
+    CHECK(saved[0].week == "2026-11-23");
+    // Named: the server may know the visit and the time.
+    const auto queued = store::OutboxRepository{f.store.db}.next_batch(10);
+    REQUIRE(queued.size() == 1);
+    const auto payload = nlohmann::json::parse(queued[0].payload);
+    CHECK(payload.at("session_id") == f.family.session);
+    CHECK(payload.contains("at"));
+    CHECK(sync::check_payload("feedback", 2, payload).empty());
 }
 
 TEST_CASE("feedback opens when the visit starts") {

@@ -111,8 +111,8 @@ void walk_every_screen(Walk& w) {
     f.type_code("KT4MPX");
     w.look("attendees, already checked in");
     w.tap_key("attendees.someone_else");
-    w.look("someone else");
-    w.tap_key("common.ok");
+    w.look("someone else: staff told, the others carry on");
+    w.tap_key("common.start_again");
 
     f.clock.set(testing::kDemoNow + 125min);  // 12:10, after the visit
     w.tap_key("attract.give_feedback");

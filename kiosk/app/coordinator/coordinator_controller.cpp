@@ -68,6 +68,13 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
             if (const auto record = records_page_.handle(ctx_, intent)) open_record(*record, CoordinatorScreen::Records);
             break;
         }
+        case CoordinatorScreen::Feedback: {
+            const auto view = feedback_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Feedback));
+            const auto intent = ui::draw_feedback_week_screen(view, ui);
+            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
+            feedback_page_.handle(ctx_, intent);
+            break;
+        }
     }
 }
 
@@ -99,6 +106,7 @@ void CoordinatorController::go_to(ui::CoordinatorTab tab) {
         case ui::CoordinatorTab::Transition: screen_ = CoordinatorScreen::Transition; break;
         case ui::CoordinatorTab::Staff: screen_ = CoordinatorScreen::Staff; break;
         case ui::CoordinatorTab::Sync: screen_ = CoordinatorScreen::Sync; break;
+        case ui::CoordinatorTab::Feedback: screen_ = CoordinatorScreen::Feedback; break;
     }
 }
 

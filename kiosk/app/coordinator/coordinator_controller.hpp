@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/app/coordinator/feedback_page.hpp"
 #include "kiosk/app/coordinator/record_page.hpp"
 #include "kiosk/app/coordinator/records_page.hpp"
 #include "kiosk/ui/coordinator/agreement_screen.hpp"
@@ -20,7 +21,19 @@
 
 namespace kiosk::app {
 
-enum class CoordinatorScreen { Referrals, Risk, Agreement, Schedule, Transition, Deadlines, Staff, Sync, Record, Records };
+enum class CoordinatorScreen {
+    Referrals,
+    Risk,
+    Agreement,
+    Schedule,
+    Transition,
+    Deadlines,
+    Staff,
+    Sync,
+    Record,
+    Records,
+    Feedback,
+};
 
 class CoordinatorController {
 public:
@@ -44,6 +57,7 @@ public:
     ui::ReferralsDraft& referral_form() { return referral_form_; }
     RecordPage& record_page() { return record_page_; }
     RecordsPage& records_page() { return records_page_; }
+    FeedbackPage& feedback_page() { return feedback_page_; }
     // Opens a record as the deadlines board, the sync screen or a search does.
     void open_record(core::Id record_id, CoordinatorScreen back);
     const std::string& last_export() const { return last_export_; }
@@ -90,6 +104,7 @@ private:
     ui::ReferralsDraft referral_form_;
     RecordPage record_page_;
     RecordsPage records_page_;
+    FeedbackPage feedback_page_;
     std::string problem_;
     std::string done_;
     std::string last_export_;

@@ -198,6 +198,8 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   d.placed_hour = 8;
                   d.placed_minute = 30;
               }),
+        // Last week's feedback, on the demo's Monday morning (issue #16, item 9).
+        scene("coordinator/feedback", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Feedback); }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
         scene("coordinator/sync",
               [](CoordinatorController& c, store::Database& db) {

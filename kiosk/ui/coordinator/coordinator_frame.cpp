@@ -18,12 +18,13 @@ struct TabEntry {
     const char* id;
     const char* key;
 };
-constexpr std::array<TabEntry, 7> kTabs{{
+constexpr std::array<TabEntry, 8> kTabs{{
     {CoordinatorTab::Referrals, "tab_referrals", "coord.tab.referrals"},
     {CoordinatorTab::Deadlines, "tab_deadlines", "coord.tab.deadlines"},
     {CoordinatorTab::Records, "tab_records", "coord.records.tab"},
     {CoordinatorTab::Schedule, "tab_schedule", "coord.tab.schedule"},
     {CoordinatorTab::Transition, "tab_transition", "coord.tab.transition"},
+    {CoordinatorTab::Feedback, "tab_feedback", "coord.tab.feedback"},
     {CoordinatorTab::Staff, "tab_staff", "coord.tab.staff"},
     {CoordinatorTab::Sync, "tab_sync", "coord.tab.sync"},
 }};
@@ -46,6 +47,8 @@ std::optional<CoordinatorTab> draw_rail(const CoordinatorFrameView& frame, const
 
     std::optional<CoordinatorTab> chosen;
     ImGui::SetCursorPosY(em(4.6F));
+    // Close together, so every tab fits a 1280x800 screen (each is still a whole touch target).
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2{ImGui::GetStyle().ItemSpacing.x, em(0.2F)});
     for (const auto& entry : kTabs) {
         std::string label = ui.text.tr(entry.key);
         if (entry.tab == CoordinatorTab::Deadlines && frame.overdue > 0) {
@@ -60,8 +63,8 @@ std::optional<CoordinatorTab> draw_rail(const CoordinatorFrameView& frame, const
                               .raised = false})) {
             chosen = entry.tab;
         }
-        ImGui::Dummy(ImVec2{0.0F, em(0.1F)});
     }
+    ImGui::PopStyleVar();
     return chosen;
 }
 }  // namespace

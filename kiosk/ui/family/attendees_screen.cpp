@@ -44,9 +44,23 @@ AttendeesIntent draw_attendees_screen(const AttendeesView& view, const UiResourc
     }
     const std::size_t rows = two_columns ? (view.attendees.size() + 1) / 2 : view.attendees.size();
     ImGui::SetCursorPos(ImVec2{top.side, top.content_top + static_cast<float>(rows) * (tile_h + gap) + em(0.4F)});
-    if (touch_button(ui, {.id = "someone_else", .label = ui.text.tr("attendees.someone_else"),
-                          .kind = ButtonKind::Secondary, .font = ui.fonts.body_bold, .size = {0.0F, 0.0F},
-                          .raised = false})) {
+    if (view.staff_told) {
+        // In place of the button, so it cannot raise a second alert: who is coming, and that
+        // the people named above can go on.
+        ImGui::PushTextWrapPos(top.side + width);
+        ImGui::PushFont(ui.fonts.body_bold);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->primary);
+        ImGui::TextUnformatted(ui.text.tr("attendees.staff_told"));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::SetCursorPosX(top.side);
+        ImGui::PushFont(ui.fonts.body);
+        ImGui::TextUnformatted(ui.text.tr("attendees.carry_on"));
+        ImGui::PopFont();
+        ImGui::PopTextWrapPos();
+    } else if (touch_button(ui, {.id = "someone_else", .label = ui.text.tr("attendees.someone_else"),
+                                 .kind = ButtonKind::Secondary, .font = ui.fonts.body_bold, .size = {0.0F, 0.0F},
+                                 .raised = false})) {
         intent = SomeoneElseIsHere{};
     }
 

@@ -1,7 +1,7 @@
 #pragma once
 // family/attendees: "Who is here today?" The approved attendees of this session's agreement,
-// first name and relationship only, as large tick tiles. Anyone else taps "Someone else is
-// with me" and is asked to speak to staff.
+// first name and relationship only, as large tick tiles. "Someone else is with me" alerts staff,
+// who come to that person; the approved adults who are there carry on checking in.
 #include <string>
 #include <variant>
 #include <vector>
@@ -21,6 +21,7 @@ struct AttendeesView {
     std::string venue_name;
     std::string clock_hhmm;
     std::vector<AttendeeTileView> attendees;
+    bool staff_told = false;  // "Someone else is with me" was tapped: say staff are coming
 };
 
 struct ToggleAttendee {

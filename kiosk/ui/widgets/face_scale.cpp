@@ -33,6 +33,10 @@ void draw_face(ImDrawList* draw, ImVec2 centre, float radius, int face, const Th
 
 }  // namespace
 
+void draw_face_icon(ImDrawList* draw, ImVec2 centre, float radius, int face, const Theme& theme) {
+    draw_face(draw, centre, radius, face, theme, false);
+}
+
 std::optional<int> face_scale(const UiResources& ui, int chosen, float width) {
     const Theme& theme = *ui.theme;
     const ImVec2 origin = ImGui::GetCursorPos();
