@@ -1,8 +1,8 @@
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/holiday_file.hpp"
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <sstream>
@@ -177,6 +177,12 @@ fs::path default_assets_dir() {
         if (fs::is_directory(installed / "i18n", error)) return installed;
     }
     return fs::path{KIOSK_DEFAULT_ASSETS_DIR};
+}
+
+bool is_holiday_region_name(const std::string& region) {
+    return !region.empty() && region.size() <= 40 &&
+           std::all_of(region.begin(), region.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 }  // namespace kiosk::app

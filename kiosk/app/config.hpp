@@ -84,4 +84,8 @@ std::filesystem::path default_assets_dir();
 
 bool is_known_face(const std::string& face);
 
+// Region names are file names: lower-case letters, digits and hyphens, up to 40 characters.
+// The config checks the name; holiday_file reads the file it names.
+bool is_holiday_region_name(const std::string& region);
+
 }  // namespace kiosk::app
