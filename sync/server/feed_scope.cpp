@@ -45,11 +45,33 @@ const FeedScope kCoordinator{{
     {"booking", {}},
 }};
 
+// A venue hub relays everything of its venue to the venue's devices (each then scoped by the
+// hub with this same table), so it receives every kind and field of its venue.
+const FeedScope kHub{{
+    {"venue", {}},
+    {"room", {}},
+    {"staff", {}},
+    {"child", {}},
+    {"adult", {}},
+    {"referral", {}},
+    {"agreement", {}},
+    {"agreement_version", {}},
+    {"booking", {}},
+}};
+
 }  // namespace
 
 std::vector<std::string> FeedScope::kinds() const {
     std::vector<std::string> out;
     for (const auto& k : kinds_) out.emplace_back(k.kind);
+    return out;
+}
+
+std::vector<std::string> FeedScope::own_kinds() const {
+    std::vector<std::string> out;
+    for (const auto& k : kinds_) {
+        if (k.own_only) out.emplace_back(k.kind);
+    }
     return out;
 }
 
@@ -76,6 +98,7 @@ const FeedScope& feed_scope(DeviceRole role) {
         case DeviceRole::Lobby: return kLobby;
         case DeviceRole::Tablet: return kTablet;
         case DeviceRole::Coordinator: return kCoordinator;
+        case DeviceRole::Hub: return kHub;
     }
     return kLobby;
 }

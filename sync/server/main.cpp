@@ -7,6 +7,10 @@
 //   issue-enrolment-token --db FILE --device ID --venue N --role R --token-file PATH [--valid-hours H]
 //              a one-time token with which `contact-kiosk enrol` registers the device's key
 //   revoke-device --db FILE --device ID   the device's tokens stop working; it may enrol again
+//   serve --role hub [--venue N] [--key-dir D] [--upstream-sync continuous|on-request]
+//              the venue hub: the venue's devices sync with it, and it with the upstream
+//   hub-enrol  --db FILE --upstream URL [--token-file F] [--ca-file F] [--pin-sha256 P] [--key-dir D]
+//              enrols the hub at the upstream server as a device with the role hub
 // docs/sync-api.md describes each.
 #include <CLI/CLI.hpp>
 
@@ -20,6 +24,8 @@
 #include "kiosk/log/log.hpp"
 #include "sync/protocol/device_role.hpp"
 #include "sync/protocol/protocol_error.hpp"
+#include "sync/server/hub/hub_commands.hpp"
+#include "sync/server/hub/hub_store.hpp"
 #include "sync/server/server_info.hpp"
 #include "sync/server/server_store.hpp"
 #include "sync/server/sync_server.hpp"
@@ -56,8 +62,20 @@ std::pair<std::string, int> split_listen(const std::string& listen) {
 
 kiosk::sync::DeviceRole role_of(const std::string& text) {
     const auto role = kiosk::sync::parse_device_role(text);
-    if (!role) throw CLI::ValidationError("--role", "must be lobby, tablet or coordinator");
+    if (!role) throw CLI::ValidationError("--role", "must be lobby, tablet, coordinator or hub");
     return *role;
+}
+
+// A hub serves one venue: a device of another venue could never sync with it.
+void check_hub_device(const std::string& db, std::int64_t venue, kiosk::sync::DeviceRole role) {
+    const auto hub_venue = hub::HubStore::venue_of(db);
+    if (hub_venue && role == kiosk::sync::DeviceRole::Hub) {
+        throw std::runtime_error("this database is a venue hub: its devices are lobbies, tablets and coordinators");
+    }
+    if (hub_venue && *hub_venue != venue) {
+        throw std::runtime_error("this database is the hub of venue " + std::to_string(*hub_venue) +
+                                 "; it takes devices of that venue only");
+    }
 }
 
 // A private key others can read is one others can serve as this server with.
@@ -87,6 +105,12 @@ int main(int argc, char** argv) {
     std::int64_t venue = 0;
     double valid_hours = 24;
     ServerOptions options;
+    std::string server_role = "receiver";
+    hub::HubServeSettings hub_settings;
+    std::int64_t hub_venue = 0;
+    std::string key_dir;
+    std::string upstream_sync = "on-request";
+    hub::HubEnrolOptions hub_enrol_options;
     double request_timeout_seconds = std::chrono::duration<double>(options.limits.request_deadline).count();
 
     auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
@@ -105,6 +129,31 @@ int main(int argc, char** argv) {
                       "Connections held at once from one peer address")
         ->capture_default_str()
         ->check(CLI::Range(1, 100000));
+    serve->add_option("--role", server_role, "receiver (the social work team's server) or hub (a venue's)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"receiver", "hub"}));
+    serve->add_option("--venue", hub_venue, "hub: the venue it serves, when it has no upstream")
+        ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
+    serve->add_option("--key-dir", key_dir, "hub: its key folder (default: hub-keys beside the database)");
+    serve->add_option("--upstream-sync", upstream_sync,
+                      "hub: forward to the upstream continuous(ly) or on-request (the coordinator's Sync)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"continuous", "on-request"}));
+    serve->add_option("--upstream-pull-wait", hub_settings.upstream.pull_wait_seconds,
+                      "hub: seconds a pull of the upstream's feed waits there for a change")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 25));
+
+    auto* hub_enrol = cli.add_subcommand("hub-enrol", "Enrol this hub at its upstream server (role hub)");
+    hub_enrol->add_option("--db", db, "The hub's database file")->required();
+    hub_enrol->add_option("--upstream", hub_enrol_options.upstream_url, "The upstream server, https://HOST:PORT")
+        ->required();
+    hub_enrol->add_option("--token-file", token_file,
+                          "The one-time enrolment token, in a file only its owner can read (else standard input)");
+    hub_enrol->add_option("--ca-file", hub_enrol_options.ca_file, "Trust only this CA for the upstream")
+        ->check(CLI::ExistingFile);
+    hub_enrol->add_option("--pin-sha256", hub_enrol_options.pin_sha256, "Pin the upstream's key: sha256//<base64>");
+    hub_enrol->add_option("--key-dir", key_dir, "The hub's key folder (default: hub-keys beside the database)");
 
     auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
     import->add_option("--db", db, "Server database file")->required();
@@ -119,7 +168,7 @@ int main(int argc, char** argv) {
         command->add_option("--venue", venue, "The venue whose changes the device receives")
             ->required()
             ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
-        command->add_option("--role", role, "lobby, tablet or coordinator: which changes and fields it receives")
+        command->add_option("--role", role, "lobby, tablet, coordinator (or hub, at an upstream): which changes and fields it receives")
             ->required();
         command->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
     };
@@ -145,10 +194,22 @@ int main(int argc, char** argv) {
                 std::chrono::milliseconds{static_cast<std::int64_t>(request_timeout_seconds * 1000)};
             warn_if_readable_by_others(key);
             const auto [host, port] = split_listen(listen);
+            if (server_role == "hub") {
+                if (hub_venue > 0) hub_settings.venue = hub_venue;
+                hub_settings.key_dir = key_dir;
+                hub_settings.upstream.mode = hub::parse_forward_mode(upstream_sync);
+                hub::serve_hub(options, store, db, hub_settings, host, port);
+                return 0;
+            }
             SyncServer server(options, store);
             const int bound = server.bind(host, port);
             std::cout << "listening on https://" << host << ':' << bound << std::endl;
             server.serve_until_signalled();
+        } else if (hub_enrol->parsed()) {
+            const fs::path folder = key_dir.empty() ? hub::default_key_dir(db) : fs::path{key_dir};
+            const auto identity = hub::hub_enrol(db, folder, hub_enrol_options, token_file);
+            std::cout << "enrolled as " << identity.device_id << ", the hub of venue " << identity.venue_id << " at "
+                      << identity.upstream_url << "; keys in " << folder.string() << '\n';
         } else if (import->parsed()) {
             std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
         } else if (count->parsed()) {
@@ -159,9 +220,11 @@ int main(int argc, char** argv) {
             }
             std::cout << "total " << total << '\n';
         } else if (add_device->parsed()) {
+            check_hub_device(db, venue, role_of(role));
             write_secret(token_file, store.add_device(device, venue, role_of(role)));
             std::cout << "token for " << device << " written to " << token_file << '\n';
         } else if (issue->parsed()) {
+            check_hub_device(db, venue, role_of(role));
             const EnrolmentGrant grant{.device_id = device, .venue_id = venue, .role = role_of(role),
                                        .valid_for = std::chrono::seconds{static_cast<std::int64_t>(valid_hours * 3600)}};
             write_secret(token_file, store.issue_enrolment_token(grant));
