@@ -56,12 +56,15 @@ bool reachable(SessionState from, SessionState to) {
 
 SessionStateMerge merge_session_state(SessionState held, SessionState incoming) {
     if (held == incoming) return {held, false};
+    // Someone arrives for a session already closed as missed: it stays closed, and a person is
+    // told. (The other way round, a no-show after one party arrived, is a step the machine allows.)
+    if (is_missed(held) && is_arrival(incoming)) return {held, true};
     const bool forward = reachable(held, incoming);
     const bool backward = reachable(incoming, held);
     // Parent and child arrive in either order, so each can reach the other: neither is further.
     if (forward && !backward) return {incoming, false};
     if (backward && !forward) return {held, false};
-    const bool clash = (is_missed(held) && is_arrival(incoming)) || (is_arrival(held) && is_missed(incoming));
+    const bool clash = is_arrival(held) && is_missed(incoming);
     return {held, clash};
 }
 

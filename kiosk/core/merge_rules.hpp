@@ -35,8 +35,10 @@ struct SessionStateMerge {
 };
 
 // The furthest state the session machine allows: if either state can be reached from the other
-// (core::can_transition, step by step), the later one; otherwise the one already held, and
-// `needs_a_person` when one side is a no-show or cancellation and the other an arrival.
+// (core::can_transition, step by step), the later one; otherwise the one already held. An arrival
+// (parent or child arrived, started, ended) that meets a session held as a no-show or cancelled
+// stays closed with `needs_a_person`; so does a no-show or cancellation that meets a session
+// already under way or over. A no-show after one party arrived is a step the machine allows.
 // Booked < ParentArrived, ChildArrived < InProgress < Ended, EndedEarly; Cancelled and NoShow close.
 SessionStateMerge merge_session_state(SessionState held, SessionState incoming);
 
