@@ -4,6 +4,8 @@
 #include <initializer_list>
 #include <vector>
 
+#include "sync/protocol/protocol_error.hpp"
+#include "sync/protocol/venue_entities.hpp"
 #include "sync/protocol/wire_time.hpp"
 
 namespace kiosk::sync {
@@ -126,14 +128,45 @@ std::string_view type_words(Type type) {
     return "of another type";
 }
 
+// Schema 2 (issue #13): the kind's decoder is its schema. A payload passes when it decodes (every
+// field there, of its type and range) and says nothing the decoder would not write back.
+std::string check_venue_payload(std::string_view kind, const json& payload) {
+    const std::string of = "the payload of a " + std::string(kind);
+    if (!payload.is_object()) return of + " is not a JSON object";
+    const auto version = payload.find("schema");
+    if (version == payload.end()) return of + " lacks the field schema";
+    try {
+        const json written = to_json(decode_entity(kind, payload, "payload of a"));
+        for (const auto& [key, value] : payload.items()) {
+            if (!written.contains(key)) return of + " has a field its schema does not have";
+        }
+    } catch (const ProtocolError& error) {
+        return error.what();
+    }
+    return {};
+}
+
+bool is_pushed_venue_kind(std::string_view kind) { return is_venue_kind(kind) && kind != "receipt"; }
+
 }  // namespace
 
-bool has_payload_schema(std::string_view kind) { return find_schema(kind) != nullptr; }
+bool has_payload_schema(std::string_view kind) { return find_schema(kind) != nullptr || is_pushed_venue_kind(kind); }
 
 std::string check_payload(std::string_view kind, int schema, const json& payload) {
     const std::string of = "the payload of a " + std::string(kind);
+    if (schema == kVenuePayloadSchema && is_pushed_venue_kind(kind)) {
+        const auto version = payload.is_object() ? payload.find("schema") : payload.end();
+        if (payload.is_object() && version != payload.end() &&
+            (!version->is_number_integer() || version->get<std::int64_t>() != schema)) {
+            return of + " names another schema version than its record";
+        }
+        return check_venue_payload(kind, payload);
+    }
     const KindSchema* s = find_schema(kind);
-    if (s == nullptr) return "no payload schema is defined for " + std::string(kind);
+    if (s == nullptr || schema != 1) {
+        if (s == nullptr && !is_pushed_venue_kind(kind)) return "no payload schema is defined for " + std::string(kind);
+        return "schema " + std::to_string(schema) + " is not defined for " + std::string(kind);
+    }
     if (!payload.is_object()) return of + " is not a JSON object";
     const auto version = payload.find("schema");
     if (version == payload.end()) {

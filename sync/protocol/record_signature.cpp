@@ -24,12 +24,16 @@ std::string signing_bytes(const PushRecord& r) {
 }
 
 bool is_sealed_kind(std::string_view kind) {
-    // Every kind that carries free text or health data (docs/sync-api.md, "Sealed kinds").
-    // check_in is not among them: it carries ids, times and whether a signature was given,
-    // never the strokes; alert and record_review carry ids, times and fixed sentences.
-    static constexpr std::array<std::string_view, 8> kSealed{
-        "observation_record", "record_addendum", "addendum",   "concern",
-        "comfort_call",       "icebreaker",      "feedback",   "missed_session_notice"};
+    // Every kind that carries free text, health data, a name beyond a first name or a PIN hash
+    // (docs/sync-api.md, "Sealed kinds" and "The venue"). check_in is not among them: it carries
+    // UUIDs, times and whether a signature was given, never the strokes; alert, record_review,
+    // alert_acknowledgement, venue, room, agreement and placement carry UUIDs, times, keys and
+    // fixed sentences.
+    static constexpr std::array<std::string_view, 19> kSealed{
+        "observation_record", "record_addendum",  "addendum",          "concern",        "comfort_call",
+        "icebreaker",         "feedback",         "missed_session_notice", "staff",      "child",
+        "adult",              "referral",         "risk_assessment",   "agreement_version", "booking",
+        "comfort_call_state", "icebreaker_state", "record_draft",      "record_handover"};
     for (const auto sealed : kSealed) {
         if (kind == sealed) return true;
     }
