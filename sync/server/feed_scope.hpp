@@ -16,16 +16,18 @@ struct KindScope {
     std::string_view kind;
     // The data fields sent; empty means every field.
     std::vector<std::string_view> fields;
-    // Only the entities this device made itself (a tablet's own final records).
-    bool own_only = false;
+    // Only the entities addressed to this device, or to every device (a receipt; on a tablet, a
+    // draft it owns or that was handed over, the final records and addenda it sent). The hub
+    // addresses an entity when it writes it (hub/venue_merge.cpp).
+    bool addressed = false;
 };
 
 class FeedScope {
 public:
     explicit FeedScope(std::vector<KindScope> kinds) : kinds_(std::move(kinds)) {}
     std::vector<std::string> kinds() const;
-    // The kinds the role receives only when the device made them.
-    std::vector<std::string> own_kinds() const;
+    // The kinds the role receives only when addressed to the device (or to every device).
+    std::vector<std::string> addressed_kinds() const;
     // A stored change ({"kind": ..., "data": {...}}) as this role receives it.
     std::string filter(const std::string& change_json) const;
 

@@ -67,9 +67,13 @@ std::vector<json> EntityWriter::find(const std::string& kind, const std::string&
 bool EntityWriter::write(const EntityWrite& w, const std::optional<std::string>& origin_device) {
     const std::string body = json{{"kind", w.kind}, {"data", w.data}}.dump();
     {
-        Stmt same(db_, "SELECT body FROM hub_entities WHERE kind = ? AND key = ?");
+        // Unchanged when the snapshot and who receives it are both as they were.
+        Stmt same(db_, "SELECT body, audience FROM hub_entities WHERE kind = ? AND key = ?");
         same.text(1, w.kind).text(2, w.key);
-        if (same.step() && same.column_text(0) == body) return false;
+        if (same.step() && same.column_text(0) == body &&
+            (same.column_is_null(1) ? !w.audience : w.audience && *w.audience == same.column_text(1))) {
+            return false;
+        }
     }
     ++seq_;
     Stmt s(db_, "INSERT INTO hub_entities (kind, key, seq, body, origin_device, audience, changed_at) "

@@ -1,5 +1,5 @@
 // VenueHub: the hub's own endpoints (docs/sync-api.md, "The venue"):
-//   POST /api/v1/sign-in-attempts  {"staff_uuid", "outcome"}   tablets and coordinators
+//   POST /api/v1/sign-in-attempts  {"staff_uuid", "outcome"}   tablets and coordinators (failure|success)
 //   POST /api/v1/upstream-sync     {}                          coordinators: forward now
 //   GET  /api/v1/upstream-sync                                 coordinators: the sync screen's status
 #include <nlohmann/json.hpp>
@@ -21,24 +21,6 @@ json wire_time(core::Timestamp t) {
 }
 
 json wire_time(const std::optional<core::Timestamp>& t) { return t ? wire_time(*t) : json(nullptr); }
-
-std::string_view gate_name(core::SignInGate gate) {
-    switch (gate) {
-        case core::SignInGate::Open: return "open";
-        case core::SignInGate::Wait: return "wait";
-        case core::SignInGate::Locked: return "locked";
-        case core::SignInGate::NeedsCoordinatorReset: return "needs_coordinator_reset";
-    }
-    return "locked";
-}
-
-std::optional<SignInOutcome> outcome_named(std::string_view text) {
-    if (text == "failure") return SignInOutcome::Failure;
-    if (text == "success") return SignInOutcome::Success;
-    if (text == "check") return SignInOutcome::Check;
-    if (text == "reset") return SignInOutcome::Reset;
-    return std::nullopt;
-}
 
 // A uuid as devices write them: 36 characters of hex digits and dashes.
 bool looks_like_uuid(const std::string& text) {
@@ -69,22 +51,21 @@ ApiResponse VenueHub::sign_in_attempt(const ApiRequest& request, const DeviceIde
         throw ProtocolError("a sign-in attempt is {\"staff_uuid\": text, \"outcome\": text}");
     }
     const std::string staff_uuid = body["staff_uuid"].get<std::string>();
-    const auto outcome = outcome_named(body["outcome"].get<std::string>());
-    if (!outcome) throw ProtocolError("outcome must be failure, success, check or reset");
+    const std::string outcome = body["outcome"].get<std::string>();
+    if (outcome != "failure" && outcome != "success") throw ProtocolError("outcome must be failure or success");
     if (!looks_like_uuid(staff_uuid)) throw ProtocolError("staff_uuid is not a uuid");
-    if (*outcome == SignInOutcome::Reset && device.role != DeviceRole::Coordinator) return coordinators_only();
-    // Only accounts the venue has: a sender cannot fill the table with made-up ones.
-    if (!store_.entity("staff", staff_uuid)) return ApiResponse::error(404, "no staff account of this venue has that uuid");
-    const core::Timestamp now = now_utc();
-    const core::SignInCounters c = store_.sign_in(staff_uuid, *outcome, now);
-    const core::SignInCheck check = core::check_sign_in(c, now);
+    // Only accounts the venue has: nothing is made up from a sender's uuid.
+    const auto result = store_.sign_in(staff_uuid, outcome == "success", now_utc());
+    if (!result) return ApiResponse::error(404, "no staff account of this venue has that uuid");
+    if (result->changed) changes_.notify();
+    const core::SignInCounters& c = result->answer.counters;
     return ApiResponse::json(json{{"staff_uuid", staff_uuid},
-                                  {"gate", gate_name(check.gate)},
-                                  {"try_again_at", wire_time(check.try_again_at)},
+                                  {"accepted", result->answer.accepted},
                                   {"failed_attempts", c.failed_attempts},
                                   {"total_failures", c.total_failures},
                                   {"locked_until", wire_time(c.locked_until)},
-                                  {"last_attempt_at", wire_time(c.last_attempt_at)}}
+                                  {"last_attempt_at", wire_time(c.last_attempt_at)},
+                                  {"sign_in_reset_at", wire_time(c.reset_at)}}
                                  .dump());
 }
 

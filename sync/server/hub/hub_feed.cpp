@@ -17,7 +17,7 @@ FeedPage HubFeed::page(const DeviceIdentity& device, const std::string& cursor, 
         if (used != cursor.size() || after < 0) throw ProtocolError("the cursor is not one this server issued");
     }
     const FeedScope& scope = feed_scope(device.role);
-    const FeedFilter filter{.kinds = scope.kinds(), .own_kinds = scope.own_kinds(), .device_id = device.device_id};
+    const FeedFilter filter{.kinds = scope.kinds(), .addressed_kinds = scope.addressed_kinds(), .device_id = device.device_id};
     HubPage hub_page = store_.changes_after(after, limit, filter);
     FeedPage page;
     page.changes.reserve(hub_page.changes.size());

@@ -36,8 +36,8 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
 
 bool visible(const Row& row, const FeedFilter& filter) {
     if (!contains(filter.kinds, row.change.kind)) return false;
-    if (!row.audience.empty() && row.audience != filter.device_id) return false;
-    return !contains(filter.own_kinds, row.change.kind) || row.origin == filter.device_id;
+    if (!contains(filter.addressed_kinds, row.change.kind)) return true;
+    return row.audience.empty() || row.audience == filter.device_id;
 }
 
 std::vector<std::string> references(const std::string& body) {
@@ -108,10 +108,10 @@ HubPage HubStore::changes_after(std::int64_t after, int limit, const FeedFilter&
     const ReadTransaction read(db_);
     Stmt s(db_, "SELECT seq, kind, key, body, coalesce(origin_device, ''), coalesce(audience, '') "
                 "FROM hub_entities WHERE seq > ?1 AND kind IN (SELECT value FROM json_each(?2)) "
-                "AND (audience IS NULL OR audience = ?3) "
-                "AND (kind NOT IN (SELECT value FROM json_each(?4)) OR origin_device = ?3) ORDER BY seq LIMIT ?5");
+                "AND (kind NOT IN (SELECT value FROM json_each(?4)) OR audience IS NULL OR audience = ?3) "
+                "ORDER BY seq LIMIT ?5");
     s.integer(1, after).text(2, json(filter.kinds).dump()).text(3, filter.device_id);
-    s.text(4, json(filter.own_kinds).dump()).integer(5, limit + 1);
+    s.text(4, json(filter.addressed_kinds).dump()).integer(5, limit + 1);
     std::vector<Row> rows;
     while (s.step()) rows.push_back(read_row(s));
     s.reset();

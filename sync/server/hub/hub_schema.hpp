@@ -59,14 +59,6 @@ CREATE TABLE IF NOT EXISTS hub_forward (
   reason        TEXT
 );
 CREATE INDEX IF NOT EXISTS hub_forward_pending ON hub_forward(position) WHERE answered_at IS NULL;
--- Sign-in failures counted at the hub, per staff account (its uuid).
-CREATE TABLE IF NOT EXISTS hub_sign_in (
-  staff_uuid      TEXT PRIMARY KEY,
-  failed_attempts INTEGER NOT NULL,
-  total_failures  INTEGER NOT NULL,
-  locked_until    INTEGER NOT NULL,
-  last_attempt_at INTEGER NOT NULL
-);
 -- What the hub itself decided (a draft handed over, a visit code it had to change ...).
 CREATE TABLE IF NOT EXISTS hub_audit (
   id      INTEGER PRIMARY KEY,

@@ -1,48 +1,35 @@
-// HubStore: sign-in failures counted per staff account at the hub, so that ten wrong PINs
-// across a venue's tablets lock the account on all of them (docs/sync-api.md, "Sign-in
-// attempts"). The device enforces the slow-down waits where the person stands (its own clock);
-// the hub adds up what every device reports and locks with the same core policy.
+// HubStore: sign-in attempts counted at the hub (docs/sync-api.md, "Sign-in attempts"), so that
+// ten wrong PINs across a venue's tablets lock the account on all of them. The counters are the
+// staff entity's own: an attempt the hub accepts changes the account's snapshot, which goes out
+// to every device in the feed like any other change.
+#include "kiosk/core/merge_rules.hpp"
+#include "sync/protocol/venue_entities.hpp"
+#include "sync/server/hub/entity_writer.hpp"
 #include "sync/server/hub/hub_store.hpp"
 #include "sync/server/server_sql.hpp"
 
 namespace kiosk::sync::server::hub {
-using sql::Stmt;
 
-core::SignInCounters HubStore::sign_in(const std::string& staff_uuid, SignInOutcome outcome, core::Timestamp now,
-                                       const core::SignInPolicy& policy) {
+std::optional<HubStore::SignInResult> HubStore::sign_in(const std::string& staff_uuid, bool pin_was_right,
+                                                       core::Timestamp now, const core::SignInPolicy& policy) {
     const std::lock_guard lock(mutex_);
-    return sql::in_transaction(db_, [&] {
-        core::SignInCounters c;
-        {
-            Stmt read(db_, "SELECT failed_attempts, total_failures, locked_until, last_attempt_at FROM hub_sign_in "
-                           "WHERE staff_uuid = ?");
-            read.text(1, staff_uuid);
-            if (read.step()) {
-                c.failed_attempts = static_cast<int>(read.column_int(0));
-                c.total_failures = static_cast<int>(read.column_int(1));
-                c.locked_until = core::from_unix(read.column_int(2));
-                c.last_attempt_at = core::from_unix(read.column_int(3));
-            }
+    return sql::in_transaction(db_, [&]() -> std::optional<SignInResult> {
+        EntityWriter writer(db_, core::to_unix(now));
+        const auto held = writer.data("staff", staff_uuid);
+        if (!held) return std::nullopt;
+        auto staff = std::get<core::replica::Staff>(decode_entity("staff", *held, "held"));
+        const core::merge::AttemptAnswer attempt =
+            core::merge::apply_sign_in_attempt(staff.counters.value_or(core::SignInCounters{}), pin_was_right, now, policy);
+        if (attempt.accepted) {
+            staff.counters = attempt.counters;
+            nlohmann::json data = *held;
+            const nlohmann::json merged = to_json(core::replica::Entity{staff});
+            for (const auto& [name, value] : merged.items()) data[name] = value;
+            writer.write(EntityWrite{.kind = "staff", .key = staff_uuid, .data = data, .audience = {}, .audit_action = {}},
+                         std::nullopt);
+            writer.finish();
         }
-        const core::SignInGate gate = core::check_sign_in(c, now, policy).gate;
-        switch (outcome) {
-            case SignInOutcome::Check: return c;
-            case SignInOutcome::Failure:
-                // A failure reported while the account is locked was not a real try (the
-                // device refuses those): counting it would only lengthen the lock.
-                if (gate == core::SignInGate::Locked || gate == core::SignInGate::NeedsCoordinatorReset) return c;
-                c = core::after_failure(c, now, policy);
-                break;
-            case SignInOutcome::Success: c = core::after_success(c, now); break;
-            case SignInOutcome::Reset: c = core::after_success(c, now); break;
-        }
-        Stmt write(db_, "INSERT INTO hub_sign_in (staff_uuid, failed_attempts, total_failures, locked_until, "
-                        "last_attempt_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(staff_uuid) DO UPDATE SET "
-                        "failed_attempts = excluded.failed_attempts, total_failures = excluded.total_failures, "
-                        "locked_until = excluded.locked_until, last_attempt_at = excluded.last_attempt_at");
-        write.text(1, staff_uuid).integer(2, c.failed_attempts).integer(3, c.total_failures);
-        write.integer(4, core::to_unix(c.locked_until)).integer(5, core::to_unix(c.last_attempt_at)).step();
-        return c;
+        return SignInResult{attempt, writer.changes() > 0};
     });
 }
 

@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/core/sign_in_policy.hpp"
+#include "kiosk/core/merge_rules.hpp"
 #include "sync/protocol/push_batch.hpp"
 #include "sync/server/hub/venue_rules.hpp"
 
@@ -28,7 +28,7 @@ namespace kiosk::sync::server::hub {
 // Who is asking for a page, and what their role lets them see (hub_feed.cpp builds it).
 struct FeedFilter {
     std::vector<std::string> kinds;           // kinds this role receives
-    std::vector<std::string> own_kinds;       // of those, only entities this device made
+    std::vector<std::string> addressed_kinds;  // of those, only what is addressed to this device (or to all)
     std::string device_id;
 };
 
@@ -61,8 +61,6 @@ struct ForwardCounts {
     std::int64_t confirmed = 0;  // stored or already_stored upstream
     std::int64_t rejected = 0;   // refused upstream (kept for an operator)
 };
-
-enum class SignInOutcome { Check, Failure, Success, Reset };
 
 class HubStore {
 public:
@@ -103,11 +101,16 @@ public:
     std::size_t settle_forwards(const std::vector<RecordResult>& results);
     ForwardCounts forward_counts();
 
-    // --- sign-in counters (hub_sign_in.cpp) ---
-    // Applies an outcome to the account's counters with the core sign-in policy and answers the
-    // counters after it. A failure is counted only while the gate is open (as on a device).
-    core::SignInCounters sign_in(const std::string& staff_uuid, SignInOutcome outcome, core::Timestamp now,
-                                 const core::SignInPolicy& policy = {});
+    // --- sign-in attempts (hub_sign_in.cpp) ---
+    // Applies one checked PIN to the staff account's counters with the hub's clock and the core
+    // rule (core::merge::apply_sign_in_attempt); nothing when the venue has no such account.
+    // An accepted attempt changes the account's snapshot (`changed`: devices need waking).
+    struct SignInResult {
+        core::merge::AttemptAnswer answer;
+        bool changed = false;
+    };
+    std::optional<SignInResult> sign_in(const std::string& staff_uuid, bool pin_was_right, core::Timestamp now,
+                                        const core::SignInPolicy& policy = {});
 
 private:
     friend class HubTransaction;
