@@ -144,6 +144,12 @@ int main(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::Range(0, 25));
 
+    double upstream_retry_max = 60;
+    serve->add_option("--upstream-retry-max", upstream_retry_max,
+                      "hub: the longest pause, in seconds, between tries while the upstream cannot be reached")
+        ->capture_default_str()
+        ->check(CLI::Range(0.1, 3600.0));
+
     auto* hub_enrol = cli.add_subcommand("hub-enrol", "Enrol this hub at its upstream server (role hub)");
     hub_enrol->add_option("--db", db, "The hub's database file")->required();
     hub_enrol->add_option("--upstream", hub_enrol_options.upstream_url, "The upstream server, https://HOST:PORT")
@@ -198,6 +204,10 @@ int main(int argc, char** argv) {
                 if (hub_venue > 0) hub_settings.venue = hub_venue;
                 hub_settings.key_dir = key_dir;
                 hub_settings.upstream.mode = hub::parse_forward_mode(upstream_sync);
+                hub_settings.upstream.longest_retry =
+                    std::chrono::milliseconds{static_cast<std::int64_t>(upstream_retry_max * 1000)};
+                hub_settings.upstream.first_retry = std::min(hub_settings.upstream.first_retry,
+                                                             hub_settings.upstream.longest_retry);
                 hub::serve_hub(options, store, db, hub_settings, host, port);
                 return 0;
             }
