@@ -31,6 +31,8 @@ struct ApiResponse {
     std::string content_type = "application/json";
     std::optional<int> retry_after_seconds;
     std::string location;  // for a redirect
+    // Close the connection after this answer (a refused long poll: its place goes back at once).
+    bool close = false;
     Delivery delivery = Delivery::Whole;
     std::chrono::milliseconds stall_for{0};
 

@@ -155,8 +155,9 @@ ApiResponse SyncApi::pull(const ApiRequest& request, const DeviceIdentity& devic
     if (!empty || query.wait_seconds == 0) return answer;
     auto place = polls_.try_hold(device.device_id);
     if (!place) {
-        ApiResponse busy = ApiResponse::error(429, "this device already has a request waiting for changes");
+        ApiResponse busy = ApiResponse::error(429, "this device already has requests waiting for changes");
         busy.retry_after_seconds = 5;
+        busy.close = true;
         return busy;
     }
     ApiResponse hold;

@@ -239,6 +239,7 @@ private:
 
     void send(ApiResponse response) {
         reservation_ = {};
+        if (response.close) keep_alive_ = false;
         beast::get_lowest_layer(stream_).expires_after(context_.limits.write_deadline);
         if (response.delivery != ApiResponse::Delivery::Whole) return misbehave(response);
         auto message = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status), 11);

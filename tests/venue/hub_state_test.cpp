@@ -4,6 +4,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "sync/protocol/venue_entities.hpp"
+#include "tests/support/test_store.hpp"
 #include "tests/sync/venue_samples.hpp"
 #include "tests/venue/in_process_hub.hpp"
 
@@ -200,4 +201,39 @@ TEST_CASE("a draft is written only from the device that owns it, until a coordin
     by_new_holder.sections = {{core::RecordSection::Interaction, "Taken over"}};
     h.push(tablet2, {by_new_holder});
     CHECK((*h.hub.entity("record_draft", draft.uuid))["owner_device"] == "tablet-2");
+}
+
+TEST_CASE("ten failed PINs counted at the hub lock the account in every device's feed", "[hub][sign-in]") {
+    InProcessHub h;
+    const auto coordinator = h.device("pc-1", sync::DeviceRole::Coordinator);
+    const auto other_tablet = h.device("tablet-2", sync::DeviceRole::Tablet);
+    auto staff = sample<r::Staff>();
+    staff.counters.reset();
+    h.push(coordinator, {staff});
+    CHECK_FALSE(h.hub.sign_in(sample_uuid(99), false, kDemoNow));  // no such account
+    core::Timestamp at = kDemoNow;
+    for (int i = 0; i < 10; ++i) {
+        // Each try after the slow-down the policy asks for (the device waits it out).
+        at += std::chrono::seconds{61};
+        const auto result = h.hub.sign_in(staff.uuid, /*pin_was_right=*/false, at);
+        REQUIRE(result);
+        CHECK(result->answer.accepted);
+        CHECK(result->changed);
+    }
+    // Locked: even the right PIN is not accepted until the lock ends.
+    const auto right = h.hub.sign_in(staff.uuid, true, at + std::chrono::minutes{1});
+    REQUIRE(right);
+    CHECK_FALSE(right->answer.accepted);
+    CHECK(right->answer.gate.gate == core::SignInGate::Locked);
+    // The other tablet learns it from its feed: the account's counters changed.
+    bool locked = false;
+    for (const auto& c : h.pull(other_tablet)) {
+        if (c["kind"] == "staff" && c["data"].contains("locked_until")) {
+            locked = c["data"]["locked_until"].get<std::string>() > core::to_iso8601(at);
+        }
+    }
+    CHECK(locked);
+    // A tablet's own snapshot with fewer failures cannot undo the lock (counters merge by max).
+    h.push(other_tablet, {staff});
+    CHECK((*h.hub.entity("staff", staff.uuid))["locked_until"].get<std::string>() > core::to_iso8601(at));
 }
