@@ -2,9 +2,25 @@
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/open_store.hpp"
+#include "kiosk/log/log.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 
 namespace kiosk::app {
+namespace {
+
+// Counts and the problem in words for the journal; never a record's contents or a reason the
+// server gave for one record (those can quote what was sent).
+void log_summary(const char* what, const SyncSummary& s) {
+    std::string line = std::string{what} + ": " + summary_line(s);
+    if (s.pulled_changes > 0) line += ", pulled " + std::to_string(s.pulled_changes) + " changes";
+    if (s.problem.empty()) {
+        log::notice(line);
+    } else {
+        log::warning(line + "; stopped: " + s.problem);
+    }
+}
+
+}  // namespace
 
 SyncWorker::SyncWorker(Config config, const core::Clock& clock, SyncWorkerOptions options)
     : config_(std::move(config)), clock_(clock), options_(options) {}
@@ -58,15 +74,28 @@ void SyncWorker::run() {
         }
         try {
             if (full) {
-                finish_full_sync(sync_once(config_, clock_, board_, SyncOptions{}, &cancel_, options_.tuning));
+                SyncSummary summary = sync_once(config_, clock_, board_, SyncOptions{}, &cancel_, options_.tuning);
+                log_summary("day's-end sync", summary);
+                last_logged_problem_ = summary.problem;
+                finish_full_sync(std::move(summary));
                 continue;
             }
             // Only open a connection to the server when the fast lane has something in it.
             store::Database db = open_store(config_, clock_.now(), false);
             if (store::OutboxRepository(db).queued_fast_lane() == 0) continue;
             SyncOptions fast{.fast_lane_only = true, .pull = false};
-            (void)sync_once(config_, clock_, board_, fast, &cancel_, options_.tuning);
+            const SyncSummary summary = sync_once(config_, clock_, board_, fast, &cancel_, options_.tuning);
+            // Every 15 s while the server is away would bury the journal: a problem is logged
+            // when it starts or changes, and the fast lane's sends as they happen.
+            if (summary.sent > 0 || summary.rejected > 0 || summary.problem != last_logged_problem_) {
+                log_summary("fast-lane sync", summary);
+                last_logged_problem_ = summary.problem;
+            }
         } catch (const std::exception& error) {
+            if (error.what() != last_logged_problem_) {
+                log::warning(std::string{"sync cannot start: "} + error.what());
+                last_logged_problem_ = error.what();
+            }
             // A missing setting or token: shown on the screen, tried again next time.
             board_.update([&](SyncProgress& p) {
                 p.running = false;

@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "kiosk/app/config.hpp"
@@ -54,6 +55,7 @@ private:
     bool full_sync_requested_ = false;
     SyncSummary last_summary_;
     std::uint64_t full_syncs_finished_ = 0;
+    std::string last_logged_problem_;  // the worker thread's own; not shared
     std::thread thread_;
 };
 

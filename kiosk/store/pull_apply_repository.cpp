@@ -1,5 +1,7 @@
 #include "kiosk/store/pull_apply_repository.hpp"
 
+#include "kiosk/store/agreement_repository.hpp"
+
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/device_state_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -107,14 +109,10 @@ void PullApplyRepository::upsert(WriteTransaction& tx, const core::AgreementVers
     }
     s.bind(9, v.grace_minutes).bind(10, v.recording_timescale_hours).bind(11, v.recording_working_days);
     s.bind(12, v.review_date).run();
-    db.cached("DELETE FROM agreement_rules WHERE agreement_version_id = ?").bind_all(v.id).run();
+    delete_agreement_rules(db, v.id);
     db.cached("DELETE FROM approved_attendees WHERE agreement_version_id = ?").bind_all(v.id).run();
     int position = 0;
-    for (const auto& rule : v.rules) {
-        db.cached("INSERT INTO agreement_rules (agreement_version_id, position, kind, text) VALUES (?, ?, ?, ?)")
-            .bind_all(v.id, position++, rule.kind, rule.text)
-            .run();
-    }
+    for (const auto& rule : v.rules) add_agreement_rule(db, v.id, position++, rule);
     for (const auto& attendee : v.attendees) {
         db.cached("INSERT INTO approved_attendees (agreement_version_id, adult_id) VALUES (?, ?)")
             .bind_all(v.id, attendee.adult_id)

@@ -1,4 +1,6 @@
-// contact-sync-server: the reference receiver's command line.
+// contact-sync-server: the venue hub's and the receiver's command line. Every subcommand takes
+// --config FILE (default /etc/contact-kiosk/hub.toml when it exists, server_config.hpp); a
+// --db, --listen, --cert or --key given here wins over the file's.
 //   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key [limits]
 //   import     --db FILE FEED.json       load referrals, agreements, bookings ... for pull
 //   count      --db FILE                 distinct records of each kind received
@@ -26,8 +28,10 @@
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/server/hub/hub_commands.hpp"
 #include "sync/server/hub/hub_store.hpp"
+#include "sync/server/server_config.hpp"
 #include "sync/server/server_info.hpp"
 #include "sync/server/server_store.hpp"
+#include "sync/server/service_notify.hpp"
 #include "sync/server/sync_server.hpp"
 
 namespace {
@@ -54,10 +58,16 @@ void write_secret(const fs::path& file, const std::string& secret) {
     if (!out) throw std::runtime_error("cannot write " + file.string());
 }
 
-std::pair<std::string, int> split_listen(const std::string& listen) {
-    const auto colon = listen.rfind(':');
-    if (colon == std::string::npos) throw CLI::ValidationError("--listen", "must be HOST:PORT");
-    return {listen.substr(0, colon), std::stoi(listen.substr(colon + 1))};
+// The configuration file's values, each overridden by its command-line option when given.
+ServerConfig settings_from(const std::string& config_file, const std::string& db, const std::string& listen,
+                           const std::string& cert, const std::string& key) {
+    ServerConfig c = resolve_server_config(config_file);
+    if (!db.empty()) c.database = db;
+    if (!listen.empty()) c.listen = listen;
+    if (!cert.empty()) c.certificate = cert;
+    if (!key.empty()) c.private_key = key;
+    if (c.database.empty()) throw std::runtime_error("no database: give --db or [storage] database in --config");
+    return c;
 }
 
 kiosk::sync::DeviceRole role_of(const std::string& text) {
@@ -95,7 +105,8 @@ int main(int argc, char** argv) {
     CLI::App cli{"The Contact Kiosk reference sync server (HTTPS, docs/sync-api.md)", std::string{kServerName}};
     cli.require_subcommand(1);
     std::string db;
-    std::string listen = "127.0.0.1:8443";
+    std::string config_file;
+    std::string listen;
     std::string cert;
     std::string key;
     std::string feed;
@@ -106,18 +117,18 @@ int main(int argc, char** argv) {
     double valid_hours = 24;
     ServerOptions options;
     std::string server_role = "receiver";
-    hub::HubServeSettings hub_settings;
     std::int64_t hub_venue = 0;
+    int upstream_pull_wait = 25;
     std::string key_dir;
     std::string upstream_sync = "on-request";
     hub::HubEnrolOptions hub_enrol_options;
     double request_timeout_seconds = std::chrono::duration<double>(options.limits.request_deadline).count();
 
     auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
-    serve->add_option("--db", db, "Server database file")->required();
-    serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one)")->capture_default_str();
-    serve->add_option("--cert", cert, "Server certificate chain (PEM)")->required()->check(CLI::ExistingFile);
-    serve->add_option("--key", key, "Server private key (PEM)")->required()->check(CLI::ExistingFile);
+    serve->add_option("--db", db, "Server database file");
+    serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one; default 127.0.0.1:8443)");
+    serve->add_option("--cert", cert, "Server certificate chain (PEM)")->check(CLI::ExistingFile);
+    serve->add_option("--key", key, "Server private key (PEM)")->check(CLI::ExistingFile);
     serve->add_option("--request-timeout", request_timeout_seconds,
                       "Seconds a client has to send a whole request, headers and body")
         ->capture_default_str()
@@ -129,17 +140,19 @@ int main(int argc, char** argv) {
                       "Connections held at once from one peer address")
         ->capture_default_str()
         ->check(CLI::Range(1, 100000));
-    serve->add_option("--role", server_role, "receiver (the social work team's server) or hub (a venue's)")
+    serve->add_option("--role", server_role,
+                      "receiver (the social work team's server) or hub (a venue's); default: hub when the "
+                      "configuration has a [hub] section")
         ->capture_default_str()
         ->check(CLI::IsMember({"receiver", "hub"}));
     serve->add_option("--venue", hub_venue, "hub: the venue it serves, when it has no upstream")
         ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
-    serve->add_option("--key-dir", key_dir, "hub: its key folder (default: hub-keys beside the database)");
+    serve->add_option("--key-dir", key_dir, "hub: its key folder (default: [hub] key_dir, else hub-keys beside the database)");
     serve->add_option("--upstream-sync", upstream_sync,
                       "hub: forward to the upstream continuous(ly) or on-request (the coordinator's Sync)")
         ->capture_default_str()
         ->check(CLI::IsMember({"continuous", "on-request"}));
-    serve->add_option("--upstream-pull-wait", hub_settings.upstream.pull_wait_seconds,
+    serve->add_option("--upstream-pull-wait", upstream_pull_wait,
                       "hub: seconds a pull of the upstream's feed waits there for a change")
         ->capture_default_str()
         ->check(CLI::Range(0, 25));
@@ -151,7 +164,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.1, 3600.0));
 
     auto* hub_enrol = cli.add_subcommand("hub-enrol", "Enrol this hub at its upstream server (role hub)");
-    hub_enrol->add_option("--db", db, "The hub's database file")->required();
+    hub_enrol->add_option("--db", db, "The hub's database file");
     hub_enrol->add_option("--upstream", hub_enrol_options.upstream_url, "The upstream server, https://HOST:PORT")
         ->required();
     hub_enrol->add_option("--token-file", token_file,
@@ -162,14 +175,14 @@ int main(int argc, char** argv) {
     hub_enrol->add_option("--key-dir", key_dir, "The hub's key folder (default: hub-keys beside the database)");
 
     auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
-    import->add_option("--db", db, "Server database file")->required();
+    import->add_option("--db", db, "Server database file");
     import->add_option("feed", feed, "Feed JSON file")->required()->check(CLI::ExistingFile);
 
     auto* count = cli.add_subcommand("count", "Print how many distinct records of each kind were received");
-    count->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
+    count->add_option("--db", db, "Server database file")->check(CLI::ExistingFile);
 
     const auto device_options = [&](CLI::App* command) {
-        command->add_option("--db", db, "Server database file")->required();
+        command->add_option("--db", db, "Server database file");
         command->add_option("--device", device, "Device id")->required();
         command->add_option("--venue", venue, "The venue whose changes the device receives")
             ->required()
@@ -187,37 +200,51 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.0, 24.0 * 365));
 
     auto* revoke = cli.add_subcommand("revoke-device", "Stop trusting a device id; it may then enrol again");
-    revoke->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
+    revoke->add_option("--db", db, "Server database file")->check(CLI::ExistingFile);
     revoke->add_option("--device", device, "Device id")->required();
+
+    for (auto* sub : cli.get_subcommands({})) {
+        sub->add_option("--config", config_file, "Configuration (TOML; default /etc/contact-kiosk/hub.toml if present)")
+            ->check(CLI::ExistingFile);
+    }
 
     try {
         cli.parse(argc, argv);
-        ServerStore store(db);
+        const ServerConfig settings = settings_from(config_file, db, listen, cert, key);
+        ServerStore store(settings.database);
         if (serve->parsed()) {
-            options.certificate = cert;
-            options.private_key = key;
+            if (settings.certificate.empty() || settings.private_key.empty()) {
+                throw std::runtime_error("no certificate: give --cert and --key or [server] certificate and private_key");
+            }
+            options.certificate = settings.certificate;
+            options.private_key = settings.private_key;
             options.limits.request_deadline =
                 std::chrono::milliseconds{static_cast<std::int64_t>(request_timeout_seconds * 1000)};
-            warn_if_readable_by_others(key);
-            const auto [host, port] = split_listen(listen);
-            if (server_role == "hub") {
-                if (hub_venue > 0) hub_settings.venue = hub_venue;
-                hub_settings.key_dir = key_dir;
-                hub_settings.upstream.mode = hub::parse_forward_mode(upstream_sync);
-                hub_settings.upstream.longest_retry =
-                    std::chrono::milliseconds{static_cast<std::int64_t>(upstream_retry_max * 1000)};
-                hub_settings.upstream.first_retry = std::min(hub_settings.upstream.first_retry,
-                                                             hub_settings.upstream.longest_retry);
-                hub::serve_hub(options, store, db, hub_settings, host, port);
+            warn_if_readable_by_others(settings.private_key);
+            const auto [host, port] = parse_listen_address(settings.listen, "--listen");
+            const bool as_hub = serve->count("--role") > 0 ? server_role == "hub" : settings.hub.has_value();
+            if (as_hub) {
+                hub::HubServeSettings hub_settings = hub::hub_settings_from(settings.hub.value_or(HubConfig{}));
+                if (serve->count("--venue") > 0) hub_settings.venue = hub_venue;
+                if (serve->count("--key-dir") > 0) hub_settings.key_dir = key_dir;
+                if (serve->count("--upstream-sync") > 0) hub_settings.upstream.mode = hub::parse_forward_mode(upstream_sync);
+                if (serve->count("--upstream-pull-wait") > 0) hub_settings.upstream.pull_wait_seconds = upstream_pull_wait;
+                if (serve->count("--upstream-retry-max") > 0) hub::set_longest_retry(hub_settings.upstream, upstream_retry_max);
+                if (hub_settings.key_dir.empty()) hub_settings.key_dir = hub::default_key_dir(settings.database);
+                hub::serve_hub(options, store, settings.database, hub_settings, host, port);
                 return 0;
             }
             SyncServer server(options, store);
             const int bound = server.bind(host, port);
             std::cout << "listening on https://" << host << ':' << bound << std::endl;
-            server.serve_until_signalled();
+            // systemd (Type=notify) hears READY=1 once the server accepts and a SIGTERM stops it cleanly.
+            server.serve_until_signalled(notify_ready);
+            notify_stopping();
         } else if (hub_enrol->parsed()) {
-            const fs::path folder = key_dir.empty() ? hub::default_key_dir(db) : fs::path{key_dir};
-            const auto identity = hub::hub_enrol(db, folder, hub_enrol_options, token_file);
+            fs::path folder = key_dir;
+            if (folder.empty() && settings.hub) folder = settings.hub->key_dir;
+            if (folder.empty()) folder = hub::default_key_dir(settings.database);
+            const auto identity = hub::hub_enrol(settings.database, folder, hub_enrol_options, token_file);
             std::cout << "enrolled as " << identity.device_id << ", the hub of venue " << identity.venue_id << " at "
                       << identity.upstream_url << "; keys in " << folder.string() << '\n';
         } else if (import->parsed()) {
@@ -230,11 +257,11 @@ int main(int argc, char** argv) {
             }
             std::cout << "total " << total << '\n';
         } else if (add_device->parsed()) {
-            check_hub_device(db, venue, role_of(role));
+            check_hub_device(settings.database, venue, role_of(role));
             write_secret(token_file, store.add_device(device, venue, role_of(role)));
             std::cout << "token for " << device << " written to " << token_file << '\n';
         } else if (issue->parsed()) {
-            check_hub_device(db, venue, role_of(role));
+            check_hub_device(settings.database, venue, role_of(role));
             const EnrolmentGrant grant{.device_id = device, .venue_id = venue, .role = role_of(role),
                                        .valid_for = std::chrono::seconds{static_cast<std::int64_t>(valid_hours * 3600)}};
             write_secret(token_file, store.issue_enrolment_token(grant));

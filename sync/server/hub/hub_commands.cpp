@@ -4,9 +4,25 @@
 
 #include "sync/server/hub/venue_hub.hpp"
 #include "sync/server/hub/venue_merge.hpp"
+#include "sync/server/service_notify.hpp"
 
 namespace kiosk::sync::server::hub {
 namespace fs = std::filesystem;
+
+HubServeSettings hub_settings_from(const HubConfig& config) {
+    HubServeSettings settings;
+    settings.venue = config.venue;
+    settings.key_dir = config.key_dir;
+    settings.upstream.mode = parse_forward_mode(config.upstream_sync);
+    settings.upstream.pull_wait_seconds = config.upstream_pull_wait;
+    set_longest_retry(settings.upstream, config.upstream_retry_max);
+    return settings;
+}
+
+void set_longest_retry(UpstreamOptions& upstream, double seconds) {
+    upstream.longest_retry = std::chrono::milliseconds{static_cast<std::int64_t>(seconds * 1000)};
+    upstream.first_retry = std::min(upstream.first_retry, upstream.longest_retry);
+}
 
 fs::path default_key_dir(const fs::path& database) { return fs::absolute(database).parent_path() / "hub-keys"; }
 
@@ -29,7 +45,8 @@ void serve_hub(const ServerOptions& options, ServerStore& store, const fs::path&
     hub.start();
     std::cout << "listening on https://" << host << ':' << bound << " as the hub of venue " << hub.venue_id()
               << (hub.has_upstream() ? "" : " (no upstream)") << std::endl;
-    server.serve_until_signalled();
+    server.serve_until_signalled(notify_ready);
+    notify_stopping();
     hub.stop();
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "sync/server/hub/upstream_link.hpp"
+#include "sync/server/server_config.hpp"
 #include "sync/server/server_store.hpp"
 #include "sync/server/sync_server.hpp"
 
@@ -20,12 +21,17 @@ struct HubServeSettings {
     UpstreamOptions upstream;
 };
 
+// The [hub] section's settings (server_config.hpp) as the hub takes them.
+HubServeSettings hub_settings_from(const HubConfig& config);
+void set_longest_retry(UpstreamOptions& upstream, double seconds);
+
 // hub-keys in the database's folder.
 std::filesystem::path default_key_dir(const std::filesystem::path& database);
 ForwardMode parse_forward_mode(const std::string& text);  // continuous | on-request
 
 // Serves as the venue's hub until SIGINT or SIGTERM, printing "listening on https://HOST:PORT"
-// first. Throws HubSetupError / ServerStoreError with a sentence for the operator.
+// first and telling systemd READY=1 once it accepts. Throws HubSetupError / ServerStoreError
+// with a sentence for the operator.
 void serve_hub(const ServerOptions& options, ServerStore& store, const std::filesystem::path& database,
                const HubServeSettings& settings, const std::string& host, int port);
 
