@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/sync_worker.hpp"
 #include "kiosk/core/idle_lock.hpp"
 
 namespace kiosk::app {
@@ -72,6 +73,7 @@ bool KioskApp::draw_coordinator_gate() {
 }
 
 void KioskApp::draw_frame() {
+    refresh_if_synced();
     if (draw_coordinator_gate()) return;
     if (staff_) {
         staff_->draw(ui_);
@@ -82,6 +84,15 @@ void KioskApp::draw_frame() {
         return;
     }
     draw_family_frame();
+}
+
+void KioskApp::refresh_if_synced() {
+    // Screens read the database every frame; only what a face keeps between frames is reloaded.
+    if (sync_worker_ == nullptr) return;
+    const std::uint64_t applied = sync_worker_->pages_applied();
+    if (applied == pages_seen_) return;
+    pages_seen_ = applied;
+    if (staff_) staff_->controller().reload_roster();
 }
 
 void KioskApp::draw_family_frame() {

@@ -1,11 +1,11 @@
 // ServerStore: the pull feed, with the venue each change belongs to (docs/sync-api.md,
 // "Which venue a change belongs to"). A venue is derived, never guessed:
-//   venue            its own id
-//   room             its venue_id
+//   venue            its number
+//   room             its venue's number
 //   booking          the venue of its room
 //   staff            every venue (the authority's staff list)
 //   child, adult, referral, agreement, agreement_version: the family's venues, i.e. every
-//     venue a referral names (venue_id), or a room of one of its agreement versions or
+//     venue a referral names (venue_uuid), or a room of one of its agreement versions or
 //     bookings is at.
 // A family linked to a venue by a later import is sent to that venue then, with its earlier
 // rows first; a family no venue is linked to yet is held until one is.
@@ -16,6 +16,7 @@
 #include "sync/protocol/bounded_json.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
+#include "sync/protocol/venue_entities.hpp"
 #include "sync/server/server_sql.hpp"
 #include "sync/server/server_store.hpp"
 
@@ -23,6 +24,9 @@ namespace kiosk::sync::server {
 using nlohmann::json;
 using sql::Stmt;
 
+// Issue #13: rows are named by UUID in the feed (docs/sync-api.md, "The venue"); the index below
+// keeps each entity under its kind and UUID, and a family under its child's UUID. A venue's own
+// key is its number (the one enrolment names).
 namespace {
 
 constexpr std::int64_t kEveryVenue = 0;
@@ -37,62 +41,63 @@ bool is_family_kind(std::string_view kind) {
     return false;
 }
 
-std::optional<std::int64_t> int_field(const json& data, const char* name) {
-    const auto it = data.find(name);
-    if (it == data.end() || !it->is_number_integer()) return std::nullopt;
-    return it->get<std::int64_t>();
-}
-
 class FeedIndex {
 public:
     explicit FeedIndex(sqlite3* db) : db_(db) {}
 
-    std::optional<std::int64_t> entity_int(const char* column, std::string_view kind, std::int64_t id) {
+    std::optional<std::string> entity_text(const char* column, std::string_view kind, const std::string& uuid) {
         Stmt s(db_, (std::string{"SELECT "} + column + " FROM feed_entities WHERE kind = ? AND id = ?").c_str());
-        s.text(1, std::string(kind)).integer(2, id);
+        s.text(1, std::string(kind)).text(2, uuid);
+        if (!s.step() || s.column_is_null(0)) return std::nullopt;
+        return s.column_text(0);
+    }
+    std::optional<std::int64_t> entity_venue(std::string_view kind, const std::string& uuid) {
+        Stmt s(db_, "SELECT venue_id FROM feed_entities WHERE kind = ? AND id = ?");
+        s.text(1, std::string(kind)).text(2, uuid);
         if (!s.step() || s.column_is_null(0)) return std::nullopt;
         return s.column_int(0);
     }
 
-    void remember(std::string_view kind, std::int64_t id, std::optional<std::int64_t> child,
+    void remember(std::string_view kind, const std::string& uuid, const std::optional<std::string>& child,
                   std::optional<std::int64_t> venue, const std::string& body) {
         Stmt s(db_, "INSERT INTO feed_entities (kind, id, child_id, venue_id, body) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(kind, id) DO UPDATE SET child_id = excluded.child_id, venue_id = excluded.venue_id, "
                     "body = excluded.body");
-        s.text(1, std::string(kind)).integer(2, id).text(5, body);
-        child ? s.integer(3, *child) : s.null(3);
+        s.text(1, std::string(kind)).text(2, uuid).text(5, body);
+        child ? s.text(3, *child) : s.null(3);
         venue ? s.integer(4, *venue) : s.null(4);
         s.step();
     }
 
     // True when the family was not at this venue before.
-    bool link(std::int64_t child, std::int64_t venue) {
+    bool link(const std::string& child, std::int64_t venue) {
         Stmt s(db_, "INSERT INTO child_venues (child_id, venue_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
-        s.integer(1, child).integer(2, venue).step();
+        s.text(1, child).integer(2, venue).step();
         return sqlite3_changes(db_) == 1;
     }
 
-    std::vector<std::int64_t> venues_of(std::int64_t child) {
+    std::vector<std::int64_t> venues_of(const std::string& child) {
         Stmt s(db_, "SELECT venue_id FROM child_venues WHERE child_id = ? ORDER BY venue_id");
-        s.integer(1, child);
+        s.text(1, child);
         std::vector<std::int64_t> out;
         while (s.step()) out.push_back(s.column_int(0));
         return out;
     }
 
-    void emit(std::int64_t venue, std::string_view kind, std::int64_t id, const std::string& body) {
+    void emit(std::int64_t venue, std::string_view kind, const std::string& uuid, const std::string& body) {
         Stmt s(db_, "INSERT INTO feed (venue_id, kind, entity_id, body) VALUES (?, ?, ?, ?)");
-        s.integer(1, venue).text(2, std::string(kind)).integer(3, id).text(4, body).step();
+        s.integer(1, venue).text(2, std::string(kind)).text(3, uuid).text(4, body).step();
     }
 
     // A family's rows from earlier imports, for a venue it has just been linked to.
-    void resend_family(std::int64_t child, std::int64_t venue, const std::set<std::pair<std::string, std::int64_t>>& in_this_file) {
+    void resend_family(const std::string& child, std::int64_t venue,
+                       const std::set<std::pair<std::string, std::string>>& in_this_file) {
         for (const auto kind : kFamilyKinds) {
-            Stmt s(db_, "SELECT id, body FROM feed_entities WHERE child_id = ? AND kind = ? ORDER BY id");
-            s.integer(1, child).text(2, std::string(kind));
+            Stmt s(db_, "SELECT id, body FROM feed_entities WHERE child_id = ? AND kind = ? ORDER BY rowid");
+            s.text(1, child).text(2, std::string(kind));
             while (s.step()) {
-                const std::int64_t id = s.column_int(0);
-                if (in_this_file.count({std::string(kind), id}) == 0) emit(venue, kind, id, s.column_text(1));
+                const std::string uuid = s.column_text(0);
+                if (in_this_file.count({std::string(kind), uuid}) == 0) emit(venue, kind, uuid, s.column_text(1));
             }
         }
     }
@@ -103,62 +108,73 @@ private:
 
 struct ParsedChange {
     std::string kind;
-    std::int64_t id = 0;
-    json data;
+    std::string uuid;
+    core::replica::Entity entity;
     std::string body;
 };
+
+// The child a family row belongs to (a version's through its agreement, looked up in the index).
+std::optional<std::string> child_of(const ParsedChange& c, FeedIndex& index) {
+    namespace r = core::replica;
+    if (const auto* v = std::get_if<r::Child>(&c.entity)) return v->uuid;
+    if (const auto* v = std::get_if<r::Adult>(&c.entity)) return v->child_uuid;
+    if (const auto* v = std::get_if<r::Referral>(&c.entity)) return v->child_uuid;
+    if (const auto* v = std::get_if<r::Agreement>(&c.entity)) return v->child_uuid;
+    if (const auto* v = std::get_if<r::Booking>(&c.entity)) return v->child_uuid;
+    if (const auto* v = std::get_if<r::AgreementVersion>(&c.entity)) {
+        const auto child = index.entity_text("child_id", "agreement", v->agreement_uuid);
+        if (!child) throw ProtocolError("an agreement_version names an agreement that no import has");
+        return child;
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
 std::size_t ServerStore::import_feed(const std::string& feed_json) {
+    namespace r = core::replica;
     const json doc = parse_bounded_json(feed_json, "feed file");
     if (!doc.is_object() || !doc.contains("changes") || !doc["changes"].is_array()) {
         throw ProtocolError("the feed file must be a JSON object with a changes list");
     }
     std::vector<ParsedChange> changes;
     for (const auto& change : doc["changes"]) {
-        ParsedChange parsed{.kind = {}, .id = 0, .data = {}, .body = change.dump()};
-        validate_change(parsed.body);  // throws ProtocolError naming the fault
-        parsed.kind = change["kind"].get<std::string>();
-        parsed.data = change["data"];
-        parsed.id = parsed.data["id"].get<std::int64_t>();
+        ParsedChange parsed{.kind = {}, .uuid = {}, .entity = {}, .body = change.dump()};
+        parsed.entity = decode_change(parsed.body);  // throws ProtocolError naming the fault
+        parsed.kind = std::string(kind_of(parsed.entity));
+        parsed.uuid = entity_uuid(parsed.entity);
         // Feed rows for every venue are kept under venue 0, so no real venue may have it.
-        if (parsed.kind == "venue" && parsed.id < 1) throw ProtocolError("a venue's id must be 1 or more");
+        if (const auto* v = std::get_if<r::Venue>(&parsed.entity); v != nullptr && !v->number) {
+            throw ProtocolError("a venue in a feed file needs its number (the venue enrolment names)");
+        }
         changes.push_back(std::move(parsed));
     }
     const std::lock_guard lock(mutex_);
     return sql::in_transaction(db_, [&] {
         FeedIndex index(db_);
-        std::set<std::pair<std::string, std::int64_t>> in_this_file;
-        std::vector<std::pair<std::int64_t, std::int64_t>> newly_linked;  // child, venue
-        const auto room_venue = [&](const json& data) {
-            const auto room = int_field(data, "room_id");
-            const auto venue = room ? index.entity_int("venue_id", "room", *room) : std::nullopt;
+        std::set<std::pair<std::string, std::string>> in_this_file;
+        std::vector<std::pair<std::string, std::int64_t>> newly_linked;  // child, venue
+        const auto room_venue = [&](const std::optional<std::string>& room) {
+            const auto venue = room ? index.entity_venue("room", *room) : std::nullopt;
             if (!venue) throw ProtocolError("a change names a room that no imported room has");
             return *venue;
         };
         // First pass: remember every entity and link families to venues, so that a child
         // that comes before its agreement in the file already belongs where it will go.
         for (const auto& c : changes) {
-            in_this_file.insert({c.kind, c.id});
-            std::optional<std::int64_t> child;
+            in_this_file.insert({c.kind, c.uuid});
+            const std::optional<std::string> child = child_of(c, index);
             std::optional<std::int64_t> venue;
-            if (c.kind == "venue") venue = c.id;
-            if (c.kind == "room") venue = int_field(c.data, "venue_id");
-            if (c.kind == "child") child = c.id;
-            if (c.kind == "adult" || c.kind == "referral" || c.kind == "agreement" || c.kind == "booking") {
-                child = int_field(c.data, "child_id");
+            if (const auto* v = std::get_if<r::Venue>(&c.entity)) venue = *v->number;
+            if (const auto* v = std::get_if<r::Room>(&c.entity)) venue = index.entity_venue("venue", v->venue_uuid);
+            if (const auto* v = std::get_if<r::Booking>(&c.entity)) venue = room_venue(v->room_uuid);
+            if (const auto* v = std::get_if<r::AgreementVersion>(&c.entity); v != nullptr && v->room_uuid) {
+                venue = room_venue(v->room_uuid);
             }
-            if (c.kind == "agreement_version") {
-                const auto agreement = int_field(c.data, "agreement_id");
-                child = agreement ? index.entity_int("child_id", "agreement", *agreement) : std::nullopt;
-                if (!child) throw ProtocolError("an agreement_version names an agreement that no import has");
+            if (const auto* v = std::get_if<r::Referral>(&c.entity); v != nullptr && v->venue_uuid) {
+                venue = index.entity_venue("venue", *v->venue_uuid);
             }
-            if (c.kind == "booking" || (c.kind == "agreement_version" && int_field(c.data, "room_id").value_or(0) != 0)) {
-                venue = room_venue(c.data);
-            }
-            if (c.kind == "referral") venue = int_field(c.data, "venue_id");
-            index.remember(c.kind, c.id, child, venue, c.body);
+            index.remember(c.kind, c.uuid, child, venue, c.body);
             if (child && venue && (c.kind == "referral" || c.kind == "agreement_version" || c.kind == "booking")) {
                 if (index.link(*child, *venue)) newly_linked.emplace_back(*child, *venue);
             }
@@ -167,17 +183,17 @@ std::size_t ServerStore::import_feed(const std::string& feed_json) {
         // Second pass: the file's own changes, in its order, to each venue they belong to.
         for (const auto& c : changes) {
             if (c.kind == "staff") {
-                index.emit(kEveryVenue, c.kind, c.id, c.body);
-            } else if (c.kind == "venue") {
-                index.emit(c.id, c.kind, c.id, c.body);
-            } else if (c.kind == "room") {
-                index.emit(int_field(c.data, "venue_id").value_or(-1), c.kind, c.id, c.body);
-            } else if (c.kind == "booking") {
-                index.emit(room_venue(c.data), c.kind, c.id, c.body);
+                index.emit(kEveryVenue, c.kind, c.uuid, c.body);
+            } else if (c.kind == "venue" || c.kind == "room" || c.kind == "booking") {
+                const auto venue = index.entity_venue(c.kind, c.uuid);
+                if (!venue) throw ProtocolError("a room names a venue that no import has");
+                index.emit(*venue, c.kind, c.uuid, c.body);
             } else if (is_family_kind(c.kind)) {
-                const auto child = c.kind == "child" ? std::optional<std::int64_t>{c.id}
-                                                     : index.entity_int("child_id", c.kind, c.id);
-                for (const std::int64_t venue : index.venues_of(child.value_or(-1))) index.emit(venue, c.kind, c.id, c.body);
+                const auto child = c.kind == "child" ? std::optional<std::string>{c.uuid}
+                                                     : index.entity_text("child_id", c.kind, c.uuid);
+                for (const std::int64_t venue : index.venues_of(child.value_or(""))) index.emit(venue, c.kind, c.uuid, c.body);
+            } else {
+                throw ProtocolError("a feed file holds only venue, room, staff and family kinds");
             }
         }
         return changes.size();

@@ -63,6 +63,12 @@ StaffController::StaffController(store::Database& db, const core::Clock& clock, 
       records_(db, clock),
       control_(db, clock),
       safeguarding_(db, clock) {
+    reload_roster();
+}
+
+void StaffController::reload_roster() {
+    // Staff made on another device arrive through the venue hub while this face is open.
+    roster_.clear();
     for (const auto& member : store::StaffRepository(db_).all()) {
         if (member.active) roster_.push_back({member.id, member.display_name});
     }

@@ -35,6 +35,8 @@ public:
     // `interpretive_words`: the venue's fact-not-opinion list; empty for the built-in one.
     StaffController(store::Database& db, const core::Clock& clock, VenueInfo venue,
                     std::vector<std::string> interpretive_words = {});
+    // Reads who can sign in again (the sync worker applied changes from the venue hub).
+    void reload_roster();
 
     StaffStep step() const { return step_; }
     const StaffSession* signed_in() const { return staff_ ? &*staff_ : nullptr; }
