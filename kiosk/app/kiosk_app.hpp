@@ -61,6 +61,8 @@ private:
     void draw_family_frame();
     // The coordinator screens with the on-screen keyboard under them.
     void draw_coordinator();
+    // What the venue hub sent since the last frame: reload what a face keeps (issue #13).
+    void refresh_if_synced();
     // True when the coordinator gate handled this frame.
     bool draw_coordinator_gate();
 
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<StaffFace> staff_;                    // set when the staff face is open
     std::optional<CoordinatorGate> coordinator_gate_;     // set on a coordinator terminal
     SyncWorker* sync_worker_ = nullptr;
+    std::uint64_t pages_seen_ = 0;
 };
 
 }  // namespace kiosk::app

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "sync/protocol/bounded_json.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/venue_entities.hpp"
@@ -33,6 +35,13 @@ PullPage decode_pull_page(const std::string& body) {
     }
     PullPage page;
     page.cursor = cursor->get<std::string>();
+    // The cursor goes back into a URL as it is: only what a server issues, nothing to quote.
+    const bool plain = page.cursor.size() <= 64 &&
+                       std::all_of(page.cursor.begin(), page.cursor.end(), [](char c) {
+                           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                  c == '-' || c == '_' || c == '.';
+                       });
+    if (!plain) throw ProtocolError("the pull page's cursor is not one a server issues");
     page.more = more->get<bool>();
     for (const auto& change : *changes) page.changes.push_back(read_change(change));
     return page;

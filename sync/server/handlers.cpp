@@ -91,7 +91,13 @@ ApiResponse SyncApi::enrol(const ApiRequest& request) {
     // No bearer token here: the one-time enrolment token is the credential.
     const EnrolResult result = store_.enrol(decode_enrol_request(request.body));
     switch (result.refusal) {
-        case EnrolRefusal::None: return ApiResponse::json(encode_enrol_answer(*result.answer));
+        case EnrolRefusal::None: {
+            EnrolAnswer answer = *result.answer;
+            // A device enrolled with a hub purges only after the upstream's receipt comes back
+            // through it (docs/sync-api.md, "Receipts").
+            answer.server_role = hub_ != nullptr ? "hub" : "receiver";
+            return ApiResponse::json(encode_enrol_answer(answer));
+        }
         case EnrolRefusal::UnknownOrUsed:
             return ApiResponse::error(403, "the enrolment token is unknown or has already been used");
         case EnrolRefusal::Expired: return ApiResponse::error(403, "the enrolment token has expired; ask for a new one");

@@ -248,7 +248,13 @@ int main(int argc, char** argv) {
             std::cout << "enrolled as " << identity.device_id << ", the hub of venue " << identity.venue_id << " at "
                       << identity.upstream_url << "; keys in " << folder.string() << '\n';
         } else if (import->parsed()) {
-            std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
+            // A hub's database takes the changes into the venue's state (a hub with no upstream).
+            if (hub::HubStore::venue_of(settings.database)) {
+                std::cout << "imported " << hub::hub_import(settings.database, read_text(feed))
+                          << " changes into the venue's state\n";
+            } else {
+                std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
+            }
         } else if (count->parsed()) {
             std::int64_t total = 0;
             for (const auto& [kind, n] : store.count_by_kind()) {

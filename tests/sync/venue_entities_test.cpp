@@ -5,6 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <set>
+
 #include "sync/protocol/payload_schema.hpp"
 #include "sync/protocol/pull_page.hpp"
 #include "sync/protocol/protocol_error.hpp"

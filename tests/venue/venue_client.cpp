@@ -2,9 +2,7 @@
 
 #include <thread>
 
-#include "kiosk/core/check_in.hpp"
 #include "sync/client/transport_error.hpp"
-#include "sync/protocol/outbox_payload.hpp"
 #include "sync/protocol/push_batch_writer.hpp"
 #include "sync/protocol/venue_entities.hpp"
 #include "sync/server/hub/entity_writer.hpp"
@@ -34,15 +32,13 @@ sync::PushRecord VenueClient::record(const core::replica::Entity& entity) const 
 }
 
 sync::PushRecord VenueClient::feedback(int n) const {
-    core::Feedback f;
-    f.session_id = n;
-    f.child_face = 4;
-    f.adult_face = 5;
-    f.comment = "Lovely";
-    f.at = kDemoNow;
-    return sync::PushRecord{.uuid = sync::server::hub::new_uuid(), .kind = "feedback", .schema = 1,
-                            .created_at = kDemoNow, .device_id = device_id_, .payload_json = sync::encode_feedback(f),
-                            .signature = std::nullopt, .sealed = std::nullopt};
+    // A record no venue state hangs on (only coordinators receive feedback back): what the tests
+    // count at the upstream.
+    core::replica::Feedback f{.uuid = sync::server::hub::new_uuid(),
+                              .session_uuid = "00000000-0000-4000-8000-000000000050",
+                              .child_face = 1 + n % 5, .adult_face = 5, .comment = "Lovely", .anonymous = false,
+                              .at = kDemoNow};
+    return record(f);
 }
 
 sync::HttpResponse VenueClient::push_raw(const std::vector<sync::PushRecord>& records) {

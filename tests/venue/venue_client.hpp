@@ -27,7 +27,7 @@ public:
     VenueClient(int port, const std::string& ca_file, std::string device_id, const std::string& token);
 
     const std::string& device_id() const { return device_id_; }
-    // A record of each entity (schema 2) or a schema-1 feedback record; fresh message uuids.
+    // A record of an entity (schema 2), or a feedback record numbered n; fresh message uuids.
     sync::PushRecord record(const core::replica::Entity& entity) const;
     sync::PushRecord feedback(int n) const;
     // One batch; throws std::runtime_error when no 200 comes back (a hub down, a refusal).

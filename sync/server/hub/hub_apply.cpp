@@ -126,6 +126,14 @@ std::string HubStore::upstream_cursor() {
 
 std::size_t HubStore::apply_upstream_page(const std::vector<json>& changes, const std::string& cursor,
                                           VenueRules& rules) {
+    return apply_changes(changes, rules, &cursor);
+}
+
+std::size_t HubStore::apply_import(const std::vector<json>& changes, VenueRules& rules) {
+    return apply_changes(changes, rules, nullptr);
+}
+
+std::size_t HubStore::apply_changes(const std::vector<json>& changes, VenueRules& rules, const std::string* cursor) {
     const std::lock_guard lock(mutex_);
     return sql::in_transaction(db_, [&] {
         EntityWriter writer(db_, sql::unix_now());
@@ -134,7 +142,7 @@ std::size_t HubStore::apply_upstream_page(const std::vector<json>& changes, cons
                 for (const EntityWrite& w : rules.apply_upstream(change, writer)) writer.write(w, std::nullopt);
             });
         }
-        write_cursor(db_, "upstream_feed", cursor);
+        if (cursor != nullptr) write_cursor(db_, "upstream_feed", *cursor);
         writer.finish();
         return writer.changes();
     });

@@ -1,6 +1,11 @@
 #include "sync/server/hub/hub_commands.hpp"
 
 #include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "sync/protocol/bounded_json.hpp"
+#include "sync/protocol/protocol_error.hpp"
+#include "sync/protocol/pull_page.hpp"
 
 #include "sync/server/hub/venue_hub.hpp"
 #include "sync/server/hub/venue_merge.hpp"
@@ -48,6 +53,23 @@ void serve_hub(const ServerOptions& options, ServerStore& store, const fs::path&
     server.serve_until_signalled(notify_ready);
     notify_stopping();
     hub.stop();
+}
+
+std::size_t hub_import(const fs::path& database, const std::string& feed_json) {
+    const nlohmann::json doc = parse_bounded_json(feed_json, "feed file");
+    if (!doc.is_object() || !doc.contains("changes") || !doc["changes"].is_array()) {
+        throw ProtocolError("the feed file must be a JSON object with a changes list");
+    }
+    std::vector<nlohmann::json> changes;
+    for (const auto& change : doc["changes"]) {
+        validate_change(change.dump());  // throws ProtocolError naming the fault
+        if (change["kind"] == "receipt") throw ProtocolError("a feed file holds no receipts");
+        changes.push_back(change);
+    }
+    HubStore hub_store(database);
+    VenueMerge rules;
+    hub_store.apply_import(changes, rules);
+    return changes.size();
 }
 
 HubIdentity hub_enrol(const fs::path& database, const fs::path& key_dir, HubEnrolOptions options,

@@ -35,6 +35,10 @@ ForwardMode parse_forward_mode(const std::string& text);  // continuous | on-req
 void serve_hub(const ServerOptions& options, ServerStore& store, const std::filesystem::path& database,
                const HubServeSettings& settings, const std::string& host, int port);
 
+// `import` on a hub's database: every change checked first (all or nothing), then applied to the
+// venue's state with the merge rules. Returns how many changes the file held.
+std::size_t hub_import(const std::filesystem::path& database, const std::string& feed_json);
+
 // Enrols the hub at its upstream and makes the database the venue's hub. The one-time token
 // comes from `token_file` (its owner's alone) or, when that is empty, from standard input.
 HubIdentity hub_enrol(const std::filesystem::path& database, const std::filesystem::path& key_dir,

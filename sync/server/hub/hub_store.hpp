@@ -88,6 +88,9 @@ public:
     // A page of the upstream's feed, applied with its cursor in one transaction.
     std::size_t apply_upstream_page(const std::vector<nlohmann::json>& changes, const std::string& cursor,
                                     VenueRules& rules);
+    // A feed file given to a hub (`contact-sync-server import` on its database: a hub with no
+    // upstream gets its venue's families this way), applied as the upstream's changes are.
+    std::size_t apply_import(const std::vector<nlohmann::json>& changes, VenueRules& rules);
 
     // --- the devices' feed (hub_feed_query.cpp) ---
     HubPage changes_after(std::int64_t after, int limit, const FeedFilter& filter);
@@ -113,8 +116,8 @@ public:
                                         const core::SignInPolicy& policy = {});
 
 private:
-    friend class HubTransaction;
     void exec(const char* sql);
+    std::size_t apply_changes(const std::vector<nlohmann::json>& changes, VenueRules& rules, const std::string* cursor);
 
     sqlite3* db_ = nullptr;
     std::mutex mutex_;
