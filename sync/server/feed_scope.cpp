@@ -8,12 +8,12 @@ namespace {
 // The lobby shows a booking's visit code, the agreement's rules and approved people (first
 // name and relationship), the room and the worker's first name, and activity ideas by age.
 const FeedScope kLobby{{
-    {"venue", {"id", "name", "time_zone"}},
+    {"venue", {"schema", "uuid", "name", "time_zone"}},
     {"room", {}},
-    {"staff", {"id", "display_name", "role", "active"}},
-    {"child", {"id", "first_name", "date_of_birth"}},
-    {"adult", {"id", "child_id", "first_name", "relationship"}},
-    {"agreement", {"id", "child_id", "created_at"}},
+    {"staff", {"schema", "uuid", "display_name", "role", "active"}},
+    {"child", {"schema", "uuid", "first_name", "date_of_birth"}},
+    {"adult", {"schema", "uuid", "child_uuid", "first_name", "relationship"}},
+    {"agreement", {"schema", "uuid", "child_uuid", "created_at"}},
     {"agreement_version", {}},
     {"booking", {}},
 }};
@@ -25,9 +25,9 @@ const FeedScope kTablet{{
     {"venue", {}},
     {"room", {}},
     {"staff", {}},
-    {"child", {"id", "first_name", "date_of_birth", "needs", "allergies", "medical"}},
+    {"child", {"schema", "uuid", "first_name", "date_of_birth", "needs", "allergies", "medical"}},
     {"adult", {}},
-    {"agreement", {"id", "child_id", "created_at"}},
+    {"agreement", {"schema", "uuid", "child_uuid", "created_at"}},
     {"agreement_version", {}},
     {"booking", {}},
 }};
