@@ -55,8 +55,8 @@ bool CheckInService::record_wrong_code(core::Timestamp now) {
     store::WriteTransaction tx(services_.db, kActor, now);
     locks.save(tx, outcome.state);
     if (outcome.locked_now) {
-        const core::Alert alert{0, core::AlertKind::RepeatedWrongCodes, 0, now,
-                                "Five wrong visit codes in a row at the lobby; the keypad is paused for two minutes.",
+        // The detail is a catalog key: the board says it in each worker's language.
+        const core::Alert alert{0, core::AlertKind::RepeatedWrongCodes, 0, now, "staff.alert_detail.repeated_wrong_codes",
                                 0, std::nullopt};
         store::AlertRepository{services_.db}.raise(tx, alert, payload_for(services_.db, "alert"));
     }

@@ -6,6 +6,7 @@
 #include <array>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 namespace kiosk::app {
 namespace fs = std::filesystem;
@@ -98,12 +99,17 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
         throw ConfigError("storage.key_file must be in a different folder from storage.database");
     }
     const auto assets = read_or<std::string>(table, "storage.assets", "");
-    c.assets_dir = assets.empty() ? fs::path{KIOSK_DEFAULT_ASSETS_DIR} : resolve(base_dir, assets);
+    c.assets_dir = assets.empty() ? default_assets_dir() : resolve(base_dir, assets);
     c.face = read_or<std::string>(table, "kiosk.face", c.face);
     if (!is_known_face(c.face)) {
         throw ConfigError("kiosk.face must be family, staff or coordinator");
     }
     c.language = read_or<std::string>(table, "kiosk.language", c.language);
+    c.agreement_idle_seconds =
+        static_cast<int>(read_or<std::int64_t>(table, "kiosk.agreement_idle_seconds", c.agreement_idle_seconds));
+    if (c.agreement_idle_seconds < 45 || c.agreement_idle_seconds > 1800) {
+        throw ConfigError("kiosk.agreement_idle_seconds must be from 45 to 1800 seconds");
+    }
     c.fullscreen = read_or<bool>(table, "kiosk.fullscreen", c.fullscreen);
     c.kiosk_mode = read_or<bool>(table, "kiosk.lock_down", c.kiosk_mode);
     c.width = static_cast<int>(read_or<std::int64_t>(table, "kiosk.width", c.width));
@@ -148,8 +154,30 @@ Config demo_config(const fs::path& data_dir) {
     Config c;
     c.database_file = data_dir / "db" / "kiosk.db";
     c.key_file = data_dir / "keys" / "kiosk.key";
-    c.assets_dir = KIOSK_DEFAULT_ASSETS_DIR;
+    c.assets_dir = default_assets_dir();
     return c;
+}
+
+fs::path system_config_file() { return fs::path{KIOSK_SYSCONFDIR} / "contact-kiosk" / "kiosk.toml"; }
+
+ConfigChoice choose_config(const std::string& config_option) {
+    if (!config_option.empty()) return {ConfigOrigin::CommandLine, config_option};
+    std::error_code error;
+    const fs::path system = system_config_file();
+    // Present but unreadable still counts: load_config then says so, rather than the kiosk
+    // quietly running on a home-folder database beside the venue's real one.
+    if (fs::exists(system, error)) return {ConfigOrigin::System, system};
+    return {};
+}
+
+fs::path default_assets_dir() {
+    std::error_code error;
+    const fs::path executable = fs::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const fs::path installed = executable.parent_path().parent_path() / "share" / "contact-kiosk";
+        if (fs::is_directory(installed / "i18n", error)) return installed;
+    }
+    return fs::path{KIOSK_DEFAULT_ASSETS_DIR};
 }
 
 }  // namespace kiosk::app

@@ -20,6 +20,9 @@ struct Config {
     std::filesystem::path assets_dir;
     std::string face = "family";  // family | staff | coordinator
     std::string language = "en";
+    // Seconds the family face's agreement may be read without a touch before "Are you still
+    // there?" ([kiosk] agreement_idle_seconds); other family screens ask after 45.
+    int agreement_idle_seconds = 180;
     bool fullscreen = false;
     bool kiosk_mode = false;  // no decorations, no way out (lock-down)
     int width = 1280;
@@ -59,8 +62,26 @@ public:
 
 Config load_config(const std::filesystem::path& file);
 Config parse_config(std::string_view toml_text, const std::filesystem::path& base_dir);
-// The built-in configuration of the demo: data under `data_dir`, assets from the build.
+// The built-in configuration of the demo: data under `data_dir`, assets as default_assets_dir().
 Config demo_config(const std::filesystem::path& data_dir);
+
+// Which configuration a command uses (docs/install.md, "Where the kiosk looks"):
+//   1. --config FILE, when given;
+//   2. else system_config_file() (/etc/contact-kiosk/kiosk.toml), when it exists: an
+//      installed kiosk needs no --config;
+//   3. else none: the built-in default, data under $XDG_DATA_HOME/contact-kiosk.
+enum class ConfigOrigin { CommandLine, System, BuiltIn };
+struct ConfigChoice {
+    ConfigOrigin origin = ConfigOrigin::BuiltIn;
+    std::filesystem::path file;  // empty for BuiltIn
+};
+ConfigChoice choose_config(const std::string& config_option);
+std::filesystem::path system_config_file();
+
+// Fonts, translations and the activity library: `../share/contact-kiosk` beside the running
+// executable when it is there (the installed package, /usr/bin -> /usr/share/contact-kiosk,
+// or a package unpacked anywhere), else the source tree's assets/ (a build).
+std::filesystem::path default_assets_dir();
 
 bool is_known_face(const std::string& face);
 

@@ -100,9 +100,16 @@ std::vector<core::AgreementRule> demo_rules(DemoRandom& random) {
         {"gifts", "Small gifts are welcome. Please show them to staff first."},
         {"food", "Snacks are fine. Please check allergies with staff first."},
         {"topics", "Please do not talk about where the child lives or about court."},
-        {"arrival_order", "Please arrive at your own time. When the visit ends you leave first; the child leaves a little later."},
+        {"arrival_order", "Please arrive and leave at your own times, so the child is not rushed."},
     };
-    if (random.below(3) == 0) rules.push_back({"other", "Speak English or Polish during the visit so staff can follow."});
+    // A rule of the coordinator's own, written in English and translated for a Polish family;
+    // a Spanish family is told staff will explain it.
+    if (random.below(3) == 0) {
+        rules.push_back({.kind = "other",
+                         .text = "Speak English or Polish during the visit so staff can follow.",
+                         .language = "en",
+                         .translations = {{"pl", "Podczas wizyty mów po angielsku lub po polsku, by personel mógł rozumieć."}}});
+    }
     return rules;
 }
 

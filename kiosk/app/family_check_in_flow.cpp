@@ -47,7 +47,7 @@ void FamilyController::handle(const ui::AttendeesIntent& intent) {
 void FamilyController::someone_else_is_here() {
     try {
         service_.raise_alert(core::AlertKind::AttendeeNotApproved, entry_.visit->session.id,
-                             "Someone not named in the contact agreement is with the family at the lobby.", now());
+                             "staff.alert_detail.attendee_not_approved", now());
     } catch (const std::exception&) {
         return fail_safely();
     }
@@ -69,7 +69,7 @@ void FamilyController::confirm_attendees() {
     if (timing == core::ArrivalTiming::Late) {
         try {
             service_.raise_alert(core::AlertKind::LateArrival, visit.session.id,
-                                 "The family arrived after their arrival window and grace period.", now());
+                                 "staff.alert_detail.late_arrival", now());
         } catch (const std::exception&) {
             return fail_safely();
         }

@@ -1,5 +1,6 @@
 #include "kiosk/app/family_controller.hpp"
 
+#include <algorithm>
 #include <type_traits>
 #include <variant>
 
@@ -24,24 +25,51 @@ bool FamilyController::offers(const std::string& code) const {
 
 std::string FamilyController::clock_text() const { return core::local_hhmm(clock_.now(), venue_.time_zone); }
 
-std::optional<core::Timestamp> FamilyController::next_deadline() const {
+std::optional<core::Timestamp> FamilyController::still_there_at() const {
     switch (step_) {
         case FamilyStep::Attract:
-            return std::nullopt;
         case FamilyStep::Locked:
-            return locked_until_;
         case FamilyStep::Done:
-            return last_input_ + kFinishedTimeout;
+            return std::nullopt;
         case FamilyStep::Notice:
-            return last_input_ + (notice_ == NoticeKind::FeedbackThanks ? kFinishedTimeout : kIdleTimeout);
+            if (notice_ == NoticeKind::FeedbackThanks) return std::nullopt;
+            return last_input_ + kStillThereAfter;
+        case FamilyStep::Agreement:
+            return last_input_ + agreement_reading_time_;
         default:
-            return last_input_ + kIdleTimeout;
+            return last_input_ + kStillThereAfter;
     }
 }
 
+std::optional<core::Timestamp> FamilyController::next_deadline() const {
+    if (step_ == FamilyStep::Attract) return std::nullopt;
+    if (step_ == FamilyStep::Locked) return locked_until_;
+    const auto asks = still_there_at();
+    if (!asks) return last_input_ + kFinishedTimeout;  // "done" and "thanks" go back by themselves
+    const core::Timestamp wipe = *asks + kStillThereCountdown;
+    if (now() < *asks) return *asks;  // asleep until the question, however long that is
+    // The countdown changes once a second; nothing else does.
+    return std::min(wipe, now() + std::chrono::seconds{1});
+}
+
+std::optional<ui::StillThereView> FamilyController::still_there_view() const {
+    const auto asks = still_there_at();
+    if (!asks || now() < *asks) return std::nullopt;
+    const auto left = (*asks + kStillThereCountdown) - now();
+    return ui::StillThereView{std::max(0, static_cast<int>(left.count()))};
+}
+
+void FamilyController::handle(const ui::StillThereIntent& intent) { note_input(intent); }
+
 void FamilyController::tick() {
-    const auto deadline = next_deadline();
-    if (deadline && now() >= *deadline) wipe_to_attract();
+    if (step_ == FamilyStep::Attract) return;
+    if (step_ == FamilyStep::Locked) {
+        if (now() >= locked_until_) wipe_to_attract();
+        return;
+    }
+    const auto asks = still_there_at();
+    const core::Timestamp wipe = asks ? *asks + kStillThereCountdown : last_input_ + kFinishedTimeout;
+    if (now() >= wipe) wipe_to_attract();
 }
 
 void FamilyController::start_again() {

@@ -5,7 +5,9 @@
 // it knows nothing of ImGui, so tests drive it directly or through the UI harness.
 //
 // Whatever is entered lives here only until the visit is done, Start again is tapped, or the
-// screen is left alone for a minute: then it is wiped and the attract screen comes back.
+// screen is left alone: after 45 seconds without a touch (longer on the agreement, which
+// people read slowly) "Are you still there?" counts down 15 seconds, then everything is
+// wiped and the attract screen comes back.
 #include <chrono>
 #include <optional>
 #include <string>
@@ -27,6 +29,7 @@
 #include "kiosk/ui/family/locked_screen.hpp"
 #include "kiosk/ui/family/notice_screen.hpp"
 #include "kiosk/ui/family/signature_screen.hpp"
+#include "kiosk/ui/family/still_there_prompt.hpp"
 #include "kiosk/ui/i18n.hpp"
 
 namespace kiosk::app {
@@ -47,9 +50,14 @@ enum class FamilyStep {
 
 enum class NoticeKind { Early, Late, SomeoneElse, Error, FeedbackThanks };
 
-// A screen left alone this long is wiped; "done" and "thanks" go back sooner by themselves.
-inline constexpr std::chrono::seconds kIdleTimeout{60};
+// A screen left alone this long asks "Are you still there?" and counts down before the wipe;
+// "done" and "thanks" go back sooner by themselves, without asking.
+inline constexpr std::chrono::seconds kStillThereAfter{45};
+inline constexpr std::chrono::seconds kStillThereCountdown{15};
 inline constexpr std::chrono::seconds kFinishedTimeout{15};
+// The agreement's reading time before the question, unless the configuration says otherwise
+// ([kiosk] agreement_idle_seconds).
+inline constexpr std::chrono::seconds kDefaultAgreementReadingTime{180};
 
 class FamilyController {
 public:
@@ -63,8 +71,20 @@ public:
 
     // Once a frame before drawing: wipes an abandoned screen, ends an expired lock.
     void tick();
-    // When the window must wake to do that even if nobody touches it.
+    // When the window must wake to do that even if nobody touches it: when the question is
+    // due, then once a second while its countdown shows, then for the wipe.
     std::optional<core::Timestamp> next_deadline() const;
+    // A finger on the glass or a key, anywhere (scrolling the rules, too): the person is there.
+    void touched() { last_input_ = now(); }
+    // As if nobody had touched the screen for `seconds` (screenshots of the question; the
+    // screenshot clock stands still).
+    void pretend_untouched_for(std::chrono::seconds seconds) { last_input_ = now() - seconds; }
+    // How long the agreement may be read without a touch before the question (from config).
+    void set_agreement_reading_time(std::chrono::seconds seconds) { agreement_reading_time_ = seconds; }
+
+    // "Are you still there?" while it shows over the current screen, else nothing.
+    std::optional<ui::StillThereView> still_there_view() const;
+    void handle(const ui::StillThereIntent& intent);
 
     ui::AttractView attract_view() const;
     ui::CodeView code_view() const;
@@ -111,7 +131,9 @@ private:
     bool offers(const std::string& code) const;
     std::string clock_text() const;
     core::Timestamp now() const { return clock_.now(); }
-    void touched() { last_input_ = now(); }
+    // When this step asks "Are you still there?" and when it wipes; nullopt: it never asks
+    // (the attract screen, a resting keypad, and the screens that go back by themselves).
+    std::optional<core::Timestamp> still_there_at() const;
     // Any intent is input: it keeps the screen alive. Returns false for "nothing this frame".
     template <class Intent>
     bool note_input(const Intent& intent) {
@@ -147,6 +169,7 @@ private:
     Entry entry_;
     core::Timestamp last_input_{};
     core::Timestamp locked_until_{};
+    std::chrono::seconds agreement_reading_time_ = kDefaultAgreementReadingTime;
 };
 
 }  // namespace kiosk::app

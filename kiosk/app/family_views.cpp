@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/app/rule_words.hpp"
 #include "kiosk/core/supervision.hpp"
 
 namespace kiosk::app {
@@ -85,7 +86,12 @@ ui::AgreementView FamilyController::agreement_view() const {
     view.minutes = visit.session.minutes;
     view.room_name = visit.room_name;
     view.supervision = std::string{core::to_string(visit.version.supervision_level)};
-    for (const core::AgreementRule& rule : visit.version.rules) view.rules.push_back({rule.kind, rule.text});
+    // Every rule in the family's language: library rules from the catalog, the coordinator's
+    // own in a translation or, without one, a sentence saying staff will explain it.
+    for (const core::AgreementRule& rule : visit.version.rules) {
+        const RuleWords words = rule_words(rule, language_, home_language_);
+        view.rules.push_back({words.heading_key, words.text_key, words.text});
+    }
     return view;
 }
 

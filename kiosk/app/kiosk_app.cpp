@@ -5,12 +5,15 @@
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/app/sync_worker.hpp"
 #include "kiosk/core/idle_lock.hpp"
+#include "kiosk/ui/widgets/wrapped_editor.hpp"
 
 namespace kiosk::app {
 
 KioskApp::KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& clock,
                    const std::string& home_language, FamilyServices& family_services)
-    : ui_(ui), family_(std::move(venue), clock, ui.text.languages(), home_language, family_services) {}
+    : ui_(ui),
+      home_language_(home_language),
+      family_(std::move(venue), clock, ui.text.languages(), home_language, family_services) {}
 
 void KioskApp::open_coordinator(CoordinatorContext context) {
     coordinator_ = std::make_unique<CoordinatorController>(std::move(context));
@@ -20,7 +23,7 @@ KioskApp::~KioskApp() = default;
 
 void KioskApp::open_staff_face(store::Database& db, const core::Clock& clock, VenueInfo venue,
                                std::vector<std::string> interpretive_words) {
-    staff_ = std::make_unique<StaffFace>(db, clock, std::move(venue), std::move(interpretive_words));
+    staff_ = std::make_unique<StaffFace>(db, clock, std::move(venue), std::move(interpretive_words), home_language_);
 }
 
 void KioskApp::open_coordinator_face(store::Database& db, const core::Clock& clock, VenueInfo venue) {
@@ -53,7 +56,8 @@ bool KioskApp::draw_coordinator_gate() {
     if (coordinator_) {
         if (touched_this_frame()) gate.last_touch = now;
         if (!core::idle_lock_due(gate.last_touch, now)) {
-            coordinator_->draw_frame(ui_);
+            ui_.text.set_language(coordinator_language_);  // their own, from the PIN screen
+            draw_coordinator();
             return true;
         }
         open_coordinator_face(*gate.db, *gate.clock, gate.venue);  // idle: back to the PIN
@@ -63,6 +67,7 @@ bool KioskApp::draw_coordinator_gate() {
         staff_->draw(ui_);
         const StaffSession* signed_in = staff_->controller().signed_in();
         if (signed_in != nullptr && signed_in->is_coordinator()) {
+            coordinator_language_ = staff_->controller().language();
             open_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id, sync_worker_});
             gate.last_touch = now;
             staff_.reset();
@@ -80,7 +85,7 @@ void KioskApp::draw_frame() {
         return;
     }
     if (coordinator_) {
-        coordinator_->draw_frame(ui_);
+        draw_coordinator();
         return;
     }
     draw_family_frame();
@@ -95,7 +100,21 @@ void KioskApp::refresh_if_synced() {
     if (staff_) staff_->controller().reload_roster();
 }
 
+void KioskApp::draw_coordinator() {
+    coordinator_keyboard_.begin_frame();
+    const CoordinatorScreen before = coordinator_->screen();
+    coordinator_->draw_frame(ui_);
+    coordinator_keyboard_.draw(ui_);
+    // A new screen starts with no field active, so the keyboard never outlives its field.
+    if (coordinator_->screen() != before) ui::release_text_focus();
+}
+
 void KioskApp::draw_family_frame() {
+    // Any touch says someone is there (scrolling the rules too, which asks nothing of the
+    // controller). While "Are you still there?" shows, the touch is the prompt's to answer:
+    // it lies over the screen, so the screen under it must not take that touch as well.
+    const bool asking = family_.still_there_view().has_value();
+    if (!asking && touched_this_frame()) family_.touched();
     family_.tick();
     // The controller owns the language; the translator follows it before anything is drawn.
     ui_.text.set_language(family_.language());
@@ -133,6 +152,9 @@ void KioskApp::draw_family_frame() {
         case FamilyStep::Comment:
             family_.handle(ui::draw_comment_screen(family_.comment_view(), ui_));
             break;
+    }
+    if (const auto still_there = family_.still_there_view()) {
+        family_.handle(ui::draw_still_there_prompt(*still_there, ui_));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/core/time.hpp"
 #include "kiosk/ui/ui_resources.hpp"
+#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
 
 namespace kiosk::store {
 class Database;
@@ -58,6 +59,8 @@ public:
 
 private:
     void draw_family_frame();
+    // The coordinator screens with the on-screen keyboard under them.
+    void draw_coordinator();
     // What the venue hub sent since the last frame: reload what a face keeps (issue #13).
     void refresh_if_synced();
     // True when the coordinator gate handled this frame.
@@ -72,8 +75,12 @@ private:
     };
 
     ui::UiResources& ui_;
+    std::string home_language_;  // the terminal's: the staff face's until a worker chooses their own
+    std::string coordinator_language_;  // the signed-in coordinator's, for the coordinator screens
     FamilyController family_;
     std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
+    // The coordinator face on a tablet has no keyboard either: the staff face's, docked below.
+    ui::OnScreenKeyboard coordinator_keyboard_;
     std::unique_ptr<StaffFace> staff_;                    // set when the staff face is open
     std::optional<CoordinatorGate> coordinator_gate_;     // set on a coordinator terminal
     SyncWorker* sync_worker_ = nullptr;

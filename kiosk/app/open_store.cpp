@@ -44,9 +44,10 @@ fs::path default_data_dir() {
 }
 
 Config resolve_config(const std::string& config_file) {
-    if (config_file.empty()) return demo_config(default_data_dir());
+    const ConfigChoice choice = choose_config(config_file);
+    if (choice.origin == ConfigOrigin::BuiltIn) return demo_config(default_data_dir());
     try {
-        return load_config(config_file);
+        return load_config(choice.file);
     } catch (const ConfigError& error) {
         throw CommandError(error.what());
     }

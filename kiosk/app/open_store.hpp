@@ -13,8 +13,9 @@ store::Database open_store(const Config& config, core::Timestamp now, bool creat
 // Where the key of a database given by --db lives: a folder of its own beside it.
 std::filesystem::path key_file_for(const std::filesystem::path& database_file);
 
-// The configuration a command runs on: --config when given, else the built-in default
-// with its data under the user's data folder.
+// The configuration a command runs on (choose_config): --config when given, else
+// /etc/contact-kiosk/kiosk.toml when it exists, else the built-in default with its data
+// under the user's data folder.
 Config resolve_config(const std::string& config_file);
 std::filesystem::path default_data_dir();
 

@@ -95,6 +95,12 @@ const std::vector<ScreenshotScene>& screenshot_scenes() {
              app.family().handle(ui::FeedbackIntent{ui::ChooseFace{5}});
              app.family().handle(ui::FeedbackIntent{ui::ChooseFace{4}});
          }},
+        {"family/still-there",
+         [](KioskApp& app, const ScreenshotDemo& demo) {
+             to_attendees(app, demo);
+             app.family().handle(ui::AttendeesIntent{ui::ToggleAttendee{0}});
+             app.family().pretend_untouched_for(kStillThereAfter + std::chrono::seconds{3});
+         }},
         {"family/locked",
          [](KioskApp& app, const ScreenshotDemo&) {
              to_code(app);

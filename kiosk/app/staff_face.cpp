@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "kiosk/ui/widgets/wrapped_editor.hpp"
+
 namespace kiosk::app {
 
 namespace {
@@ -17,12 +19,12 @@ bool input_this_frame() {
 }  // namespace
 
 StaffFace::StaffFace(store::Database& db, const core::Clock& clock, VenueInfo venue,
-                     std::vector<std::string> interpretive_words)
-    : controller_(db, clock, std::move(venue), std::move(interpretive_words)) {}
+                     std::vector<std::string> interpretive_words, std::string home_language)
+    : controller_(db, clock, std::move(venue), std::move(interpretive_words), std::move(home_language)) {}
 
 void StaffFace::draw(ui::UiResources& ui) {
-    // Staff work in English (the catalogs keep Spanish and Polish complete all the same).
-    ui.text.set_language("en");
+    // The terminal's language ([kiosk] language), or the signed-in worker's own.
+    ui.text.set_language(controller_.language());
     keyboard_.begin_frame();
     if (input_this_frame()) controller_.touched();
     controller_.lock_if_idle();
@@ -31,7 +33,7 @@ void StaffFace::draw(ui::UiResources& ui) {
     draw_step(ui);
     keyboard_.draw(ui);
     // A new screen starts with no field active, so the keyboard never outlives its field.
-    if (controller_.step() != before) ImGui::SetWindowFocus(nullptr);
+    if (controller_.step() != before) ui::release_text_focus();
 }
 
 void StaffFace::draw_step(ui::UiResources& ui) {

@@ -14,7 +14,9 @@ namespace kiosk::app {
 
 class StaffFace {
 public:
-    StaffFace(store::Database& db, const core::Clock& clock, VenueInfo venue, std::vector<std::string> interpretive_words);
+    // `home_language`: the terminal's language, spoken until a worker with their own signs in.
+    StaffFace(store::Database& db, const core::Clock& clock, VenueInfo venue, std::vector<std::string> interpretive_words,
+              std::string home_language = "en");
 
     // Between ImGui::NewFrame() and ImGui::Render().
     void draw(ui::UiResources& ui);

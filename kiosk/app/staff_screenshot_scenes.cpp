@@ -89,6 +89,14 @@ std::vector<ScreenshotScene> staff_screenshot_scenes() {
              record_being_written(app);
              face_of(app).focus_record_section(2);
          }},
+        {"staff/concern",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = record_being_written(app);
+             staff.handle(ui::RecordIntent{ui::RaiseConcern{}});
+             staff.handle(ui::ConcernIntent{ui::ChooseSeverity{1}});
+             staff.handle(ui::ConcernIntent{ui::ConcernEdited{
+                 "A bruise on the left forearm, about 3 cm. The child said she fell off her bike at the weekend."}});
+         }},
         {"staff/finalize",
          [](KioskApp& app, const ScreenshotDemo&) {
              StaffController& staff = record_being_written(app);

@@ -7,9 +7,25 @@
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/venue_sync.hpp"
+#include "kiosk/log/log.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 
 namespace kiosk::app {
+namespace {
+
+// Counts and the problem in words for the journal; never a record's contents or a reason the
+// server gave for one record (those can quote what was sent).
+void log_summary(const char* what, const SyncSummary& s) {
+    std::string line = std::string{what} + ": " + summary_line(s);
+    if (s.pulled_changes > 0) line += ", pulled " + std::to_string(s.pulled_changes) + " changes";
+    if (s.problem.empty()) {
+        log::notice(line);
+    } else {
+        log::warning(line + "; stopped: " + s.problem);
+    }
+}
+
+}  // namespace
 
 SyncWorker::SyncWorker(Config config, const core::Clock& clock, SyncWorkerOptions options)
     : config_(std::move(config)), clock_(clock), options_(std::move(options)) {}
@@ -99,8 +115,13 @@ void SyncWorker::full_sync() {
             note_progress();
             if (options_.on_applied) options_.on_applied();
         };
-        finish_full_sync(sync_once(config_, clock_, board_, options, &cancel_, options_.tuning));
+        SyncSummary summary = sync_once(config_, clock_, board_, options, &cancel_, options_.tuning);
+        log_summary("day's-end sync", summary);
+        last_logged_problem_ = summary.problem;
+        finish_full_sync(std::move(summary));
     } catch (const std::exception& error) {
+        log::warning(std::string{"sync cannot start: "} + error.what());
+        last_logged_problem_ = error.what();
         board_.update([&](SyncProgress& p) {
             p.running = false;
             p.step = "stopped";
@@ -158,6 +179,16 @@ void SyncWorker::run_continuous() {
         if (cancel_) break;
         ++cycles_;
         note_progress();
+        // Every few seconds while the hub is away would bury the journal: a problem is logged when
+        // it starts or changes.
+        if (result.problem != last_logged_problem_) {
+            if (result.problem.empty()) {
+                log::notice("venue sync: the server answers again");
+            } else {
+                log::warning("venue sync stopped: " + result.problem);
+            }
+            last_logged_problem_ = result.problem;
+        }
         if (!result.problem.empty()) {
             reachable_ = false;
             board_.update([&](SyncProgress& p) { p.last_problem = result.problem; });
@@ -202,8 +233,18 @@ void SyncWorker::run_fast_lane_only() {
             SyncOptions fast;
             fast.fast_lane_only = true;
             fast.pull = false;
-            (void)sync_once(config_, clock_, board_, fast, &cancel_, options_.tuning);
+            const SyncSummary summary = sync_once(config_, clock_, board_, fast, &cancel_, options_.tuning);
+            // Every 15 s while the server is away would bury the journal: a problem is logged
+            // when it starts or changes, and the fast lane's sends as they happen.
+            if (summary.sent > 0 || summary.rejected > 0 || summary.problem != last_logged_problem_) {
+                log_summary("fast-lane sync", summary);
+                last_logged_problem_ = summary.problem;
+            }
         } catch (const std::exception& error) {
+            if (error.what() != last_logged_problem_) {
+                log::warning(std::string{"sync cannot start: "} + error.what());
+                last_logged_problem_ = error.what();
+            }
             // A missing setting or token: shown on the screen, tried again next time.
             board_.update([&](SyncProgress& p) {
                 p.running = false;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "kiosk/app/config.hpp"
@@ -95,6 +96,7 @@ private:
     bool nudged_ = false;
     SyncSummary last_summary_;
     std::uint64_t full_syncs_finished_ = 0;
+    std::string last_logged_problem_;  // the worker thread's own; not shared
     std::thread thread_;
 };
 

@@ -17,8 +17,7 @@ VenueInfo load_venue_info(store::Database& db, const Config& config) {
 }
 
 std::filesystem::path assets_dir_of(const Config& config) {
-    return config.assets_dir.empty() ? std::filesystem::path{KIOSK_DEFAULT_ASSETS_DIR}
-                                     : config.assets_dir;
+    return config.assets_dir.empty() ? default_assets_dir() : config.assets_dir;
 }
 
 }  // namespace kiosk::app

@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <cfloat>
+#include <chrono>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -23,6 +24,8 @@
 #include "kiosk/app/sync_worker.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/app/window_lockdown.hpp"
+#include "kiosk/log/log.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 #include "kiosk/store/database.hpp"
 
 namespace kiosk::app {
@@ -124,6 +127,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     } unhook{context.db};
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
     app.set_sync_worker(sync.get());
+    app.family().set_agreement_reading_time(std::chrono::seconds{config.agreement_idle_seconds});
     if (config.face == "staff") {
         app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
     }
@@ -156,11 +160,13 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         if (config.exit_after_frames > 0) {
             if (++frames_drawn == 1) {
                 glFinish();  // the frame is really drawn, not just queued
-                std::cerr << "first frame drawn " << since_process_start().count() << " ms after start\n";
+                log::info("first frame drawn " + std::to_string(since_process_start().count()) + " ms after start");
             }
             if (frames_drawn >= config.exit_after_frames) break;
         }
 
+        // A list still gliding after a flick needs frames until it settles; then the loop sleeps.
+        if (ui::touch_scroll_moving()) state.pacer.on_activity();
         if (const auto wake = app.next_wake()) state.pacer.wake_at(static_cast<double>(core::to_unix(*wake)));
         const double wait = state.pacer.wait_seconds(now_seconds(context.clock));
         if (wait <= 0.0) {
@@ -178,18 +184,25 @@ int run_window(AppContext& context) {
     const Config& config = context.config;
     remember_glfw_errors();
     if (glfwInit() == GLFW_FALSE) {
-        std::cerr << "The display could not be opened (" << last_glfw_error() << ").\n";
+        log::error("The display could not be opened (" + last_glfw_error() + ").");
         return 1;
     }
     GLFWwindow* window = open_window(config);
     if (window == nullptr) {
-        std::cerr << "The kiosk window could not be created; it needs OpenGL 3.0 ("
-                  << last_glfw_error() << ").\n";
+        log::error("The kiosk window could not be created; it needs OpenGL 3.0 (" + last_glfw_error() + ").");
         glfwTerminate();
         return 1;
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    {
+        int width = 0;
+        int height = 0;
+        glfwGetWindowSize(window, &width, &height);
+        log::info("window open: " + std::to_string(width) + "x" + std::to_string(height) +
+                  (config.fullscreen ? ", full screen" : ", in a window") + (config.kiosk_mode ? ", locked down" : "") +
+                  ", " + config.face + " face");
+    }
 
     WindowState state;
     state.touch_screen = config.kiosk_mode;
@@ -211,7 +224,7 @@ int run_window(AppContext& context) {
         exit_code = run_loop(window, state, context);
     } catch (const std::exception& error) {
         // Our errors (fonts, translations, store) are one plain sentence without personal data.
-        std::cerr << error.what() << '\n';
+        log::error(error.what());
         exit_code = 1;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 // A contact agreement states the arrangements for a child's contact. It is versioned: a new
 // version applies to sessions after it, and families re-confirm it at the kiosk.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,9 +25,15 @@ struct Agreement {
     Timestamp created_at{};
 };
 
+// A rule of the agreement. One from the venue's rule library (core/rule_library.hpp) is read
+// from the catalogs in the family's language by its kind; `text` keeps the words it was saved
+// with, for the record. A rule of the coordinator's own (kind "other") is shown in `text` to a
+// family reading `language`, and in a translation to a family reading another one.
 struct AgreementRule {
-    std::string kind;  // "phones_photos", "gifts", "food", "topics", "arrival_order", "other"
+    std::string kind;  // a rule library kind, or "other"
     std::string text;  // plain words, as the family will read them
+    std::string language{};  // the language `text` is in; "" when not known (before schema v10)
+    std::map<std::string, std::string> translations{};  // language code -> the same rule in it
 };
 
 struct ApprovedAttendee {

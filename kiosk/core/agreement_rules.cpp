@@ -54,8 +54,14 @@ std::vector<AgreementProblem> check_agreement(const AgreementVersion& v, const s
     } else if (v.arrival_plans[0].leave_order == v.arrival_plans[1].leave_order) {
         out.push_back(AgreementProblem::SameLeaveOrder);
     }
+    // A translation is read by a family as the rule itself: the same care (an empty one is
+    // left out rather than saved).
     const bool rules_ok = std::all_of(v.rules.begin(), v.rules.end(), [](const AgreementRule& r) {
-        return !r.text.empty() && check_free_text(r.text, 2000) == TextProblem::None;
+        const bool words_ok = !r.text.empty() && check_free_text(r.text, 2000) == TextProblem::None;
+        return words_ok && std::all_of(r.translations.begin(), r.translations.end(), [](const auto& t) {
+                   return !t.first.empty() && t.first.size() <= 8 && !t.second.empty() &&
+                          check_free_text(t.second, 2000) == TextProblem::None;
+               });
     });
     if (!rules_ok) out.push_back(AgreementProblem::BadRuleText);
     return out;

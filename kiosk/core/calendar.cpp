@@ -44,3 +44,15 @@ int age_in_years(const std::string& date_of_birth, const std::string& on_date) {
 }
 
 }  // namespace kiosk::core
+
+namespace kiosk::core {
+
+DateParts date_parts(const std::string& iso_date) {
+    const auto ymd = require_ymd(iso_date);
+    const date::weekday weekday{date::sys_days{ymd}};
+    return DateParts{.day = static_cast<int>(static_cast<unsigned>(ymd.day())),
+                     .month = static_cast<int>(static_cast<unsigned>(ymd.month())),
+                     .weekday = static_cast<int>(weekday.iso_encoding()) - 1};
+}
+
+}  // namespace kiosk::core

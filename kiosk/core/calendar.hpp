@@ -13,4 +13,13 @@ int age_in_years(const std::string& date_of_birth, const std::string& on_date);
 // Whole months of age, for babies.
 int age_in_months(const std::string& date_of_birth, const std::string& on_date);
 
+// The parts of a date that words are made from: the day of the month (1-31), the month
+// (1-12) and the day of the week (0 Monday ... 6 Sunday).
+struct DateParts {
+    int day = 1;
+    int month = 1;
+    int weekday = 0;
+};
+DateParts date_parts(const std::string& iso_date);
+
 }  // namespace kiosk::core

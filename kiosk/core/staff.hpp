@@ -16,6 +16,7 @@ struct StaffMember {
     std::string display_name;  // first name as colleagues and families know them: "Jo"
     Role role = Role::Worker;
     bool active = true;
+    std::string language{};  // the staff face's language for this person; "" = the terminal's
 };
 
 }  // namespace kiosk::core

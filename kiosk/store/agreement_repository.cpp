@@ -45,6 +45,48 @@ core::Id AgreementRepository::add_agreement(WriteTransaction& tx, const core::Ag
     return id;
 }
 
+void add_agreement_rule(Database& db, core::Id version_id, int position, const core::AgreementRule& rule) {
+    db.cached("INSERT INTO agreement_rules (agreement_version_id, position, kind, text, language) VALUES (?, ?, ?, ?, ?)")
+        .bind_all(version_id, position, rule.kind, rule.text, rule.language)
+        .run();
+    const core::Id rule_id = db.last_insert_id();
+    for (const auto& [language, text] : rule.translations) {
+        db.cached("INSERT INTO agreement_rule_translations (rule_id, language, text) VALUES (?, ?, ?)")
+            .bind_all(rule_id, language, text)
+            .run();
+    }
+}
+
+void delete_agreement_rules(Database& db, core::Id version_id) {
+    db.cached("DELETE FROM agreement_rule_translations WHERE rule_id IN "
+              "(SELECT id FROM agreement_rules WHERE agreement_version_id = ?)")
+        .bind_all(version_id)
+        .run();
+    db.cached("DELETE FROM agreement_rules WHERE agreement_version_id = ?").bind_all(version_id).run();
+}
+
+namespace {
+std::vector<core::AgreementRule> rules_of(Database& db, core::Id version_id) {
+    std::vector<core::AgreementRule> rules;
+    std::vector<core::Id> ids;
+    {
+        auto s = db.cached("SELECT id, kind, text, language FROM agreement_rules WHERE agreement_version_id = ? "
+                           "ORDER BY position");
+        s.bind_all(version_id);
+        while (s.step()) {
+            ids.push_back(s.int64(0));
+            rules.push_back({.kind = s.text(1), .text = s.text(2), .language = s.text(3)});
+        }
+    }
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        auto s = db.cached("SELECT language, text FROM agreement_rule_translations WHERE rule_id = ? ORDER BY language");
+        s.bind_all(ids[i]);
+        while (s.step()) rules[i].translations[s.text(0)] = s.text(1);
+    }
+    return rules;
+}
+}  // namespace
+
 core::Id AgreementRepository::add_version(WriteTransaction& tx, const core::AgreementVersion& v) {
     Database& db = tx.db();
     db.cached("INSERT INTO agreement_versions (agreement_id, version, effective_from, supervision_level, "
@@ -58,11 +100,7 @@ core::Id AgreementRepository::add_version(WriteTransaction& tx, const core::Agre
         .run();
     const core::Id id = db.last_insert_id();
     int position = 0;
-    for (const auto& rule : v.rules) {
-        db.cached("INSERT INTO agreement_rules (agreement_version_id, position, kind, text) VALUES (?, ?, ?, ?)")
-            .bind_all(id, position++, rule.kind, rule.text)
-            .run();
-    }
+    for (const auto& rule : v.rules) add_agreement_rule(db, id, position++, rule);
     for (const auto& attendee : v.attendees) {
         db.cached("INSERT INTO approved_attendees (agreement_version_id, adult_id) VALUES (?, ?)")
             .bind_all(id, attendee.adult_id)
@@ -97,9 +135,7 @@ std::optional<core::AgreementVersion> AgreementRepository::version(core::Id vers
         if (!s.step()) return std::nullopt;
         found = read_version(s);
     }
-    auto rules = db_.cached("SELECT kind, text FROM agreement_rules WHERE agreement_version_id = ? ORDER BY position");
-    rules.bind_all(version_id);
-    while (rules.step()) found->rules.push_back({rules.text(0), rules.text(1)});
+    found->rules = rules_of(db_, version_id);
     auto people = db_.cached(
         "SELECT a.id, a.first_name, a.relationship FROM approved_attendees p "
         "JOIN family_adults a ON a.id = p.adult_id WHERE p.agreement_version_id = ? ORDER BY a.id");

@@ -29,4 +29,9 @@ private:
     Database& db_;
 };
 
+// A version's rules with their languages and translations, written (and replaced, by the sync
+// pull) the same way everywhere.
+void add_agreement_rule(Database& db, core::Id version_id, int position, const core::AgreementRule& rule);
+void delete_agreement_rules(Database& db, core::Id version_id);
+
 }  // namespace kiosk::store

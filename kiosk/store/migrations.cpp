@@ -17,11 +17,13 @@
 #include "kiosk/store/schema_v9.hpp"
 #include "kiosk/store/schema_v10.hpp"
 #include "kiosk/store/schema_v11.hpp"
+#include "kiosk/store/schema_v12.hpp"
+#include "kiosk/store/schema_v13.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 11> kMigrations{{
+constexpr std::array<Migration, 13> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -31,8 +33,10 @@ constexpr std::array<Migration, 11> kMigrations{{
     {7, "outbox payloads apart from the queue", kSchemaV7},
     {8, "purge of synced comfort calls and missed-session notices", kSchemaV8},
     {9, "public holidays for working-day timescales", kSchemaV9},
-    {10, "global identity: a UUID for every replicated row", kSchemaV10},
-    {11, "replication journal, upstream confirmation, staff and draft merge columns", kSchemaV11},
+    {10, "agreement rules in the family's language", kSchemaV10},
+    {11, "a worker's own language", kSchemaV11},
+    {12, "global identity: a UUID for every replicated row", kSchemaV12},
+    {13, "replication journal, upstream confirmation, staff and draft merge columns", kSchemaV13},
 }};
 }  // namespace
 

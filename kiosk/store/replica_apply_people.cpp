@@ -1,6 +1,7 @@
 // ReplicaApplier: the venue, its rooms, staff, families, referrals, assessments and agreements.
 // An absent optional field (a scoped feed) keeps what the device holds: coalesce(?, column).
 #include "kiosk/core/merge_rules.hpp"
+#include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/feature_list.hpp"
 #include "kiosk/store/replica_applier.hpp"
@@ -36,16 +37,17 @@ void ReplicaApplier::apply_one(const r::Staff& incoming) {
     }
     const core::SignInCounters c = merged.counters.value_or(core::SignInCounters{});
     db_.cached("INSERT INTO staff (uuid, display_name, role, active, pin_hash, failed_attempts, total_failures, "
-               "locked_until, last_attempt_at, sign_in_reset_at, profile_updated_at) "
-               "VALUES (?1, ?2, ?3, ?4, coalesce(?5, ''), ?6, ?7, ?8, ?9, ?10, ?11) "
+               "locked_until, last_attempt_at, sign_in_reset_at, profile_updated_at, language) "
+               "VALUES (?1, ?2, ?3, ?4, coalesce(?5, ''), ?6, ?7, ?8, ?9, ?10, ?11, coalesce(?12, '')) "
                "ON CONFLICT(uuid) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, "
                "active = excluded.active, pin_hash = coalesce(?5, pin_hash), failed_attempts = excluded.failed_attempts, "
                "total_failures = excluded.total_failures, locked_until = excluded.locked_until, "
                "last_attempt_at = excluded.last_attempt_at, sign_in_reset_at = excluded.sign_in_reset_at, "
-               "profile_updated_at = excluded.profile_updated_at")
+               "profile_updated_at = excluded.profile_updated_at, language = coalesce(?12, language)")
         .bind_all(merged.uuid, merged.display_name, core::to_string(merged.role), merged.active, merged.pin_hash,
                   c.failed_attempts, c.total_failures, core::to_unix(c.locked_until), core::to_unix(c.last_attempt_at),
-                  core::to_unix(c.reset_at), core::to_unix(merged.profile_updated_at.value_or(core::Timestamp{})))
+                  core::to_unix(c.reset_at), core::to_unix(merged.profile_updated_at.value_or(core::Timestamp{})),
+                  merged.language)
         .run();
 }
 
@@ -143,15 +145,11 @@ void ReplicaApplier::apply_one(const r::AgreementVersion& v) {
                   v.recording_working_days, v.review_date, v.custom_interval_days, v.leave_gap_minutes)
         .run();
     const core::Id id = need(Table::AgreementVersions, v.uuid, "agreement_version");
-    db_.cached("DELETE FROM agreement_rules WHERE agreement_version_id = ?").bind_all(id).run();
+    delete_agreement_rules(db_, id);
     db_.cached("DELETE FROM approved_attendees WHERE agreement_version_id = ?").bind_all(id).run();
     db_.cached("DELETE FROM agreement_arrival_plans WHERE agreement_version_id = ?").bind_all(id).run();
     int position = 0;
-    for (const auto& rule : v.rules) {
-        db_.cached("INSERT INTO agreement_rules (agreement_version_id, position, kind, text) VALUES (?, ?, ?, ?)")
-            .bind_all(id, position++, rule.kind, rule.text)
-            .run();
-    }
+    for (const auto& rule : v.rules) add_agreement_rule(db_, id, position++, rule);
     for (const core::Id adult : attendees) {
         db_.cached("INSERT OR IGNORE INTO approved_attendees (agreement_version_id, adult_id) VALUES (?, ?)")
             .bind_all(id, adult)

@@ -10,7 +10,8 @@ core::StaffMember read_member(const Statement& s) {
     return core::StaffMember{.id = s.int64(0),
                              .display_name = s.text(1),
                              .role = core::parse_role(s.text(2)).value_or(core::Role::Worker),
-                             .active = s.int64(3) != 0};
+                             .active = s.int64(3) != 0,
+                             .language = s.text(4)};
 }
 }  // namespace
 
@@ -24,7 +25,7 @@ core::Id StaffRepository::add(WriteTransaction& tx, const core::StaffMember& m, 
 }
 
 std::optional<core::StaffMember> StaffRepository::find(core::Id id) {
-    auto s = db_.cached("SELECT id, display_name, role, active FROM staff WHERE id = ?");
+    auto s = db_.cached("SELECT id, display_name, role, active, language FROM staff WHERE id = ?");
     s.bind_all(id);
     if (!s.step()) return std::nullopt;
     return read_member(s);
@@ -32,9 +33,15 @@ std::optional<core::StaffMember> StaffRepository::find(core::Id id) {
 
 std::vector<core::StaffMember> StaffRepository::all() {
     std::vector<core::StaffMember> out;
-    auto s = db_.cached("SELECT id, display_name, role, active FROM staff ORDER BY display_name");
+    auto s = db_.cached("SELECT id, display_name, role, active, language FROM staff ORDER BY display_name");
     while (s.step()) out.push_back(read_member(s));
     return out;
+}
+
+void StaffRepository::set_language(WriteTransaction& tx, core::Id id, const std::string& language) {
+    tx.db().cached("UPDATE staff SET language = ? WHERE id = ?").bind_all(language, id).run();
+    if (tx.db().changes() != 1) throw StoreError(StoreErrorKind::NotFound, "no such staff member");
+    tx.audit("staff.language_set", "staff", id, language);
 }
 
 std::optional<std::string> StaffRepository::pin_hash(core::Id id) {

@@ -21,6 +21,8 @@ public:
     core::Id add(WriteTransaction& tx, const core::StaffMember& member, const std::string& pin_hash);
     std::optional<core::StaffMember> find(core::Id id);
     std::vector<core::StaffMember> all();
+    // The language the staff face speaks to this person ("" = the terminal's own).
+    void set_language(WriteTransaction& tx, core::Id id, const std::string& language);
 
     // Sign-in (the counters are kept here so a restart forgets no failure).
     std::optional<std::string> pin_hash(core::Id id);

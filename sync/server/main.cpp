@@ -1,4 +1,6 @@
-// contact-sync-server: the reference receiver's command line.
+// contact-sync-server: the venue hub's and the receiver's command line. Every subcommand takes
+// --config FILE (default /etc/contact-kiosk/hub.toml when it exists, server_config.hpp); a
+// --db, --listen, --cert or --key given here wins over the file's.
 //   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key [limits]
 //   import     --db FILE FEED.json       load referrals, agreements, bookings ... for pull
 //   count      --db FILE                 distinct records of each kind received
@@ -20,8 +22,10 @@
 #include "kiosk/log/log.hpp"
 #include "sync/protocol/device_role.hpp"
 #include "sync/protocol/protocol_error.hpp"
+#include "sync/server/server_config.hpp"
 #include "sync/server/server_info.hpp"
 #include "sync/server/server_store.hpp"
+#include "sync/server/service_notify.hpp"
 #include "sync/server/sync_server.hpp"
 
 namespace {
@@ -48,10 +52,16 @@ void write_secret(const fs::path& file, const std::string& secret) {
     if (!out) throw std::runtime_error("cannot write " + file.string());
 }
 
-std::pair<std::string, int> split_listen(const std::string& listen) {
-    const auto colon = listen.rfind(':');
-    if (colon == std::string::npos) throw CLI::ValidationError("--listen", "must be HOST:PORT");
-    return {listen.substr(0, colon), std::stoi(listen.substr(colon + 1))};
+// The configuration file's values, each overridden by its command-line option when given.
+ServerConfig settings_from(const std::string& config_file, const std::string& db, const std::string& listen,
+                           const std::string& cert, const std::string& key) {
+    ServerConfig c = resolve_server_config(config_file);
+    if (!db.empty()) c.database = db;
+    if (!listen.empty()) c.listen = listen;
+    if (!cert.empty()) c.certificate = cert;
+    if (!key.empty()) c.private_key = key;
+    if (c.database.empty()) throw std::runtime_error("no database: give --db or [storage] database in --config");
+    return c;
 }
 
 kiosk::sync::DeviceRole role_of(const std::string& text) {
@@ -77,7 +87,8 @@ int main(int argc, char** argv) {
     CLI::App cli{"The Contact Kiosk reference sync server (HTTPS, docs/sync-api.md)", std::string{kServerName}};
     cli.require_subcommand(1);
     std::string db;
-    std::string listen = "127.0.0.1:8443";
+    std::string config_file;
+    std::string listen;
     std::string cert;
     std::string key;
     std::string feed;
@@ -90,10 +101,10 @@ int main(int argc, char** argv) {
     double request_timeout_seconds = std::chrono::duration<double>(options.limits.request_deadline).count();
 
     auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
-    serve->add_option("--db", db, "Server database file")->required();
-    serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one)")->capture_default_str();
-    serve->add_option("--cert", cert, "Server certificate chain (PEM)")->required()->check(CLI::ExistingFile);
-    serve->add_option("--key", key, "Server private key (PEM)")->required()->check(CLI::ExistingFile);
+    serve->add_option("--db", db, "Server database file");
+    serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one; default 127.0.0.1:8443)");
+    serve->add_option("--cert", cert, "Server certificate chain (PEM)")->check(CLI::ExistingFile);
+    serve->add_option("--key", key, "Server private key (PEM)")->check(CLI::ExistingFile);
     serve->add_option("--request-timeout", request_timeout_seconds,
                       "Seconds a client has to send a whole request, headers and body")
         ->capture_default_str()
@@ -107,14 +118,14 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 100000));
 
     auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
-    import->add_option("--db", db, "Server database file")->required();
+    import->add_option("--db", db, "Server database file");
     import->add_option("feed", feed, "Feed JSON file")->required()->check(CLI::ExistingFile);
 
     auto* count = cli.add_subcommand("count", "Print how many distinct records of each kind were received");
-    count->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
+    count->add_option("--db", db, "Server database file")->check(CLI::ExistingFile);
 
     const auto device_options = [&](CLI::App* command) {
-        command->add_option("--db", db, "Server database file")->required();
+        command->add_option("--db", db, "Server database file");
         command->add_option("--device", device, "Device id")->required();
         command->add_option("--venue", venue, "The venue whose changes the device receives")
             ->required()
@@ -132,23 +143,34 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.0, 24.0 * 365));
 
     auto* revoke = cli.add_subcommand("revoke-device", "Stop trusting a device id; it may then enrol again");
-    revoke->add_option("--db", db, "Server database file")->required()->check(CLI::ExistingFile);
+    revoke->add_option("--db", db, "Server database file")->check(CLI::ExistingFile);
     revoke->add_option("--device", device, "Device id")->required();
+
+    for (auto* sub : cli.get_subcommands({})) {
+        sub->add_option("--config", config_file, "Configuration (TOML; default /etc/contact-kiosk/hub.toml if present)")
+            ->check(CLI::ExistingFile);
+    }
 
     try {
         cli.parse(argc, argv);
-        ServerStore store(db);
+        const ServerConfig settings = settings_from(config_file, db, listen, cert, key);
+        ServerStore store(settings.database);
         if (serve->parsed()) {
-            options.certificate = cert;
-            options.private_key = key;
+            if (settings.certificate.empty() || settings.private_key.empty()) {
+                throw std::runtime_error("no certificate: give --cert and --key or [server] certificate and private_key");
+            }
+            options.certificate = settings.certificate;
+            options.private_key = settings.private_key;
             options.limits.request_deadline =
                 std::chrono::milliseconds{static_cast<std::int64_t>(request_timeout_seconds * 1000)};
-            warn_if_readable_by_others(key);
-            const auto [host, port] = split_listen(listen);
+            warn_if_readable_by_others(settings.private_key);
+            const auto [host, port] = parse_listen_address(settings.listen, "--listen");
             SyncServer server(options, store);
             const int bound = server.bind(host, port);
             std::cout << "listening on https://" << host << ':' << bound << std::endl;
-            server.serve_until_signalled();
+            // systemd (Type=notify) hears READY=1 once the server accepts and a SIGTERM stops it cleanly.
+            server.serve_until_signalled(notify_ready);
+            notify_stopping();
         } else if (import->parsed()) {
             std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
         } else if (count->parsed()) {

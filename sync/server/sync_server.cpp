@@ -106,11 +106,12 @@ void SyncServer::start() {
     impl_->run_threads(std::max(1, impl_->options.io_threads));
 }
 
-void SyncServer::serve_until_signalled() {
+void SyncServer::serve_until_signalled(const std::function<void()>& on_ready) {
     if (!impl_->listener) throw std::logic_error("bind before serve");
     net::signal_set signals(impl_->io, SIGINT, SIGTERM);
     signals.async_wait([this](boost::system::error_code, int) { impl_->io.stop(); });
     impl_->listener->run();
+    if (on_ready) on_ready();
     impl_->run_threads(std::max(1, impl_->options.io_threads) - 1);
     impl_->io.run();
     stop();

@@ -6,6 +6,7 @@
 // router (routes, authentication, errors) -> handlers (the endpoints) -> ServerStore (SQL).
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -41,7 +42,7 @@ public:
     // Serves on threads of its own until stop().
     void start();
     // Serves until SIGINT or SIGTERM (the command-line server), then stops.
-    void serve_until_signalled();
+    void serve_until_signalled(const std::function<void()>& on_ready = {});
     void stop();
 
     FaultPlan& faults() { return faults_; }

@@ -35,7 +35,8 @@ TEST_CASE("the agreement page names the arrangements and leaves out surnames, ad
     CHECK_THAT(html, ContainsSubstring(testing::kSampleChildName));
     CHECK_THAT(html, ContainsSubstring("Mum — Sarah"));
     CHECK_THAT(html, ContainsSubstring("Blue Room"));
-    CHECK_THAT(html, ContainsSubstring("No photos."));
+    // Library rules in the page's language, by their kind (the sample stored its own words).
+    CHECK_THAT(html, ContainsSubstring("Phones stay in your bag. Please do not take photos or videos."));
     CHECK_THAT(html, ContainsSubstring("60 minutes"));
     for (const char* restricted : {"Quillfeather", "Hughes", "Marchbank", "Willow Lane", "Elm School", "07700",
                                    "Gareth", "substance", "drinking"}) {
@@ -48,7 +49,7 @@ TEST_CASE("the agreement page names the arrangements and leaves out surnames, ad
 TEST_CASE("text on the agreement page is escaped, so a rule cannot inject markup") {
     testing::TestStore store;
     const auto f = testing::add_sample_family(store.db);
-    store.db.exec("UPDATE agreement_rules SET text = '<script>x</script> & more' WHERE position = 0");
+    store.db.exec("UPDATE agreement_rules SET kind = 'other', text = '<script>x</script> & more' WHERE position = 0");
     const auto text = ui::Translator::load_folder(std::filesystem::path(KIOSK_SOURCE_DIR) / "assets/i18n");
     const std::string html = app::agreement_page_html(store.db, f.version, "Europe/London", text);
     CHECK_THAT(html, !ContainsSubstring("<script>"));

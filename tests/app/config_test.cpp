@@ -100,3 +100,12 @@ TEST_CASE("malformed pins and a client certificate without its key are refused")
                       ContainsSubstring("list"));
     CHECK_THROWS_WITH(parse_config(base + "client_cert = \"c.crt\"", "/"), ContainsSubstring("client_key"));
 }
+
+TEST_CASE("the agreement's reading time before 'Are you still there?' comes from [kiosk]") {
+    const std::string base = "[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n";
+    CHECK(parse_config(base, "/").agreement_idle_seconds == 180);
+    CHECK(parse_config(base + "[kiosk]\nagreement_idle_seconds = 300", "/").agreement_idle_seconds == 300);
+    CHECK_THROWS_WITH(parse_config(base + "[kiosk]\nagreement_idle_seconds = 10", "/"),
+                      ContainsSubstring("agreement_idle_seconds"));
+    CHECK(load_config(std::string(KIOSK_SOURCE_DIR) + "/config/kiosk.example.toml").agreement_idle_seconds == 180);
+}

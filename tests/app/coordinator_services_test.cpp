@@ -303,11 +303,19 @@ TEST_CASE("a review weighs the child's last ended sessions and the concerns they
     CHECK_FALSE(core::prompt_step_down(core::SupervisionLevel::Supervised, recent.considered, recent.with_concern));
 }
 
-TEST_CASE("coordinator dates write a one-digit day without a padding space") {
+TEST_CASE("coordinator dates write a one-digit day without a padding space, in the coordinator's language") {
     // 1 December 2026, 09:30 in London (GMT).
     const core::Timestamp first = core::from_unix(1796117400);
-    CHECK(app::short_date(first, "Europe/London") == "Tue 1 Dec");
-    CHECK(app::short_date_time(first, "Europe/London") == "Tue 1 Dec 09:30");
-    CHECK(app::long_date_time(first, "Europe/London") == "Tuesday 1 December, 09:30");
-    CHECK(app::long_date_time(testing::kDemoNow, "Europe/London") == "Monday 23 November, 10:05");
+    ui::Translator text = ui::Translator::load_folder(std::filesystem::path(KIOSK_SOURCE_DIR) / "assets/i18n");
+    CHECK(app::short_date(first, "Europe/London", text) == "Tue 1 Dec");
+    CHECK(app::short_date_time(first, "Europe/London", text) == "Tue 1 Dec 09:30");
+    CHECK(app::long_date_time(first, "Europe/London", text) == "Tuesday 1 December, 09:30");
+    CHECK(app::long_date_time(testing::kDemoNow, "Europe/London", text) == "Monday 23 November, 10:05");
+    // No English day or month names in Spanish or Polish.
+    REQUIRE(text.set_language("es"));
+    CHECK(app::short_date_time(first, "Europe/London", text) == "mar 1 dic 09:30");
+    CHECK(app::long_date_time(testing::kDemoNow, "Europe/London", text) == "lunes 23 de noviembre, 10:05");
+    REQUIRE(text.set_language("pl"));
+    CHECK(app::short_date(first, "Europe/London", text) == "wt. 1 gru");
+    CHECK(app::long_date_time(testing::kDemoNow, "Europe/London", text) == "poniedziałek, 23 listopada, 10:05");
 }

@@ -96,6 +96,16 @@ printf '[storage]\ndatabase = "d/k.db"\nkey_file = "d/k.key"\n' >"$work/same-fol
 expect_failure key-beside-db "different folder" -- "$kiosk" run --config "$work/same-folder.toml"
 [ ! -e "$work/d" ] && pass || fail "a bad config still created files"
 
+# Under systemd stderr is the journal's stream (JOURNAL_STREAM names it): the same sentence
+# then carries the error severity journald reads; anywhere else it stays a plain sentence.
+: >"$work/journal.err"
+JOURNAL_STREAM="$(stat -c '%d:%i' "$work/journal.err")" "$kiosk" run --config "$work/bad.toml" 2>>"$work/journal.err"
+grep -q '^<3>contact-kiosk: the configuration is not valid TOML' "$work/journal.err" && pass \
+  || fail "no journal error line: $(cat "$work/journal.err")"
+JOURNAL_STREAM="1:1" "$kiosk" run --config "$work/bad.toml" 2>"$work/not-journal.err"
+grep -q '^contact-kiosk: the configuration is not valid TOML' "$work/not-journal.err" && pass \
+  || fail "a stderr that is not the journal got a severity prefix: $(cat "$work/not-journal.err")"
+
 # Bad arguments.
 expect_failure bad-size "size" -- "$kiosk" screenshot --screen family/attract --out "$work/x.png" --size huge
 expect_failure unknown-screen "family/attract" -- "$kiosk" screenshot --screen family/nowhere --out "$work/x.png"

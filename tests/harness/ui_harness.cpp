@@ -1,10 +1,12 @@
 #include "tests/harness/ui_harness.hpp"
 
 #include <cfloat>
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 
 #include "kiosk/ui/widgets/text_capture.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::testing {
 
@@ -79,9 +81,41 @@ void UiHarness::drag(ImVec2 from, ImVec2 to, int steps, const DrawFn& draw) {
     io.MousePos = kNoPointer;
 }
 
+void UiHarness::scroll_by_finger(ImVec2 from, float distance, const DrawFn& draw) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = from;
+    io.MouseDown[0] = true;
+    run_frame(draw, false);
+    constexpr int kSteps = 24;
+    for (int i = 1; i <= kSteps; ++i) {
+        io.MousePos = ImVec2{from.x, from.y - distance * static_cast<float>(i) / kSteps};
+        run_frame(draw, false);
+    }
+    for (int i = 0; i < 12; ++i) run_frame(draw, false);  // the finger rests: no flick, no glide
+    io.MouseDown[0] = false;
+    run_frame(draw, false);
+    io.MousePos = kNoPointer;
+    for (int i = 0; i < 600 && ui::touch_scroll_moving(); ++i) run_frame(draw, false);
+}
+
 void UiHarness::tap(std::string_view label, const DrawFn& draw) {
     run_frame(draw, false);
     const ui::RegisteredItem* item = ui::item_registry().find(label, ImGui::GetFrameCount());
+    // Hidden (or half hidden) past the edge of a scrolling region: drag the region, as a person
+    // would, until the middle of it shows (a short region may need more than one drag).
+    for (int tries = 0; item != nullptr && tries < 12; ++tries) {
+        const float top = item->clip_min.y + 2.0F;
+        const float bottom = item->clip_max.y - 2.0F;
+        const ImVec2 centre = item->center();
+        if (centre.y >= top && centre.y <= bottom) break;
+        const float middle = (top + bottom) * 0.5F;
+        const float reach = (bottom - top) * 0.45F;
+        const float wanted = centre.y - middle;
+        scroll_by_finger(ImVec2{centre.x, middle + (wanted > 0.0F ? reach : -reach) * 0.5F},
+                         wanted > 0.0F ? std::min(wanted, reach) : std::max(wanted, -reach), draw);
+        run_frame(draw, false);
+        item = ui::item_registry().find(label, ImGui::GetFrameCount());
+    }
     if (item == nullptr || !item->visible) {
         std::string seen;
         for (const auto& other : items())
@@ -98,12 +132,16 @@ void UiHarness::type_text(std::string_view utf8, const DrawFn& draw) {
     run_frame(draw, false);
 }
 
-void UiHarness::press_key(ImGuiKey key, const DrawFn& draw) {
+void UiHarness::press_key(ImGuiKey key, const DrawFn& draw, bool shift, bool ctrl) {
     ImGuiIO& io = ImGui::GetIO();
+    io.KeyShift = shift;
+    io.KeyCtrl = ctrl;
     io.KeysDown[io.KeyMap[key]] = true;
     run_frame(draw, false);
     io.KeysDown[io.KeyMap[key]] = false;
     run_frame(draw, false);
+    io.KeyShift = false;
+    io.KeyCtrl = false;
 }
 
 std::string UiHarness::screen_text(const DrawFn& draw) {

@@ -36,9 +36,13 @@ public:
     void frame(const DrawFn& draw);
 
     // Draws a frame to find the widget labelled `label` (in the item registry), then taps its
-    // centre: down on one frame, up on the next, then the pointer leaves. Throws
-    // std::runtime_error listing the labels on screen when there is no such widget.
+    // centre: down on one frame, up on the next, then the pointer leaves. A widget half hidden
+    // at the edge of a scrolling region is first dragged into view by finger, as a person
+    // would. Throws std::runtime_error listing the labels on screen when there is no such widget.
     void tap(std::string_view label, const DrawFn& draw);
+    // A slow finger drag from `from` up by `distance` pixels (down when negative) that rests
+    // before it lifts, so the region does not glide on; returns when nothing moves any more.
+    void scroll_by_finger(ImVec2 from, float distance, const DrawFn& draw);
     // The same tap at a point (for widgets without a label, or to tap beside one).
     void tap_at(ImVec2 position, const DrawFn& draw);
 
@@ -50,7 +54,8 @@ public:
     // after it was tapped or given focus, so draw a frame in between.
     void type_text(std::string_view utf8, const DrawFn& draw);
     // Presses and releases a key (two frames); `key` is an ImGuiKey_ value (KeyMap is identity).
-    void press_key(ImGuiKey key, const DrawFn& draw);
+    // With `shift` or `ctrl`, that modifier is held for both frames.
+    void press_key(ImGuiKey key, const DrawFn& draw, bool shift = false, bool ctrl = false);
 
     // Everything drawn as text during one frame (Text and button labels) in the windows opened
     // with begin_screen(), via ImGui's logging.

@@ -57,8 +57,9 @@ TEST_CASE("a parent checks in: code, who is here, agreement, signature, ideas, t
     f.tap("Continue");
     REQUIRE(f.app.family().step() == FamilyStep::Agreement);
     text = f.text();
-    for (const char* words : {"11:00", "60 minutes", "Blue Room", "Supervised", "No photos.",
-                              "Show gifts to staff first.", "Phones and photos"}) {
+    for (const char* words : {"11:00", "60 minutes", "Blue Room", "Supervised",
+                              "Phones stay in your bag. Please do not take photos or videos.",
+                              "Small gifts are welcome. Please show them to staff first.", "Phones and photos"}) {
         CHECK_THAT(text, ContainsSubstring(words));
     }
 

@@ -211,3 +211,21 @@ TEST_CASE("risk factor lists survive storage, and unknown names are skipped") {
     for (const auto w : kAllChildWishes) CHECK(parse_child_wish(to_string(w)) == w);
     for (const auto p : kAllProtectiveFactors) CHECK(parse_protective_factor(to_string(p)) == p);
 }
+
+TEST_CASE("a rule's translation is checked like the rule: an empty one or a control character is refused") {
+    using kiosk::core::AgreementProblem;
+    auto v = kiosk::core::default_agreement_version("2026-11-23");
+    v.attendees = {{1, "Sarah", "Mum"}};
+    v.room_id = 1;
+    kiosk::core::AgreementRule own{.kind = "other", .text = "Speak English or Polish.", .language = "en"};
+    own.translations["pl"] = "Mów po angielsku lub po polsku.";
+    v.rules = {own};
+    const auto ok = kiosk::core::check_agreement(v, "2026-11-23");
+    CHECK(std::find(ok.begin(), ok.end(), AgreementProblem::BadRuleText) == ok.end());
+    v.rules[0].translations["es"] = "";
+    auto refused = kiosk::core::check_agreement(v, "2026-11-23");
+    CHECK(std::find(refused.begin(), refused.end(), AgreementProblem::BadRuleText) != refused.end());
+    v.rules[0].translations["es"] = std::string("Hable\x01");
+    refused = kiosk::core::check_agreement(v, "2026-11-23");
+    CHECK(std::find(refused.begin(), refused.end(), AgreementProblem::BadRuleText) != refused.end());
+}

@@ -22,5 +22,6 @@ void add_agreement_command(CLI::App& cli, CommandResult& result);
 void add_enrol_command(CLI::App& cli, CommandResult& result);
 void add_outbox_command(CLI::App& cli, CommandResult& result);
 void add_token_command(CLI::App& cli, CommandResult& result);
+void add_doctor_command(CLI::App& cli, CommandResult& result);
 
 }  // namespace kiosk::app

@@ -9,8 +9,24 @@
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/app/window.hpp"
+#include "kiosk/log/log.hpp"
 
 namespace kiosk::app {
+namespace {
+
+// What an administrator reading `journalctl -u contact-kiosk-session` needs to know first:
+// which configuration this kiosk runs on and why that one.
+std::string configuration_words(const std::string& config_option) {
+    const ConfigChoice choice = choose_config(config_option);
+    switch (choice.origin) {
+        case ConfigOrigin::CommandLine: return "configuration " + choice.file.string() + " (--config)";
+        case ConfigOrigin::System: return "configuration " + choice.file.string();
+        case ConfigOrigin::BuiltIn: break;
+    }
+    return "built-in configuration (no --config and no " + system_config_file().string() + ")";
+}
+
+}  // namespace
 
 struct RunOptions {
     std::string config_file;
@@ -34,11 +50,16 @@ void add_run_command(CLI::App& cli, CommandResult& result) {
         if (options->fullscreen) config.fullscreen = true;
         if (!options->face.empty()) config.face = options->face;
         config.exit_after_frames = options->exit_after_frames;
+        log::notice(std::string{"contact-kiosk "} + KIOSK_VERSION + " starting, " + configuration_words(options->config_file) +
+                    ", " + config.face + " face");
         const SystemClock clock;
         store::Database db = open_store(config, clock.now());
+        log::info("database opened: " + config.database_file.string() + ", schema version " +
+                  std::to_string(db.schema_version()));
         install_holidays(db, config, clock.now());
         AppContext context{config, db, clock};
         result.exit_code = run_window(context);
+        log::notice("contact-kiosk stopped, exit code " + std::to_string(result.exit_code));
     });
 }
 

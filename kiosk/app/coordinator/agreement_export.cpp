@@ -1,5 +1,7 @@
 #include "kiosk/app/coordinator/agreement_export.hpp"
 
+#include "kiosk/app/rule_words.hpp"
+
 #include <stdexcept>
 
 #include "kiosk/app/coordinator/coordinator_text.hpp"
@@ -65,7 +67,7 @@ std::string agreement_page_html(store::Database& db, core::Id version_id, const 
                        "line-height:1.5}h1{font-size:20pt}</style></head><body>\n";
     html += "<h1>" + escape(text.tr("coord.export.title")) + " — " + escape(child ? child->first_name : "") + "</h1>\n";
     html += "<p>" + escape(text.tr("coord.export.version")) + " " + std::to_string(v->version) + ", " +
-            escape(text.tr("coord.export.from")) + " " + escape(short_date(v->effective_from, time_zone)) + ".</p>\n";
+            escape(text.tr("coord.export.from")) + " " + escape(short_date(v->effective_from, time_zone, text)) + ".</p>\n";
     html += "<h2>" + escape(text.tr("coord.export.who")) + "</h2>\n<ul>\n";
     for (const auto& a : v->attendees) html += "<li>" + escape(a.relationship + " — " + a.first_name) + "</li>\n";
     html += "</ul>\n<h2>" + escape(text.tr("coord.export.when")) + "</h2>\n<ul>\n";
@@ -77,7 +79,13 @@ std::string agreement_page_html(store::Database& db, core::Id version_id, const 
     html += item(text.tr("coord.export.review"), v->review_date);
     html += "</ul>\n<h2>" + escape(text.tr("coord.export.arriving")) + "</h2>\n<ul>\n" + arrivals(*v, text);
     html += "</ul>\n<h2>" + escape(text.tr("coord.export.rules")) + "</h2>\n<ul>\n";
-    for (const auto& rule : v->rules) html += "<li>" + escape(rule.text) + "</li>\n";
+    // Each rule in the page's language (a rule of the coordinator's own without a translation
+    // says staff will explain it), as the family reads it at the kiosk.
+    for (const auto& rule : v->rules) {
+        const RuleWords words = rule_words(rule, text.language(), text.language());
+        html += "<li><strong>" + escape(text.tr(words.heading_key)) + ":</strong> " +
+                escape(words.text_key.empty() ? words.text : std::string{text.tr(words.text_key)}) + "</li>\n";
+    }
     html += "</ul>\n<p>" + escape(text.tr("coord.export.confirm")) + "</p>\n</body></html>\n";
     return html;
 }

@@ -8,6 +8,7 @@
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/rule_library.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
@@ -15,7 +16,6 @@
 
 namespace kiosk::app {
 namespace {
-constexpr std::array<const char*, 5> kRuleLibrary{"phones_photos", "gifts", "food", "topics", "arrival_order"};
 constexpr std::array<const char*, 3> kFrequencies{"weekly", "fortnightly", "custom"};
 
 std::vector<core::Room> venue_rooms(store::Database& db) {
@@ -61,13 +61,14 @@ void CoordinatorController::load_agreement_draft() {
     d.working_days = v.recording_working_days > 0 ? v.recording_working_days : 2;
     d.review_date = v.review_date;
     d.level = static_cast<int>(v.supervision_level);
-    d.library_rules.assign(kRuleLibrary.size(), false);
+    d.library_rules.assign(core::kRuleLibrary.size(), false);
     for (const auto& rule : v.rules) {
         bool in_library = false;
-        for (std::size_t i = 0; i < kRuleLibrary.size(); ++i) {
-            if (rule.kind == kRuleLibrary[i]) d.library_rules[i] = in_library = true;
+        for (std::size_t i = 0; i < core::kRuleLibrary.size(); ++i) {
+            if (rule.kind == core::kRuleLibrary[i]) d.library_rules[i] = in_library = true;
         }
-        if (!in_library) d.own_rule += (d.own_rule.empty() ? "" : "\n") + rule.text;
+        // (A rule saved before schema v10 has no language: it stays "the terminal's own".)
+        if (!in_library) d.own_rules.push_back({rule.text, rule.language, rule.translations});
     }
     for (const auto& plan : v.arrival_plans) {
         if (plan.party == core::Party::Family) {
@@ -95,14 +96,23 @@ ui::AgreementEditorView CoordinatorController::agreement_view(const ui::UiResour
     for (const auto& room : venue_rooms(ctx_.db)) view.room_labels.push_back(room.name);
     view.timescale_labels = {ui.text.tr("coord.agreement.in_hours"), ui.text.tr("coord.agreement.in_working_days")};
     view.level_labels = level_labels(ui.text);
-    for (const char* kind : kRuleLibrary) view.rule_labels.emplace_back(ui.text.tr(std::string("coord.rule.") + kind));
+    for (const std::string_view kind : core::kRuleLibrary) {
+        view.rule_labels.emplace_back(ui.text.tr("rule_text." + std::string{kind}));
+    }
+    for (const auto& language : ui.text.languages()) {
+        if (language.code == ui.text.language()) {
+            view.own_language = {language.code, language.own_name};
+        } else {
+            view.other_languages.push_back({language.code, language.own_name});
+        }
+    }
     view.party_labels = {ui.text.tr("coord.party.family"), ui.text.tr("coord.party.carer")};
     store::AgreementRepository agreements(ctx_.db);
     const auto agreement = agreements.for_child(child);
     const auto latest = agreement ? agreements.latest_version(agreement->id) : std::nullopt;
     view.version_text = latest ? std::string(ui.text.tr("coord.agreement.now_version")) + " " +
                                      std::to_string(latest->version) + " (" +
-                                     short_date(latest->effective_from, ctx_.time_zone) + "). " +
+                                     short_date(latest->effective_from, ctx_.time_zone, ui.text) + "). " +
                                      ui.text.tr("coord.agreement.new_version_note")
                                : ui.text.tr("coord.agreement.first_version_note");
     view.problems = problem_.empty() ? std::vector<std::string>{} : std::vector<std::string>{problem_};
@@ -112,6 +122,14 @@ ui::AgreementEditorView CoordinatorController::agreement_view(const ui::UiResour
 
 void CoordinatorController::handle(const ui::AgreementEditorIntent& intent, const ui::UiResources& ui) {
     if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+    if (std::holds_alternative<ui::AddOwnRule>(intent)) return add_own_rule(ui);
+    if (const auto* remove = std::get_if<ui::RemoveOwnRule>(&intent)) {
+        clear_messages();
+        if (remove->index < agreement_.own_rules.size()) {
+            agreement_.own_rules.erase(agreement_.own_rules.begin() + static_cast<std::ptrdiff_t>(remove->index));
+        }
+        return;
+    }
     if (std::holds_alternative<ui::BackFromAgreement>(intent)) open(CoordinatorScreen::Referrals);
     const core::Id child = child_of(ctx_, referral_);
     if (std::holds_alternative<ui::ExportAgreement>(intent)) {
@@ -145,10 +163,17 @@ void CoordinatorController::handle(const ui::AgreementEditorIntent& intent, cons
     v.recording_working_days = d.timescale_kind == 1 ? d.working_days : 0;
     v.review_date = d.review_date;
     v.supervision_level = static_cast<core::SupervisionLevel>(d.level);
-    for (std::size_t i = 0; i < kRuleLibrary.size() && i < d.library_rules.size(); ++i) {
-        if (d.library_rules[i]) v.rules.push_back({kRuleLibrary[i], ui.text.tr(std::string("coord.rule.") + kRuleLibrary[i])});
+    // A library rule is stored by its kind (families read it in their language from the
+    // catalogs); its words in the coordinator's language are kept with it for the record.
+    for (std::size_t i = 0; i < core::kRuleLibrary.size() && i < d.library_rules.size(); ++i) {
+        if (!d.library_rules[i]) continue;
+        const std::string kind{core::kRuleLibrary[i]};
+        v.rules.push_back({.kind = kind, .text = ui.text.tr("rule_text." + kind), .language = ui.text.language()});
     }
-    if (d.own_rule.find_first_not_of(" \n") != std::string::npos) v.rules.push_back({"other", d.own_rule});
+    for (const auto& own : d.own_rules) {
+        v.rules.push_back({.kind = std::string{core::kOwnRuleKind}, .text = own.text, .language = own.language,
+                           .translations = own.translations});
+    }
     v.arrival_plans = {{core::Party::Family, d.family_from, d.family_until, d.leaves_first == 0 ? 1 : 2},
                        {core::Party::Carer, d.carer_from, d.carer_until, d.leaves_first == 1 ? 1 : 2}};
     v.leave_gap_minutes = d.leave_gap;
@@ -158,6 +183,23 @@ void CoordinatorController::handle(const ui::AgreementEditorIntent& intent, cons
         return;
     }
     done_ = std::string(ui.text.tr("coord.agreement.saved_version")) + " " + std::to_string(result.version);
+}
+
+void CoordinatorController::add_own_rule(const ui::UiResources& ui) {
+    clear_messages();
+    ui::AgreementDraft& d = agreement_;
+    if (d.new_rule.find_first_not_of(" \n") == std::string::npos) {
+        problem_ = ui.text.tr("coord.agreement.own_rule_empty");
+        return;
+    }
+    ui::AgreementDraft::OwnRule rule{d.new_rule, ui.text.language(), {}};
+    for (const auto& [code, words] : d.new_translations) {
+        // An empty translation is no translation: that family is told staff will explain.
+        if (code != rule.language && words.find_first_not_of(" \n") != std::string::npos) rule.translations[code] = words;
+    }
+    d.own_rules.push_back(std::move(rule));
+    d.new_rule.clear();
+    d.new_translations.clear();
 }
 
 }  // namespace kiosk::app

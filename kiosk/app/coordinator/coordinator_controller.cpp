@@ -55,7 +55,7 @@ ui::CoordinatorFrameView CoordinatorController::frame_view(const ui::UiResources
     frame.tab = tab;
     const auto me = store::StaffRepository(ctx_.db).find(ctx_.staff_id);
     frame.coordinator_name = me ? me->display_name : "";
-    frame.today = long_date_time(ctx_.clock.now(), ctx_.time_zone);
+    frame.today = long_date_time(ctx_.clock.now(), ctx_.time_zone, ui.text);
     for (const auto& d : deadlines_board(ctx_)) {
         if (d.state == core::DeadlineState::Overdue) ++frame.overdue;
     }

@@ -53,6 +53,7 @@ private:
     ui::AgreementEditorView agreement_view(const ui::UiResources& ui) const;
     void handle(const ui::AgreementEditorIntent& intent, const ui::UiResources& ui);
     void load_agreement_draft();
+    void add_own_rule(const ui::UiResources& ui);
     ui::ScheduleView schedule_view(const ui::UiResources& ui) const;
     void handle(const ui::ScheduleIntent& intent, const ui::UiResources& ui);
     ui::TransitionView transition_view(const ui::UiResources& ui) const;

@@ -1,33 +1,20 @@
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 
-#include <date/date.h>
-#include <date/tz.h>
-
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/ui/dates.hpp"
 
 namespace kiosk::app {
-namespace {
-date::local_seconds local(core::Timestamp t, const std::string& time_zone) {
-    return date::zoned_seconds{date::locate_zone(time_zone), t}.get_local_time();
+
+std::string short_date_time(core::Timestamp t, const std::string& time_zone, const ui::Translator& text) {
+    return ui::short_date_time(text, t, time_zone);
 }
 
-// date's "%e" pads a one-digit day with a space ("Tue  1 Dec"); the day goes in unpadded.
-std::string around_day(const char* before, date::local_seconds t, const char* after) {
-    const unsigned day = static_cast<unsigned>(date::year_month_day{date::floor<date::days>(t)}.day());
-    return date::format(before, t) + std::to_string(day) + date::format(after, t);
-}
-}  // namespace
-
-std::string short_date_time(core::Timestamp t, const std::string& time_zone) {
-    return around_day("%a ", local(t, time_zone), " %b %H:%M");
+std::string short_date(core::Timestamp t, const std::string& time_zone, const ui::Translator& text) {
+    return ui::short_date(text, t, time_zone);
 }
 
-std::string short_date(core::Timestamp t, const std::string& time_zone) {
-    return around_day("%a ", local(t, time_zone), " %b");
-}
-
-std::string long_date_time(core::Timestamp t, const std::string& time_zone) {
-    return around_day("%A ", local(t, time_zone), " %B, %H:%M");
+std::string long_date_time(core::Timestamp t, const std::string& time_zone, const ui::Translator& text) {
+    return ui::long_date_time(text, t, time_zone);
 }
 
 std::string relative_time(core::Timestamp t, core::Timestamp now, const std::string& time_zone,
@@ -38,7 +25,7 @@ std::string relative_time(core::Timestamp t, core::Timestamp now, const std::str
     if (day == today) return std::string(text.tr("coord.today")) + " " + hhmm;
     if (day == core::add_days(today, 1)) return std::string(text.tr("coord.tomorrow")) + " " + hhmm;
     if (day == core::add_days(today, -1)) return std::string(text.tr("coord.yesterday")) + " " + hhmm;
-    return short_date_time(t, time_zone);
+    return short_date_time(t, time_zone, text);
 }
 
 std::vector<std::string> level_labels(const ui::Translator& text) {

@@ -9,12 +9,13 @@
 
 namespace kiosk::app {
 
+// Dates in the coordinator's language, day and month names from the catalog (ui/dates.hpp).
 // "Mon 23 Nov 14:00"
-std::string short_date_time(core::Timestamp t, const std::string& time_zone);
+std::string short_date_time(core::Timestamp t, const std::string& time_zone, const ui::Translator& text);
 // "Mon 23 Nov"
-std::string short_date(core::Timestamp t, const std::string& time_zone);
+std::string short_date(core::Timestamp t, const std::string& time_zone, const ui::Translator& text);
 // "Monday 23 November, 10:05": the coordinator's header.
-std::string long_date_time(core::Timestamp t, const std::string& time_zone);
+std::string long_date_time(core::Timestamp t, const std::string& time_zone, const ui::Translator& text);
 // "today 16:00", "tomorrow 09:00", or short_date_time.
 std::string relative_time(core::Timestamp t, core::Timestamp now, const std::string& time_zone,
                           const ui::Translator& text);

@@ -7,6 +7,7 @@
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
+#include "kiosk/ui/text_fill.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -46,7 +47,7 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
     for (const auto& r : store::ReferralRepository(ctx_.db).inbox()) {
         view.rows.push_back({r.id, child_label(ctx_, r.child_id),
                              ui.text.tr("coord.status." + std::string(core::to_string(r.status))),
-                             static_cast<int>(r.status), short_date(r.received_at, ctx_.time_zone), r.social_worker});
+                             static_cast<int>(r.status), short_date(r.received_at, ctx_.time_zone, ui.text), r.social_worker});
     }
     if (referral_ == 0) return view;
     const auto r = store::ReferralRepository(ctx_.db).find(referral_);
@@ -61,7 +62,7 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
     }
     for (const auto& adult : people.adults_of(r->child_id)) d.family.push_back(adult.relationship + " — " + adult.first_name);
     d.social_worker = std::string(ui.text.tr("coord.referrals.from")) + " " + r->social_worker + ", " +
-                      short_date(r->received_at, ctx_.time_zone);
+                      short_date(r->received_at, ctx_.time_zone, ui.text);
     d.notes = r->social_worker_notes;
     if (const auto a = store::ReferralRepository(ctx_.db).latest_assessment(r->id)) {
         d.assessment = std::string(ui.text.tr("coord.referrals.assessed")) + " " + level_label(a->chosen_level, ui.text);
@@ -70,7 +71,8 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
     if (const auto agreement = agreements.for_child(r->child_id); agreement && r->status == core::ReferralStatus::Agreed) {
         if (const auto v = agreements.latest_version(agreement->id)) {
             d.agreement = std::string(ui.text.tr("coord.referrals.agreement_version")) + " " + std::to_string(v->version) +
-                          " · " + v->frequency + " · " + std::to_string(v->session_minutes) + " min";
+                          " · " + ui.text.tr("coord.frequency." + v->frequency) + " · " +
+                          ui::fill(ui.text.tr("coord.minutes_short"), {{"minutes", std::to_string(v->session_minutes)}});
         }
     }
     return view;

@@ -12,6 +12,7 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/venue_repository.hpp"
+#include "kiosk/ui/text_fill.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -57,7 +58,8 @@ ui::ScheduleView CoordinatorController::schedule_view(const ui::UiResources& ui)
         const auto room = venues.room(cur.version->room_id);
         view.agreement = std::string(ui.text.tr("coord.schedule.version")) + " " + std::to_string(cur.version->version) +
                          ": " + ui.text.tr("coord.frequency." + cur.version->frequency) + ", " +
-                         std::to_string(cur.version->session_minutes) + " min, " + (room ? room->name : "");
+                         ui::fill(ui.text.tr("coord.minutes_short"), {{"minutes", std::to_string(cur.version->session_minutes)}}) +
+                         ", " + (room ? room->name : "");
     } else {
         view.agreement = ui.text.tr("coord.schedule.no_agreement");
     }
@@ -74,7 +76,7 @@ ui::ScheduleView CoordinatorController::schedule_view(const ui::UiResources& ui)
     for (const auto& s : store::SessionRepository(ctx_.db).of_child(cur.child)) {
         if (s.starts_at < now - std::chrono::days{28}) continue;  // the last four weeks and what is coming
         const auto room = venues.room(s.room_id);
-        view.sessions.push_back({s.id, short_date_time(s.starts_at, ctx_.time_zone), room ? room->name : "", s.visit_code,
+        view.sessions.push_back({s.id, short_date_time(s.starts_at, ctx_.time_zone, ui.text), room ? room->name : "", s.visit_code,
                                  ui.text.tr("coord.session_state." + std::string(core::to_string(s.state))),
                                  s.state == core::SessionState::Booked});
     }
@@ -133,7 +135,7 @@ void CoordinatorController::handle(const ui::ScheduleIntent& intent, const ui::U
             const auto other = store::SessionRepository(ctx_.db).find(c.existing_id);
             problem_ = std::string(ui.text.tr(c.kind == core::ClashKind::Room ? "coord.schedule.room_clash"
                                                                                 : "coord.schedule.worker_clash")) +
-                       (other ? " " + short_date_time(other->starts_at, ctx_.time_zone) : "") + ". " +
+                       (other ? " " + short_date_time(other->starts_at, ctx_.time_zone, ui.text) : "") + ". " +
                        ui.text.tr("coord.schedule.nothing_booked");
             break;
         }

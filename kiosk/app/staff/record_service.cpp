@@ -21,11 +21,11 @@ void require_free_text(const std::string& text) {
     switch (core::check_free_text(text)) {
         case core::TextProblem::None: return;
         case core::TextProblem::InvalidUtf8:
-            throw StaffActionError(StaffActionProblem::InvalidInput, "That text has characters that cannot be saved.");
+            throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.text_bad_characters");
         case core::TextProblem::TooLong:
-            throw StaffActionError(StaffActionProblem::InvalidInput, "That text is too long to save in one place.");
+            throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.text_too_long");
         case core::TextProblem::ControlCharacter:
-            throw StaffActionError(StaffActionProblem::InvalidInput, "That text has hidden characters that cannot be saved.");
+            throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.text_hidden_characters");
     }
 }
 
@@ -33,7 +33,7 @@ bool has_words(const std::string& text) { return text.find_first_not_of(" \t\r\n
 
 core::StaffMember active_staff(store::Database& db, core::Id staff_id) {
     auto member = store::StaffRepository(db).find(staff_id);
-    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "Sign in again to do that.");
+    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.sign_in_again");
     return *member;
 }
 }  // namespace
@@ -43,12 +43,12 @@ core::Id RecordService::open_draft(core::Id session_id, core::Id worker_id) {
     store::RecordRepository records(db_);
     if (auto existing = records.for_session(session_id)) {
         if (existing->state == core::RecordState::Final) {
-            throw StaffActionError(StaffActionProblem::WrongState, "This record is final. Add an addendum instead.");
+            throw StaffActionError(StaffActionProblem::WrongState, "staff.error.record_final");
         }
         return existing->id;
     }
     if (!store::SessionRepository(db_).find(session_id)) {
-        throw StaffActionError(StaffActionProblem::NotFound, "There is no such session.");
+        throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_session");
     }
     store::WriteTransaction tx(db_, staff_actor(worker_id), clock_.now());
     const core::Id id = records.create_draft(tx, session_id, worker_id);
@@ -59,12 +59,12 @@ core::Id RecordService::open_draft(core::Id session_id, core::Id worker_id) {
 core::ObservationRecord RecordService::editable_draft(core::Id record_id, core::Id worker_id) {
     active_staff(db_, worker_id);
     auto record = store::RecordRepository(db_).find(record_id);
-    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "There is no such record.");
+    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_record");
     if (record->state == core::RecordState::Final) {
-        throw StaffActionError(StaffActionProblem::WrongState, "This record is final. Add an addendum instead.");
+        throw StaffActionError(StaffActionProblem::WrongState, "staff.error.record_final");
     }
     if (record->author_id != worker_id) {
-        throw StaffActionError(StaffActionProblem::NotAllowed, "Only the worker who is writing this record can change it.");
+        throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.not_the_author");
     }
     return *record;
 }
@@ -81,11 +81,11 @@ void RecordService::save_section(core::Id record_id, core::Id worker_id, core::R
 core::Id RecordService::add_timeline_entry(core::Id record_id, core::Id worker_id, const std::string& chip,
                                            const std::string& text) {
     if (core::check_short_text(chip) != core::TextProblem::None) {
-        throw StaffActionError(StaffActionProblem::InvalidInput, "That quick note cannot be saved.");
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.chip_not_saved");
     }
     require_free_text(text);
     if (chip.empty() && !has_words(text)) {
-        throw StaffActionError(StaffActionProblem::InvalidInput, "Write something or tap a quick note first.");
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.note_empty");
     }
     editable_draft(record_id, worker_id);
     const core::Timestamp now = clock_.now();
@@ -97,12 +97,12 @@ core::Id RecordService::add_timeline_entry(core::Id record_id, core::Id worker_i
 
 core::Timestamp RecordService::due_at(core::Id session_id) {
     const auto session = store::SessionRepository(db_).find(session_id);
-    if (!session) throw StaffActionError(StaffActionProblem::NotFound, "There is no such session.");
+    if (!session) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_session");
     const auto version = store::AgreementRepository(db_).version(session->agreement_version_id);
     store::VenueRepository venues(db_);
     const auto room = venues.room(session->room_id);
     const auto venue = room ? venues.venue(room->venue_id) : std::nullopt;
-    if (!version || !venue) throw StaffActionError(StaffActionProblem::NotFound, "The session's agreement or venue is missing.");
+    if (!version || !venue) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.agreement_or_venue_missing");
     const core::Timestamp ended = session->ended_at.value_or(session->ends_at());
     return core::recording_due_at(ended,
                                   {.hours = version->recording_timescale_hours,
@@ -146,12 +146,12 @@ FinalizeResult RecordService::finalize(core::Id record_id, core::Id worker_id) {
 
 core::Id RecordService::add_addendum(core::Id record_id, core::Id staff_id, const std::string& text) {
     require_free_text(text);
-    if (!has_words(text)) throw StaffActionError(StaffActionProblem::InvalidInput, "Write the correction first.");
+    if (!has_words(text)) throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.correction_empty");
     active_staff(db_, staff_id);
     const auto record = store::RecordRepository(db_).find(record_id);
-    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "There is no such record.");
+    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_record");
     if (record->state != core::RecordState::Final) {
-        throw StaffActionError(StaffActionProblem::WrongState, "This record is still a draft: change it directly.");
+        throw StaffActionError(StaffActionProblem::WrongState, "staff.error.record_still_draft");
     }
     const core::Timestamp now = clock_.now();
     core::Addendum addendum{0, staff_id, now, text};
@@ -168,17 +168,17 @@ core::Id RecordService::add_addendum(core::Id record_id, core::Id staff_id, cons
 void RecordService::mark_reviewed(core::Id record_id, core::Id coordinator_id) {
     const core::StaffMember reviewer = active_staff(db_, coordinator_id);
     if (reviewer.role != core::Role::Coordinator) {
-        throw StaffActionError(StaffActionProblem::NotAllowed, "Only a coordinator can mark a record reviewed.");
+        throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.review_coordinator_only");
     }
     const auto record = store::RecordRepository(db_).find(record_id);
-    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "There is no such record.");
+    if (!record) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_record");
     if (record->author_id == coordinator_id) {
-        throw StaffActionError(StaffActionProblem::NotAllowed, "A second person reviews a record, not its author.");
+        throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.review_not_author");
     }
     if (record->state != core::RecordState::Final) {
-        throw StaffActionError(StaffActionProblem::WrongState, "Only a final record can be reviewed.");
+        throw StaffActionError(StaffActionProblem::WrongState, "staff.error.review_final_only");
     }
-    if (record->review) throw StaffActionError(StaffActionProblem::WrongState, "This record has already been reviewed.");
+    if (record->review) throw StaffActionError(StaffActionProblem::WrongState, "staff.error.already_reviewed");
     const core::Timestamp now = clock_.now();
     store::WriteTransaction tx(db_, staff_actor(coordinator_id), now);
     store::RecordRepository(db_).mark_reviewed(tx, record_id, coordinator_id);

@@ -17,15 +17,15 @@ namespace kiosk::app {
 core::Id SafeguardingService::raise_concern(core::Id session_id, core::Id staff_id, core::ConcernSeverity severity,
                                             const std::string& text) {
     if (core::check_free_text(text) != core::TextProblem::None) {
-        throw StaffActionError(StaffActionProblem::InvalidInput, "That text cannot be saved as it is.");
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.text_not_saved");
     }
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throw StaffActionError(StaffActionProblem::InvalidInput, "Write what you saw and heard.");
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.concern_empty");
     }
     const auto member = store::StaffRepository(db_).find(staff_id);
-    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "Sign in again to do that.");
+    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.sign_in_again");
     if (session_id != 0 && !store::SessionRepository(db_).find(session_id)) {
-        throw StaffActionError(StaffActionProblem::NotFound, "There is no such session.");
+        throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_session");
     }
     store::RecordRepository records(db_);
     const auto record = session_id != 0 ? records.for_session(session_id) : std::nullopt;

@@ -13,7 +13,7 @@ namespace kiosk::app {
 namespace {
 void require_active(store::Database& db, core::Id staff_id) {
     const auto member = store::StaffRepository(db).find(staff_id);
-    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "Sign in again to do that.");
+    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.sign_in_again");
 }
 }  // namespace
 
@@ -32,17 +32,19 @@ void SessionControlService::record_event(core::Id session_id, core::Id staff_id,
         }
         tx.commit();
     } catch (const store::StoreError& error) {
-        // The state machine said no (or the session is unknown): nothing was saved.
-        const auto problem = error.kind() == store::StoreErrorKind::NotFound ? StaffActionProblem::NotFound
-                                                                              : StaffActionProblem::WrongState;
-        if (error.kind() != store::StoreErrorKind::NotFound && error.kind() != store::StoreErrorKind::Refused) throw;
-        throw StaffActionError(problem, error.what());
+        // The state machine said no (or the session is unknown): nothing was saved. The store's
+        // words are for logs; the worker reads the catalog's, in their language.
+        if (error.kind() == store::StoreErrorKind::NotFound) {
+            throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_session");
+        }
+        if (error.kind() != store::StoreErrorKind::Refused) throw;
+        throw StaffActionError(StaffActionProblem::WrongState, "staff.error.not_at_this_step");
     }
 }
 
 void SessionControlService::child_arrived(core::Id session_id, core::Id staff_id, const std::string& brought_by) {
     if (core::check_short_text(brought_by) != core::TextProblem::None || brought_by.find_first_not_of(' ') == std::string::npos) {
-        throw StaffActionError(StaffActionProblem::InvalidInput, "Say who brought the child.");
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.say_who_brought");
     }
     record_event(session_id, staff_id, "child_arrived", [&](store::WriteTransaction& tx, store::SessionRepository s) {
         s.record_child_arrived(tx, session_id, brought_by);
@@ -70,7 +72,7 @@ core::Id SessionControlService::start(core::Id session_id, core::Id staff_id) {
         store::RecordRepository records(db_);
         const auto existing = records.for_session(session_id);
         if (existing && existing->state == core::RecordState::Final) {
-            throw store::StoreError(store::StoreErrorKind::Refused, "This session's record is already final.");
+            throw StaffActionError(StaffActionProblem::WrongState, "staff.error.record_already_final");
         }
         record_id = existing ? existing->id : records.create_draft(tx, session_id, staff_id);
     });
@@ -85,11 +87,11 @@ void SessionControlService::end(core::Id session_id, core::Id staff_id) {
 
 void SessionControlService::end_early(core::Id session_id, core::Id staff_id, core::EndedEarlyReason reason,
                                       const std::string& words) {
-    if (const auto problem = core::check_ended_early(reason, words)) {
-        throw StaffActionError(StaffActionProblem::InvalidInput, std::string(*problem));
+    if (core::check_ended_early(reason, words)) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.early_words_needed");
     }
     if (core::check_free_text(words) != core::TextProblem::None) {
-        throw StaffActionError(StaffActionProblem::InvalidInput, "Those words cannot be saved.");
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.words_not_saved");
     }
     record_event(session_id, staff_id, "session_ended_early",
                  [&](store::WriteTransaction& tx, store::SessionRepository s) {
@@ -99,7 +101,7 @@ void SessionControlService::end_early(core::Id session_id, core::Id staff_id, co
 
 std::vector<core::DepartureStep> SessionControlService::departure_plan(core::Id session_id, std::chrono::minutes gap) {
     const auto session = store::SessionRepository(db_).find(session_id);
-    if (!session) throw StaffActionError(StaffActionProblem::NotFound, "There is no such session.");
+    if (!session) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_session");
     return core::departure_plan(session->arrival_windows, gap);
 }
 

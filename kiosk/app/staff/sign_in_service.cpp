@@ -11,11 +11,11 @@
 namespace kiosk::app {
 
 std::optional<std::string_view> SignInService::pin_problem(std::string_view pin) {
-    if (pin.size() < kMinimumPinDigits) return "A PIN needs at least 6 digits.";
+    if (pin.size() < kMinimumPinDigits) return "staff.error.pin_too_short";
     if (!std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        return "A PIN is made of digits only.";
+        return "staff.error.pin_digits_only";
     }
-    if (pin.size() > 64) return "That PIN is too long.";
+    if (pin.size() > 64) return "staff.error.pin_too_long";
     return std::nullopt;
 }
 
@@ -64,10 +64,10 @@ void SignInService::set_pin(core::Id acting_staff_id, core::Id staff_id, std::st
     store::StaffRepository staff(db_);
     const auto actor = staff.find(acting_staff_id);
     if (!actor || !actor->active || (acting_staff_id != staff_id && actor->role != core::Role::Coordinator)) {
-        throw StaffActionError(StaffActionProblem::NotAllowed, "Only a coordinator can set another person's PIN.");
+        throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.pin_coordinator_only");
     }
     if (const auto problem = pin_problem(pin)) throw StaffActionError(StaffActionProblem::InvalidInput, std::string(*problem));
-    if (!staff.find(staff_id)) throw StaffActionError(StaffActionProblem::NotFound, "There is no such staff member.");
+    if (!staff.find(staff_id)) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_staff");
     const std::string hash = hash_pin(pin);  // slow on purpose: outside the transaction
     store::WriteTransaction tx(db_, staff_actor(acting_staff_id), clock_.now());
     staff.set_pin_hash(tx, staff_id, hash);
@@ -78,14 +78,20 @@ void SignInService::reset_sign_in(core::Id coordinator_id, core::Id staff_id) {
     store::StaffRepository staff(db_);
     const auto actor = staff.find(coordinator_id);
     if (!actor || !actor->active || actor->role != core::Role::Coordinator) {
-        throw StaffActionError(StaffActionProblem::NotAllowed, "Only a coordinator can reopen a locked account.");
+        throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.reopen_coordinator_only");
     }
-    if (!staff.find(staff_id)) throw StaffActionError(StaffActionProblem::NotFound, "There is no such staff member.");
+    if (!staff.find(staff_id)) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_staff");
     const core::Timestamp now = clock_.now();
     // Keep the latest attempt time: it is what stops a clock set back from shortening waits.
     core::SignInCounters cleared = core::after_success(staff.sign_in_counters(staff_id), now);
     store::WriteTransaction tx(db_, staff_actor(coordinator_id), now);
     staff.save_sign_in_counters(tx, staff_id, cleared, "staff.sign_in_reset");
+    tx.commit();
+}
+
+void SignInService::remember_language(const StaffSession& session, const std::string& language) {
+    store::WriteTransaction tx(db_, staff_actor(session.member().id), clock_.now());
+    store::StaffRepository(db_).set_language(tx, session.member().id, language);
     tx.commit();
 }
 

@@ -45,8 +45,10 @@ public:
     void set_pin(core::Id acting_staff_id, core::Id staff_id, std::string_view pin);
     // A coordinator reopens a locked account (clears the failure counters).
     void reset_sign_in(core::Id coordinator_id, core::Id staff_id);
+    // The signed-in person's own language for the staff face, kept for their next sign-in.
+    void remember_language(const StaffSession& session, const std::string& language);
 
-    // Why a PIN cannot be used, or nothing when it can.
+    // Why a PIN cannot be used (a catalog key, "staff.error.pin_too_short"), or nothing when it can.
     static std::optional<std::string_view> pin_problem(std::string_view pin);
 
 private:

@@ -1,6 +1,8 @@
 #pragma once
-// A staff action that cannot be done, with one plain sentence the screen can show as it is.
-// The sentence never holds personal data.
+// A staff action that cannot be done, and why: a catalog key ("staff.error.sign_in_again",
+// assets/i18n [staff.error]) that the screen shows in the worker's language, optionally with
+// one value for its "{}" after a bar ("key|value"). what() is that key: never personal data,
+// and no English sentence for a Spanish or Polish worker.
 #include <stdexcept>
 #include <string>
 
@@ -15,8 +17,8 @@ enum class StaffActionProblem {
 
 class StaffActionError : public std::runtime_error {
 public:
-    StaffActionError(StaffActionProblem problem, const std::string& sentence)
-        : std::runtime_error(sentence), problem_(problem) {}
+    StaffActionError(StaffActionProblem problem, const std::string& message_key)
+        : std::runtime_error(message_key), problem_(problem) {}
     StaffActionProblem problem() const { return problem_; }
 
 private:

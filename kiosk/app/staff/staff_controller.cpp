@@ -54,7 +54,7 @@ std::optional<core::ConcernSeverity> concern_severity(const core::Alert& alert) 
 }  // namespace
 
 StaffController::StaffController(store::Database& db, const core::Clock& clock, VenueInfo venue,
-                                 std::vector<std::string> interpretive_words)
+                                 std::vector<std::string> interpretive_words, std::string home_language)
     : db_(db),
       clock_(clock),
       venue_(std::move(venue)),
@@ -63,14 +63,19 @@ StaffController::StaffController(store::Database& db, const core::Clock& clock, 
       records_(db, clock),
       control_(db, clock),
       safeguarding_(db, clock) {
+    home_language_ = std::move(home_language);
+    language_ = home_language_;
     reload_roster();
 }
 
 void StaffController::reload_roster() {
     // Staff made on another device arrive through the venue hub while this face is open.
     roster_.clear();
+    roster_languages_.clear();
     for (const auto& member : store::StaffRepository(db_).all()) {
-        if (member.active) roster_.push_back({member.id, member.display_name});
+        if (!member.active) continue;
+        roster_.push_back({member.id, member.display_name});
+        roster_languages_.push_back(member.language);
     }
 }
 
@@ -102,6 +107,7 @@ void StaffController::lock(const std::string& why) {
     pin_.clear();
     message_ = why;
     step_ = StaffStep::SignIn;
+    language_ = chosen_language();  // the person on the keypad (the same, mostly), else the terminal's
 }
 
 void StaffController::go(StaffStep step) {
@@ -123,6 +129,13 @@ bool StaffController::attempt(const std::function<void()>& action) {
     return false;
 }
 
+std::string StaffController::chosen_language() const {
+    for (std::size_t i = 0; i < roster_.size(); ++i) {
+        if (roster_[i].staff_id == chosen_ && !roster_languages_[i].empty()) return roster_languages_[i];
+    }
+    return home_language_;
+}
+
 ui::SignInView StaffController::signin_view() const {
     ui::SignInView view;
     view.clock_hhmm = hhmm(clock_.now());
@@ -133,6 +146,7 @@ ui::SignInView StaffController::signin_view() const {
     }
     view.digits_typed = pin_.size();
     view.message = message_;
+    view.language = language_;
     return view;
 }
 
@@ -144,6 +158,10 @@ void StaffController::handle(const ui::SignInIntent& intent) {
                 chosen_ = asked.staff_id;
                 pin_.clear();
                 message_.clear();
+                // The keypad speaks the person's own language, if they chose one before.
+                language_ = chosen_language();
+            } else if constexpr (std::is_same_v<Asked, ui::ChooseStaffLanguage>) {
+                if (chosen_ != 0 && !asked.code.empty() && asked.code.size() <= 8) language_ = asked.code;
             } else if constexpr (std::is_same_v<Asked, ui::PinDigit>) {
                 if (pin_.size() < 12) pin_ += asked.digit;
             } else if constexpr (std::is_same_v<Asked, ui::PinBackspace>) {
@@ -154,6 +172,7 @@ void StaffController::handle(const ui::SignInIntent& intent) {
                 chosen_ = 0;
                 pin_.clear();
                 message_.clear();
+                language_ = home_language_;
             }
         },
         intent);
@@ -167,10 +186,19 @@ void StaffController::submit_pin() {
     SignInResult result;
     if (!attempt([&] { result = sign_in_.sign_in(chosen_, pin); })) return;
     switch (result.outcome) {
-        case SignInOutcome::SignedIn:
+        case SignInOutcome::SignedIn: {
             staff_ = std::move(result.session);
+            // A language picked on the keypad is theirs from now on, on any tablet.
+            const std::string& own = staff_->member().language;
+            if (language_ != (own.empty() ? home_language_ : own)) {
+                attempt([&] { sign_in_.remember_language(*staff_, language_); });
+                for (std::size_t i = 0; i < roster_.size(); ++i) {
+                    if (roster_[i].staff_id == chosen_) roster_languages_[i] = language_;
+                }
+            }
             go(StaffStep::Board);
             return;
+        }
         case SignInOutcome::WrongPin:
             message_ = "staff.signin.wrong_pin|" + std::to_string(result.tries_before_lock);
             return;

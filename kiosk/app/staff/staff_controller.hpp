@@ -33,12 +33,17 @@ enum class StaffStep { SignIn, Board, Session, Record, Concern, Finalize, Due };
 class StaffController {
 public:
     // `interpretive_words`: the venue's fact-not-opinion list; empty for the built-in one.
+    // `home_language`: the terminal's language ([kiosk] language), until a worker who chose
+    // their own signs in.
     StaffController(store::Database& db, const core::Clock& clock, VenueInfo venue,
-                    std::vector<std::string> interpretive_words = {});
+                    std::vector<std::string> interpretive_words = {}, std::string home_language = "en");
     // Reads who can sign in again (the sync worker applied changes from the venue hub).
     void reload_roster();
 
     StaffStep step() const { return step_; }
+    // The language the staff face speaks now: the chosen worker's own (or the one they just
+    // picked on the PIN screen), else the terminal's.
+    const std::string& language() const { return language_; }
     const StaffSession* signed_in() const { return staff_ ? &*staff_ : nullptr; }
     core::Id current_session() const { return session_id_; }
     core::Id current_record() const { return record_id_; }
@@ -79,6 +84,8 @@ private:
     // The open session's child, age band and times, for the record, concern and finalize screens.
     const std::optional<ui::BoardRowView>& record_header() const;
     void submit_pin();
+    // The chosen person's own language, or the terminal's.
+    std::string chosen_language() const;
     void handle_session_step(const ui::SessionIntent& intent);
 
     store::Database& db_;
@@ -95,7 +102,10 @@ private:
     std::string message_;
 
     // Sign-in
+    std::string home_language_;
+    std::string language_;
     std::vector<ui::SignInChoice> roster_;
+    std::vector<std::string> roster_languages_;  // parallel to roster_: each person's own, or ""
     core::Id chosen_ = 0;
     std::string pin_;  // cleared after every try; never logged, never shown
 

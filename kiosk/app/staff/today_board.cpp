@@ -106,14 +106,14 @@ TodayBoard build_today_board(store::Database& db, core::Timestamp now) {
 
 void acknowledge_alert(store::Database& db, const core::Clock& clock, core::Id alert_id, core::Id staff_id) {
     const auto member = store::StaffRepository(db).find(staff_id);
-    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "Sign in again to do that.");
+    if (!member || !member->active) throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.sign_in_again");
     try {
         store::WriteTransaction tx(db, staff_actor(staff_id), clock.now());
         store::AlertRepository(db).acknowledge(tx, alert_id, staff_id);
         tx.commit();
     } catch (const store::StoreError& error) {
         if (error.kind() != store::StoreErrorKind::NotFound) throw;
-        throw StaffActionError(StaffActionProblem::WrongState, "That alert has already been acknowledged.");
+        throw StaffActionError(StaffActionProblem::WrongState, "staff.error.alert_already_acknowledged");
     }
 }
 

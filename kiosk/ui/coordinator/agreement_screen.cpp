@@ -3,8 +3,10 @@
 #include <imgui.h>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -22,15 +24,12 @@ void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiRe
     section_heading(ui, ui.text.tr("coord.agreement.how_often"));
     if (int i = choice_row(ui, "frequency", view.frequency_labels, d.frequency); i >= 0) d.frequency = i;
     if (d.frequency == 2) number_field(ui, "##custom_days", ui.text.tr("coord.agreement.custom_days"), d.custom_days);
-    if (ImGui::BeginTable("numbers", 3)) {
-        ImGui::TableNextColumn();
-        number_field(ui, "##minutes", ui.text.tr("coord.agreement.minutes"), d.minutes);
-        ImGui::TableNextColumn();
-        number_field(ui, "##grace", ui.text.tr("coord.agreement.grace"), d.grace);
-        ImGui::TableNextColumn();
-        text_field(ui, "##review", ui.text.tr("coord.agreement.review"), d.review_date, {}, 8.0F);
-        ImGui::EndTable();
-    }
+    // The numbers flow: side by side where the column is wide enough, one under another where not.
+    number_field(ui, "##minutes", ui.text.tr("coord.agreement.minutes"), d.minutes, 5);
+    next_on_row_if_fits(number_field_width(ui));
+    number_field(ui, "##grace", ui.text.tr("coord.agreement.grace"), d.grace, 5);
+    next_on_row_if_fits(em(8.0F));
+    text_field(ui, "##review", ui.text.tr("coord.agreement.review"), d.review_date, {}, 8.0F);
     section_heading(ui, ui.text.tr("coord.agreement.room"));
     if (int i = choice_row(ui, "room", view.room_labels, d.room); i >= 0) d.room = i;
     section_heading(ui, ui.text.tr("coord.agreement.level"));
@@ -44,26 +43,67 @@ void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiRe
     }
 }
 
+// The rules: the library's, ticked; then the coordinator's own, each with the languages it
+// has been translated into; then a form for another one, with a field per other language.
+AgreementEditorIntent rules(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
+    AgreementEditorIntent intent;
+    section_heading(ui, ui.text.tr("coord.agreement.rules"));
+    muted_text(ui, ui.text.tr("coord.agreement.library"));
+    check_list(ui, "rules", view.rule_labels, d.library_rules);
+
+    section_heading(ui, ui.text.tr("coord.agreement.own_rules"));
+    for (std::size_t i = 0; i < d.own_rules.size(); ++i) {
+        const auto& rule = d.own_rules[i];
+        ImGui::PushID(static_cast<int>(i));
+        coloured_text(ui.theme->text, rule.text);
+        std::string also;
+        for (const auto& language : view.other_languages) {
+            if (rule.language == language.code) continue;
+            const auto found = rule.translations.find(language.code);
+            if (found != rule.translations.end() && !found->second.empty()) also += (also.empty() ? "" : ", ") + language.name;
+        }
+        muted_text(ui, also.empty() ? std::string{ui.text.tr("coord.agreement.not_translated")}
+                                    : fill(ui.text.tr("coord.agreement.translated_into"), {{"languages", also}}));
+        if (touch_button(ui, {.id = "remove_rule", .label = ui.text.tr("coord.agreement.remove_own_rule"),
+                              .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+            intent = RemoveOwnRule{i};
+        }
+        ImGui::PopID();
+    }
+    text_area(ui, "##new_rule",
+              fill(ui.text.tr("coord.agreement.own_rule_new"), {{"language", view.own_language.name}}).c_str(), d.new_rule,
+              {}, 2.5F);
+    for (const auto& language : view.other_languages) {
+        const std::string id = "##new_rule_" + language.code;
+        text_area(ui, id.c_str(),
+                  fill(ui.text.tr("coord.agreement.own_rule_translation"), {{"language", language.name}}).c_str(),
+                  d.new_translations[language.code], {}, 2.5F);
+    }
+    if (touch_button(ui, {.id = "add_rule", .label = ui.text.tr("coord.agreement.add_own_rule"),
+                          .kind = ButtonKind::Secondary, .font = ui.fonts.body_bold})) {
+        intent = AddOwnRule{};
+    }
+    return intent;
+}
+
 void arrivals(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.arrivals"));
-    if (ImGui::BeginTable("arrivals", 3)) {
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(view.party_labels[0].c_str());
-        ImGui::TableNextColumn();
-        number_field(ui, "##family_from", ui.text.tr("coord.agreement.from_before"), d.family_from);
-        ImGui::TableNextColumn();
-        number_field(ui, "##family_until", ui.text.tr("coord.agreement.until_before"), d.family_until);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(view.party_labels[1].c_str());
-        ImGui::TableNextColumn();
-        number_field(ui, "##carer_from", ui.text.tr("coord.agreement.from_before"), d.carer_from);
-        ImGui::TableNextColumn();
-        number_field(ui, "##carer_until", ui.text.tr("coord.agreement.until_before"), d.carer_until);
-        ImGui::EndTable();
-    }
+    // Each party's window: its name, then its two numbers side by side where they fit.
+    const auto party = [&](const std::string& name, const char* id, int& from, int& until) {
+        ImGui::PushFont(ui.fonts.body_bold);
+        ImGui::TextUnformatted(name.c_str());
+        ImGui::PopFont();
+        ImGui::PushID(id);
+        number_field(ui, "##from", ui.text.tr("coord.agreement.from_before"), from, 5);
+        next_on_row_if_fits(number_field_width(ui));
+        number_field(ui, "##until", ui.text.tr("coord.agreement.until_before"), until, 5);
+        ImGui::PopID();
+    };
+    party(view.party_labels[0], "family", d.family_from, d.family_until);
+    party(view.party_labels[1], "carer", d.carer_from, d.carer_until);
     ImGui::TextUnformatted(ui.text.tr("coord.agreement.leaves_first"));
     if (int i = choice_row(ui, "leaves_first", view.party_labels, d.leaves_first); i >= 0) d.leaves_first = i;
-    number_field(ui, "##gap", ui.text.tr("coord.agreement.gap"), d.leave_gap);
+    number_field(ui, "##gap", ui.text.tr("coord.agreement.gap"), d.leave_gap, 5);
 }
 }  // namespace
 
@@ -74,20 +114,18 @@ AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& vi
     muted_text(ui, view.version_text);
 
     const float footer = touch_target_height() + em(1.0F) + (view.problems.empty() && view.saved.empty() ? 0.0F : em(1.4F));
-    ImGui::BeginChild("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer}, false);
+    begin_scroll_area("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer});
     if (ImGui::BeginTable("columns", 2)) {
         ImGui::TableNextColumn();
         section_heading(ui, ui.text.tr("coord.agreement.who"));
         check_list(ui, "attendees", view.attendee_labels, d.attendees);
         arrangements(view, d, ui);
         ImGui::TableNextColumn();
-        section_heading(ui, ui.text.tr("coord.agreement.rules"));
-        check_list(ui, "rules", view.rule_labels, d.library_rules);
-        text_area(ui, "##own_rule", ui.text.tr("coord.agreement.own_rule"), d.own_rule, {}, 2.5F);
+        if (auto asked = rules(view, d, ui); !std::holds_alternative<std::monostate>(asked)) intent = asked;
         arrivals(view, d, ui);
         ImGui::EndTable();
     }
-    ImGui::EndChild();
+    end_scroll_area();
 
     std::string problems;
     for (const auto& p : view.problems) problems += (problems.empty() ? "" : " ") + p;

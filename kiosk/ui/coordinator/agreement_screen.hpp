@@ -1,6 +1,13 @@
 #pragma once
 // coordinator/agreement: the contact agreement editor. Saving makes a new version that applies
 // to sessions booked after it; families confirm it again at the kiosk.
+//
+// Rules come from the venue's translated rule library (ticked), so every family reads them in
+// their own language; a rule of the coordinator's own is written in the coordinator's language
+// and may be given a translation for each other language the lobby offers (without one, the
+// family is told staff will explain it).
+#include <cstddef>
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -22,7 +29,14 @@ struct AgreementDraft {
     std::string review_date;
     int level = 2;
     std::vector<bool> library_rules;  // one per rule library label
-    std::string own_rule;
+    struct OwnRule {
+        std::string text;
+        std::string language;                             // the language `text` is written in
+        std::map<std::string, std::string> translations;  // language code -> the same rule
+    };
+    std::vector<OwnRule> own_rules;
+    std::string new_rule;                                  // a rule of their own being written
+    std::map<std::string, std::string> new_translations;  // its translations, by language code
     int family_from = 10;  // minutes before the start
     int family_until = 0;
     int carer_from = 25;
@@ -40,7 +54,13 @@ struct AgreementEditorView {
     std::vector<std::string> room_labels;
     std::vector<std::string> timescale_labels;
     std::vector<std::string> level_labels;
-    std::vector<std::string> rule_labels;
+    std::vector<std::string> rule_labels;  // the rule library, in the coordinator's language
+    struct Language {
+        std::string code;
+        std::string name;  // in its own words: "Español"
+    };
+    Language own_language;                // the language the coordinator writes in
+    std::vector<Language> other_languages;  // the lobby's other languages, for translations
     std::vector<std::string> party_labels;  // family, carer
     std::vector<std::string> problems;      // why the last save was refused, in words
     std::string saved;
@@ -49,8 +69,12 @@ struct AgreementEditorView {
 struct SaveAgreementVersion {};
 struct ExportAgreement {};
 struct BackFromAgreement {};
-using AgreementEditorIntent =
-    std::variant<std::monostate, CoordinatorTab, SaveAgreementVersion, ExportAgreement, BackFromAgreement>;
+struct AddOwnRule {};
+struct RemoveOwnRule {
+    std::size_t index = 0;
+};
+using AgreementEditorIntent = std::variant<std::monostate, CoordinatorTab, SaveAgreementVersion, ExportAgreement,
+                                           BackFromAgreement, AddOwnRule, RemoveOwnRule>;
 
 AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& view, AgreementDraft& draft, const UiResources& ui);
 

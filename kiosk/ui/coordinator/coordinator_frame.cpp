@@ -2,11 +2,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
+#include "kiosk/ui/widgets/on_screen_keyboard.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -68,8 +71,14 @@ std::optional<CoordinatorTab> begin_coordinator_screen(const char* window_name, 
     const auto chosen = draw_rail(frame, ui);
 
     const float left = rail_width() + em(1.2F);
-    ImGui::SetCursorPos(ImVec2{left, em(0.7F)});
-    ImGui::PushFont(ui.fonts.title);
+    // The date and sync status sit at the right; the title takes the room they leave, in a
+    // smaller font where a long one ("Evaluación del riesgo — Isla, 16") would run into them.
+    const float status_w = std::max(ImGui::CalcTextSize(frame.today.c_str()).x,
+                                    ImGui::CalcTextSize(frame.sync_status.c_str()).x);
+    const float title_room = ImGui::GetWindowWidth() - em(1.0F) - status_w - em(1.0F) - left;
+    ImFont* title_font = largest_font_fitting(title, title_room, {ui.fonts.title, ui.fonts.large, ui.fonts.body_bold});
+    ImGui::SetCursorPos(ImVec2{left, em(0.7F) + (ui.fonts.title->FontSize - title_font->FontSize) * 0.5F});
+    ImGui::PushFont(title_font);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     ImGui::SameLine();
@@ -87,14 +96,16 @@ std::optional<CoordinatorTab> begin_coordinator_screen(const char* window_name, 
 
     ImGui::SetCursorPos(ImVec2{left, em(3.4F)});
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-    ImGui::BeginChild("content", ImVec2{ImGui::GetWindowWidth() - left - em(0.6F), ImGui::GetWindowHeight() - em(3.8F)},
+    // The content ends above the on-screen keyboard while a field is being typed in.
+    begin_scroll_area("content", ImVec2{ImGui::GetWindowWidth() - left - em(0.6F),
+                                        ImGui::GetWindowHeight() - em(3.8F) - on_screen_keyboard_height()},
                       false);
     ImGui::PopStyleColor();
     return chosen;
 }
 
 void end_coordinator_screen() {
-    ImGui::EndChild();
+    end_scroll_area();
     end_screen();
 }
 

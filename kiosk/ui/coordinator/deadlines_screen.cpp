@@ -34,7 +34,9 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
                                                                    : ChipKind::Neutral);
             ImGui::TableNextColumn();
             ImGui::PushFont(ui.fonts.body_bold);
+            ImGui::PushTextWrapPos(0.0F);  // a long kind wraps in its column
             ImGui::TextUnformatted(row.what.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::PopFont();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.child.c_str());

@@ -7,6 +7,7 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -89,15 +90,15 @@ ReferralsIntent draw_referrals_screen(const ReferralsView& view, const UiResourc
     if (auto tab = begin_coordinator_screen("coordinator/referrals", ui.text.tr("coord.referrals.title"), view.frame, ui)) {
         intent = *tab;
     }
-    ImGui::BeginChild("list", ImVec2{em(19.5F), 0.0F}, false);
+    begin_scroll_area("list", ImVec2{em(19.5F), 0.0F});
     if (auto picked = draw_list(view, ui); !std::holds_alternative<std::monostate>(picked)) intent = picked;
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::SameLine();
-    ImGui::BeginChild("detail", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("detail", ImVec2{0.0F, 0.0F});
     if (view.selected != 0) {
         if (auto action = draw_detail(view, ui); !std::holds_alternative<std::monostate>(action)) intent = action;
     }
-    ImGui::EndChild();
+    end_scroll_area();
     end_coordinator_screen();
     return intent;
 }

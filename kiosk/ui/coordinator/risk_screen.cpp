@@ -5,6 +5,7 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -39,7 +40,7 @@ RiskIntent draw_risk_screen(const RiskView& view, RiskDraft& draft, const UiReso
     }
 
         const float footer = touch_target_height() + em(0.8F) + (view.problem.empty() && view.saved.empty() ? 0.0F : em(1.4F));
-    ImGui::BeginChild("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer}, false);
+    begin_scroll_area("form", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer});
     section_heading(ui, ui.text.tr("coord.risk.risks"));
     ImGui::PushID("risks");
     factor_columns(ui, view.risk_labels, draft.risks);
@@ -52,7 +53,7 @@ RiskIntent draw_risk_screen(const RiskView& view, RiskDraft& draft, const UiReso
     if (int i = choice_row(ui, "history", view.history_labels, draft.history); i >= 0) draft.history = i;
     section_heading(ui, ui.text.tr("coord.risk.wishes"));
     if (int i = choice_row(ui, "wish", view.wish_labels, draft.wish); i >= 0) draft.wish = i;
-    ImGui::EndChild();
+    end_scroll_area();
 
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
     if (!view.saved.empty()) coloured_text(ui.theme->success, view.saved);

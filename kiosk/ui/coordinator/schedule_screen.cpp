@@ -2,30 +2,27 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
 ScheduleIntent booking(const ScheduleView& view, ScheduleDraft& d, const UiResources& ui) {
     ScheduleIntent intent;
     section_heading(ui, ui.text.tr("coord.schedule.venues"));
-    for (const auto& venue : view.venues) ImGui::TextUnformatted(venue.c_str());
+    for (const auto& venue : view.venues) coloured_text(ui.theme->text, venue);
     if (view.venues.empty()) muted_text(ui, ui.text.tr("coord.schedule.no_location"));
     section_heading(ui, ui.text.tr("coord.schedule.book"));
     muted_text(ui, view.agreement);
-    if (ImGui::BeginTable("plan", 2)) {
-        ImGui::TableNextColumn();
-        text_field(ui, "##first_date", ui.text.tr("coord.schedule.first_date"), d.first_date, {}, 7.0F);
-        ImGui::TableNextColumn();
-        number_field(ui, "##count", ui.text.tr("coord.schedule.count"), d.count);
-        ImGui::TableNextColumn();
-        number_field(ui, "##hour", ui.text.tr("coord.schedule.hour"), d.hour);
-        ImGui::TableNextColumn();
-        number_field(ui, "##minute", ui.text.tr("coord.schedule.minute"), d.minute);
-        ImGui::EndTable();
-    }
+    // The plan's fields flow: side by side where the column is wide enough.
+    text_field(ui, "##first_date", ui.text.tr("coord.schedule.first_date"), d.first_date, {}, 7.0F);
+    next_on_row_if_fits(number_field_width(ui));
+    number_field(ui, "##count", ui.text.tr("coord.schedule.count"), d.count);
+    time_field(ui, "##time", ui.text.tr("coord.schedule.time"), d.hour, d.minute);
     ImGui::TextUnformatted(ui.text.tr("coord.schedule.worker"));
     if (int i = choice_row(ui, "worker", view.worker_labels, d.worker); i >= 0) d.worker = i;
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
@@ -58,25 +55,30 @@ ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
     ScheduleIntent intent;
     section_heading(ui, ui.text.tr("coord.schedule.sessions"));
     if (!view.flag.empty()) coloured_text(ui.theme->danger, view.flag);
-    if (ImGui::BeginTable("sessions", 4, ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn("when", ImGuiTableColumnFlags_WidthFixed, em(6.6F));
-        ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em(4.6F));
-        ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("action", ImGuiTableColumnFlags_WidthFixed, em(4.4F));
+    // Two columns that fit a narrow half of a laptop's screen: what the session is (its time
+    // and room, then its code and state, wrapped) and the button; the button's column is as
+    // wide as its words, so it shows whole.
+    const TouchButton missed{.id = "missed", .label = ui.text.tr("coord.schedule.missed"), .kind = ButtonKind::Secondary,
+                             .font = ui.fonts.body};
+    if (ImGui::BeginTable("sessions", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
+        ImGui::TableSetupColumn("session", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("action", ImGuiTableColumnFlags_WidthFixed, touch_button_size(ui, missed).x);
         for (const auto& row : view.sessions) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0F);
+            ImGui::PushFont(ui.fonts.body_bold);
             ImGui::TextUnformatted(row.when.c_str());
+            ImGui::PopFont();
             muted_text(ui, row.room);
-            ImGui::TableNextColumn();
             ImGui::PushFont(ui.fonts.body_bold);
             ImGui::TextUnformatted(row.code.c_str());
             ImGui::PopFont();
-            ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.state.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             if (row.can_mark_missed &&
-                touch_button(ui, {.id = "missed_" + std::to_string(row.id), .label = ui.text.tr("coord.schedule.missed"),
+                touch_button(ui, {.id = "missed_" + std::to_string(row.id), .label = missed.label,
                                   .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
                 intent = MarkMissed{row.id};
             }
@@ -95,13 +97,13 @@ ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& d, 
     const auto keep = [&intent](ScheduleIntent next) {
         if (!std::holds_alternative<std::monostate>(next)) intent = next;
     };
-    ImGui::BeginChild("left", ImVec2{em(19.0F), 0.0F}, false);
+    begin_scroll_area("left", ImVec2{em(19.0F), 0.0F});
     keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::SameLine();
-    ImGui::BeginChild("right", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("right", ImVec2{0.0F, 0.0F});
     keep(session_list(view, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     end_coordinator_screen();
     return intent;
 }

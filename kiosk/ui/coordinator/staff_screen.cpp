@@ -5,13 +5,14 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
 StaffIntent people(const StaffView& view, const UiResources& ui) {
     StaffIntent intent;
     section_heading(ui, ui.text.tr("coord.staff.people"));
-    if (ImGui::BeginTable("staff", 3, ImGuiTableFlags_RowBg)) {
+    if (ImGui::BeginTable("staff", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, em(5.5F));
         ImGui::TableSetupColumn("role", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("reset", ImGuiTableColumnFlags_WidthFixed, em(7.0F));
@@ -22,7 +23,9 @@ StaffIntent people(const StaffView& view, const UiResources& ui) {
             ImGui::TextUnformatted(row.name.c_str());
             ImGui::PopFont();
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0F);  // "Pracownik kontaktowy" wraps in a narrow column
             ImGui::TextUnformatted(row.role.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             if (touch_button(ui, {.id = "reset_" + std::to_string(row.id), .label = ui.text.tr("coord.staff.reset"),
                                   .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
@@ -33,7 +36,7 @@ StaffIntent people(const StaffView& view, const UiResources& ui) {
     }
     section_heading(ui, ui.text.tr("coord.staff.devices"));
     for (const auto& device : view.devices) {
-        ImGui::TextUnformatted((device.name + " — " + device.last_sync).c_str());
+        coloured_text(ui.theme->text, device.name + " — " + device.last_sync);
     }
     muted_text(ui, ui.text.tr("coord.staff.devices_note"));
     return intent;
@@ -75,13 +78,13 @@ StaffIntent draw_staff_screen(const StaffView& view, StaffDraft& d, const UiReso
     const auto keep = [&intent](StaffIntent next) {
         if (!std::holds_alternative<std::monostate>(next)) intent = next;
     };
-    ImGui::BeginChild("people", ImVec2{em(22.0F), 0.0F}, false);
+    begin_scroll_area("people", ImVec2{em(22.0F), 0.0F});
     keep(people(view, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::SameLine();
-    ImGui::BeginChild("form", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("form", ImVec2{0.0F, 0.0F});
     keep(form(view, d, ui));
-    ImGui::EndChild();
+    end_scroll_area();
     end_coordinator_screen();
     return intent;
 }

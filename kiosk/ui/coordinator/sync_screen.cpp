@@ -25,7 +25,9 @@ void draw_queued(const SyncView& view, const UiResources& ui) {
         for (const auto& row : view.queued) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, em(1.4F));
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0F);  // a long kind wraps in its column
             ImGui::TextUnformatted(row.kind.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             ImGui::PushFont(ui.fonts.body_bold);
             ImGui::Text("%lld", static_cast<long long>(row.count));
@@ -71,7 +73,12 @@ void draw_records(const char* table_id, const char* heading, const char* note, c
 bool draw_start(const SyncView& view, const UiResources& ui) {
     ImGui::Dummy(ImVec2{0.0F, em(0.4F)});
     ImGui::BeginDisabled(!view.can_start);
-    const bool tapped = touch_button(ui, {.id = "start_sync", .label = ui.text.tr("coord.sync.start"), .raised = view.can_start});
+    // The large font where the column is wide enough, else the body's bold: the words show whole.
+    const char* label = ui.text.tr("coord.sync.start");
+    const float room = ImGui::GetContentRegionAvail().x - em(2.4F);
+    const bool tapped = touch_button(ui, {.id = "start_sync", .label = label,
+                                          .font = largest_font_fitting(label, room, {ui.fonts.large, ui.fonts.body_bold}),
+                                          .raised = view.can_start});
     ImGui::EndDisabled();
     if (!view.cannot_start.empty()) muted_text(ui, view.cannot_start);
     return tapped && view.can_start;

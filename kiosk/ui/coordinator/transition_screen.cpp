@@ -5,6 +5,7 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -69,21 +70,21 @@ TransitionIntent draw_transition_screen(const TransitionView& view, TransitionDr
     if (auto tab = begin_coordinator_screen("coordinator/transition", ui.text.tr("coord.transition.title"), view.frame, ui)) {
         intent = *tab;
     }
-    ImGui::BeginChild("placements", ImVec2{em(14.0F), 0.0F}, false);
+    begin_scroll_area("placements", ImVec2{em(14.0F), 0.0F});
     if (auto picked = placement_list(view, d, ui); !std::holds_alternative<std::monostate>(picked)) intent = picked;
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::SameLine();
-    ImGui::BeginChild("record", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("record", ImVec2{0.0F, 0.0F});
     if (d.placement != 0) {
         if (int i = choice_row(ui, "part", view.part_labels, d.part); i >= 0) d.part = i;
         const float footer = touch_target_height() + em(1.0F) + (view.problem.empty() && view.saved.empty() ? 0.0F : em(1.4F));
-        ImGui::BeginChild("fields", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer}, false);
+        begin_scroll_area("fields", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer});
         if (d.part == 0) {
             comfort_call_form(view, d, ui);
         } else {
             icebreaker_form(view, d, ui);
         }
-        ImGui::EndChild();
+        end_scroll_area();
         if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
         if (!view.saved.empty()) coloured_text(ui.theme->success, view.saved);
         const char* save = ui.text.tr(d.part == 0 ? "coord.transition.save_call" : "coord.transition.save_meeting");
@@ -92,7 +93,7 @@ TransitionIntent draw_transition_screen(const TransitionView& view, TransitionDr
             intent = d.part == 0 ? TransitionIntent{SaveComfortCall{}} : TransitionIntent{SaveIcebreaker{}};
         }
     }
-    ImGui::EndChild();
+    end_scroll_area();
     end_coordinator_screen();
     return intent;
 }

@@ -3,12 +3,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/screen_frame.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -27,17 +29,15 @@ void fact(const UiResources& ui, const char* label, const std::string& value, fl
 void rules_list(const UiResources& ui, const std::vector<AgreementRuleView>& rules, ImVec2 size) {
     const Theme& theme = *ui.theme;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
-    ImGui::BeginChild("rules", size, false, ImGuiWindowFlags_NoScrollWithMouse);
+    begin_scroll_area("rules", size);
     const float width = size.x - em(1.4F);
     for (const AgreementRuleView& rule : rules) {
-        wrapped_text(ui.text.tr("rule." + rule.kind), ui.fonts.body_bold, theme.primary, width);
-        wrapped_text(rule.text.c_str(), ui.fonts.body, theme.text, width);
+        wrapped_text(ui.text.tr(rule.heading_key), ui.fonts.body_bold, theme.primary, width);
+        wrapped_text(rule.text_key.empty() ? rule.text.c_str() : ui.text.tr(rule.text_key), ui.fonts.body, theme.text,
+                     width);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.5F));
     }
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-    }
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::PopStyleColor();
 }
 
@@ -74,9 +74,15 @@ AgreementIntent draw_agreement_screen(const AgreementView& view, const UiResourc
     wrapped_text(ui.text.tr("supervision.explain." + view.supervision), ui.fonts.body, theme.text, inner_w);
 
     const float rules_left = top.side + facts_w + em(1.4F);
-    // The rules start level with the screen's title, so six of them fit without scrolling.
+    // The rules start level with the screen's title, so six of them fit without scrolling;
+    // under it when the title is long enough to reach them ("Twoja dzisiejsza wizyta").
+    const char* title = ui.text.tr("agreement.title");
+    const float title_w = ui.fonts.title->CalcTextSizeA(ui.fonts.title->FontSize, FLT_MAX, 0.0F, title).x;
     const float title_top = top.content_top - em(0.6F) - ui.fonts.title->FontSize;
-    ImGui::SetCursorPos(ImVec2{rules_left, title_top + ui.fonts.title->FontSize - ui.fonts.large->FontSize});
+    const float heading_top = top.side + title_w + em(0.8F) <= rules_left
+                                  ? title_top + ui.fonts.title->FontSize - ui.fonts.large->FontSize
+                                  : top.content_top;
+    ImGui::SetCursorPos(ImVec2{rules_left, heading_top});
     wrapped_text(ui.text.tr("agreement.rules"), ui.fonts.large, theme.text, width - facts_w - em(1.4F));
     const float rules_top = ImGui::GetCursorPosY() + em(0.2F);
     ImGui::SetCursorPos(ImVec2{rules_left, rules_top});

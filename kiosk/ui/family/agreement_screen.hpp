@@ -11,8 +11,9 @@
 namespace kiosk::ui {
 
 struct AgreementRuleView {
-    std::string kind;  // "phones_photos", ... (its heading comes from the catalog)
-    std::string text;  // the agreement's own words
+    std::string heading_key;  // "rule.phones_photos", "rule.other"
+    std::string text_key;     // the words from the catalog ("rule_text.phones_photos"), or empty:
+    std::string text;         // ...the agreement's own words, already in the family's language
 };
 
 struct AgreementView {

@@ -9,6 +9,7 @@
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/sync_status_line.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -38,7 +39,9 @@ BoardIntent draw_alert(const BoardAlertView& alert, const UiResources& ui) {
         coloured_text(ui.theme->text, ui.fonts.body,
                       std::string{ui.text.tr("staff.board.severity")} + " " + ui.text.tr(alert.severity_key));
     } else if (!alert.detail.empty()) {
-        coloured_text(ui.theme->text, ui.fonts.body, alert.detail);
+        // A catalog key ("staff.alert_detail.late_arrival") in the worker's language; an older
+        // alert's own words as they are.
+        coloured_text(ui.theme->text, ui.fonts.body, staff_message_text(ui, alert.detail));
     }
     ImGui::EndGroup();
     return intent;
@@ -155,14 +158,14 @@ BoardIntent draw_board_screen(const BoardView& view, const UiResources& ui) {
 
     ImGui::SetCursorPosX(0.0F);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
-    ImGui::BeginChild("sessions", ImVec2{0.0F, 0.0F}, false);
+    begin_scroll_area("sessions", ImVec2{0.0F, 0.0F});
     const float width = ImGui::GetContentRegionAvail().x;
     if (view.rows.empty()) staff_hint(ui, ui.text.tr("staff.board.no_sessions"));
     for (const auto& row : view.rows) {
         const BoardIntent asked = draw_row(row, ui, width);
         if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
     }
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::PopStyleColor();
     end_screen();
     return intent;

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/staff_body.hpp"
@@ -26,14 +28,24 @@ ConcernIntent draw_concern_screen(const ConcernView& view, const UiResources& ui
     staff_hint(ui, ui.text.tr("staff.concern.explain"));
     staff_heading(ui, ui.text.tr("staff.concern.how_serious"));
     const float gap = em(0.6F);
-    const float each = (width - gap * static_cast<float>(view.severity_keys.size() - 1)) /
-                       static_cast<float>(view.severity_keys.size());
+    const float pad = 2.0F * ImGui::GetStyle().FramePadding.x;
+    // All levels on one row when their words fit (bold, else regular); two to a row when not
+    // ("Bezpośrednie zagrożenie" is long).
+    std::size_t per_row = view.severity_keys.size();
+    const auto each_of = [&](std::size_t n) { return (width - gap * static_cast<float>(n - 1)) / static_cast<float>(n); };
+    for (const auto& key : view.severity_keys) {
+        const float room = each_of(per_row) - pad;
+        if (ImGui::CalcTextSize(ui.text.tr(key)).x > room) per_row = std::min<std::size_t>(per_row, 2);
+    }
+    const float each = each_of(per_row);
     for (std::size_t i = 0; i < view.severity_keys.size(); ++i) {
-        if (i > 0) ImGui::SameLine(0.0F, gap);
+        if (i % per_row != 0) ImGui::SameLine(0.0F, gap);
         const bool chosen = static_cast<int>(i) == view.chosen_severity;
         const std::string id = "severity_" + std::to_string(i);
-        if (touch_button(ui, {.id = id, .label = ui.text.tr(view.severity_keys[i]),
-                              .kind = chosen ? ButtonKind::Chosen : ButtonKind::Secondary, .font = ui.fonts.body_bold,
+        const char* label = ui.text.tr(view.severity_keys[i]);
+        if (touch_button(ui, {.id = id, .label = label,
+                              .kind = chosen ? ButtonKind::Chosen : ButtonKind::Secondary,
+                              .font = largest_font_fitting(label, each - pad, {ui.fonts.body_bold, ui.fonts.body}),
                               .size = {each, 0.0F}, .raised = false})) {
             intent = ChooseSeverity{static_cast<int>(i)};
         }

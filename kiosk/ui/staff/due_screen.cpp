@@ -6,6 +6,7 @@
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -22,7 +23,7 @@ DueIntent draw_due_screen(const DueView& view, const UiResources& ui) {
     ImGui::SetCursorPos(ImVec2{0.0F, header.height});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(1.5F), em(0.8F)});
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
-    ImGui::BeginChild("due", ImVec2{0.0F, 0.0F}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    begin_scroll_area("due", ImVec2{0.0F, 0.0F}, ImGuiWindowFlags_AlwaysUseWindowPadding);
     if (view.lines.empty()) staff_hint(ui, ui.text.tr("staff.due.none"));
     if (!view.lines.empty() && ImGui::BeginTable("due_table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn(ui.text.tr("staff.due.child"), ImGuiTableColumnFlags_WidthStretch, 1.0F);
@@ -62,7 +63,7 @@ DueIntent draw_due_screen(const DueView& view, const UiResources& ui) {
         }
         ImGui::EndTable();
     }
-    ImGui::EndChild();
+    end_scroll_area();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
     end_screen();

@@ -12,6 +12,7 @@
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -39,7 +40,7 @@ RecordIntent timeline_column(const RecordView& view, const UiResources& ui) {
         const char* label = ui.text.tr(view.chips[i].label_key);
         const float label_w = ui.fonts.body->CalcTextSizeA(ui.fonts.body->FontSize, FLT_MAX, 0.0F, label).x;
         // A label too long for half the column gets the whole row, never cut words.
-        const bool wide = label_w > chip_w - em(0.8F);
+        const bool wide = label_w > chip_w - 2.0F * ImGui::GetStyle().FramePadding.x;
         if (row_open && !wide) ImGui::SameLine(0.0F, em(0.5F));
         row_open = !wide && !row_open;
         if (touch_button(ui, {.id = id, .label = label, .kind = ButtonKind::Secondary, .font = ui.fonts.body,
@@ -109,49 +110,57 @@ RecordIntent draw_record_screen(const RecordView& view, const UiResources& ui) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
 
     ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    ImGui::BeginChild("timeline", ImVec2{left_w, body_h}, false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    begin_scroll_area("timeline", ImVec2{left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
     RecordIntent asked = timeline_column(view, ui);
     if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
     keyboard_scroll_room();
-    ImGui::EndChild();
+    end_scroll_area();
 
-    ImGui::SetCursorPos(ImVec2{left_w, header.height});
-    ImGui::BeginChild("actions", ImVec2{width - left_w, touch_target_height() + em(1.2F)}, false,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-    // Saved state first: a worker glances at it before trusting the tablet with more.
+    // Saved state first: a worker glances at it before trusting the tablet with more. Then the
+    // two actions that matter most, at the right. Where the words do not fit one row (Spanish
+    // and Polish labels are long) the buttons take regular type, then "Saved" a row of its own.
     const std::string saved = view.saved_hhmm.empty()
                                   ? std::string{ui.text.tr("staff.record.not_saved_yet")}
                                   : std::string{ui.text.tr("staff.record.saved")} + " " + view.saved_hhmm;
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (touch_target_height() - ui.fonts.body_bold->FontSize) * 0.5F);
+    TouchButton concern{.id = "raise_concern", .label = ui.text.tr("staff.record.raise_concern"),
+                        .kind = ButtonKind::Danger, .font = ui.fonts.body_bold, .size = {0.0F, 0.0F}, .raised = false};
+    TouchButton finalize{.id = "finalize", .label = ui.text.tr("staff.record.finalize"), .kind = ButtonKind::Primary,
+                         .font = ui.fonts.body_bold, .size = {0.0F, 0.0F}, .raised = false};
+    const float actions_w = width - left_w;
+    const float saved_w = ui.fonts.body_bold->CalcTextSizeA(ui.fonts.body_bold->FontSize, FLT_MAX, 0.0F, saved.c_str()).x;
+    const auto buttons_w = [&] { return touch_button_size(ui, concern).x + em(0.6F) + touch_button_size(ui, finalize).x; };
+    const float row_room = actions_w - 2.0F * em(1.0F) - saved_w - em(1.2F);
+    if (buttons_w() > row_room) concern.font = finalize.font = ui.fonts.body;
+    const bool saved_own_row = buttons_w() > row_room;
+    const float saved_row_h = saved_own_row ? ui.fonts.body_bold->FontSize + em(0.4F) : 0.0F;
+    const float actions_h = touch_target_height() + em(1.2F) + saved_row_h;
+
+    ImGui::SetCursorPos(ImVec2{left_w, header.height});
+    ImGui::BeginChild("actions", ImVec2{actions_w, actions_h}, false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    if (!saved_own_row) {
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (touch_target_height() - ui.fonts.body_bold->FontSize) * 0.5F);
+    }
     ImGui::PushFont(ui.fonts.body_bold);
     ImGui::PushStyleColor(ImGuiCol_Text, theme.success);
     ImGui::TextUnformatted(saved.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    const TouchButton concern{.id = "raise_concern", .label = ui.text.tr("staff.record.raise_concern"),
-                              .kind = ButtonKind::Danger, .font = ui.fonts.body_bold, .size = {0.0F, 0.0F},
-                              .raised = false};
-    const TouchButton finalize{.id = "finalize", .label = ui.text.tr("staff.record.finalize"),
-                               .kind = ButtonKind::Primary, .font = ui.fonts.body_bold, .size = {0.0F, 0.0F},
-                               .raised = false};
     const float right = ImGui::GetWindowWidth() - em(1.0F);
-    const float finalize_w = touch_button_size(ui, finalize).x;
-    const float concern_w = touch_button_size(ui, concern).x;
-    ImGui::SetCursorPos(ImVec2{right - finalize_w - em(0.6F) - concern_w, em(0.6F)});
+    ImGui::SetCursorPos(ImVec2{right - buttons_w(), em(0.6F) + saved_row_h});
     if (touch_button(ui, concern)) intent = RaiseConcern{};
     ImGui::SameLine(0.0F, em(0.6F));
     if (touch_button(ui, finalize)) intent = GoToFinalize{};
     ImGui::EndChild();
 
-    const float actions_h = touch_target_height() + em(1.2F);
     ImGui::SetCursorPos(ImVec2{left_w, header.height + actions_h});
-    ImGui::BeginChild("sections", ImVec2{width - left_w, body_h - actions_h}, false,
+    begin_scroll_area("sections", ImVec2{width - left_w, body_h - actions_h},
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     staff_problem(ui, view.message);
     asked = sections_column(view, ui);
     if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
     keyboard_scroll_room();
-    ImGui::EndChild();
+    end_scroll_area();
 
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();

@@ -10,6 +10,7 @@
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
+#include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::ui {
 
@@ -19,7 +20,9 @@ namespace {
 bool step_button(const UiResources& ui, std::string_view id, const char* label, bool enabled, ButtonKind kind,
                  float width) {
     ImGui::BeginDisabled(!enabled);
-    ImFont* font = largest_font_fitting(label, width - em(1.2F), {ui.fonts.large, ui.fonts.body_bold, ui.fonts.body});
+    // The room a label really has: the button less its padding on both sides.
+    const float room = width - 2.0F * ImGui::GetStyle().FramePadding.x;
+    ImFont* font = largest_font_fitting(label, room, {ui.fonts.large, ui.fonts.body_bold, ui.fonts.body});
     const bool pressed = touch_button(ui, {.id = id, .label = label, .kind = kind, .font = font,
                                            .size = {width, 0.0F}, .raised = false});
     ImGui::EndDisabled();
@@ -147,18 +150,18 @@ SessionIntent draw_session_screen(const SessionView& view, const UiResources& ui
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
 
     ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    ImGui::BeginChild("facts", ImVec2{width * 0.42F, body_h}, false, flags);
+    begin_scroll_area("facts", ImVec2{width * 0.42F, body_h}, flags);
     facts(view, ui);
-    ImGui::EndChild();
+    end_scroll_area();
 
     ImGui::SetCursorPos(ImVec2{width * 0.42F, header.height});
-    ImGui::BeginChild("steps", ImVec2{width * 0.58F, body_h}, false, flags);
+    begin_scroll_area("steps", ImVec2{width * 0.58F, body_h}, flags);
     const float inner = ImGui::GetContentRegionAvail().x;
     staff_problem(ui, view.message);
     const SessionIntent asked = view.ending_early ? end_early_panel(view, ui, inner) : steps(view, ui, inner);
     if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
     keyboard_scroll_room();
-    ImGui::EndChild();
+    end_scroll_area();
 
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();

@@ -81,6 +81,23 @@ SignInIntent draw_keypad(const SignInView& view, const UiResources& ui, float to
                           .font = ui.fonts.body_bold, .size = {0.0F, 0.0F}, .raised = false})) {
         intent = ChooseSomeoneElse{};
     }
+    // The person's own language for the staff face, kept once they sign in.
+    ImGui::Dummy(ImVec2{0.0F, em(0.8F)});
+    ImGui::PushStyleColor(ImGuiCol_Text, theme.text_muted);
+    ImGui::TextUnformatted(ui.text.tr("staff.signin.language"));
+    ImGui::PopStyleColor();
+    bool first = true;
+    for (const auto& language : ui.text.languages()) {
+        const std::string id = "language_" + language.code;  // outlives the button (id is a view)
+        const TouchButton choice{.id = id, .label = language.own_name.c_str(),
+                                 .kind = language.code == view.language ? ButtonKind::Chosen : ButtonKind::Secondary,
+                                 .font = ui.fonts.body, .size = {0.0F, 0.0F}, .raised = false};
+        if (!first && ImGui::GetItemRectMax().x + em(0.5F) + touch_button_size(ui, choice).x <= left_w) {
+            ImGui::SameLine(0.0F, em(0.5F));
+        }
+        first = false;
+        if (touch_button(ui, choice)) intent = ChooseStaffLanguage{language.code};
+    }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
 
@@ -88,6 +105,9 @@ SignInIntent draw_keypad(const SignInView& view, const UiResources& ui, float to
     const float gap = em(0.6F);
     const float pad_x = width - em(2.0F) - 3.0F * key - 2.0F * gap;
     constexpr const char* kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\xE2\x8C\xAB", "0", "OK"};
+    // Keys hold one digit, or a short word: little side padding, so "Sign in" fits its key.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2{em(0.3F), ImGui::GetStyle().FramePadding.y});
+    const float label_room = key - 2.0F * em(0.3F);
     for (int i = 0; i < 12; ++i) {
         const float x = pad_x + static_cast<float>(i % 3) * (key + gap);
         const float y = top + em(1.0F) + static_cast<float>(i / 3) * (key * 0.8F + gap);
@@ -95,7 +115,7 @@ SignInIntent draw_keypad(const SignInView& view, const UiResources& ui, float to
         const bool ok = i == 11;
         const char* label = ok ? ui.text.tr("staff.signin.sign_in") : kKeys[i];
         if (touch_button(ui, {.id = kKeys[i], .label = label, .kind = ok ? ButtonKind::Primary : ButtonKind::Secondary,
-                              .font = ok ? largest_font_fitting(label, key * 0.9F, {ui.fonts.large, ui.fonts.body_bold}) : ui.fonts.title, .size = {key, key * 0.8F},
+                              .font = ok ? largest_font_fitting(label, label_room, {ui.fonts.large, ui.fonts.body_bold}) : ui.fonts.title, .size = {key, key * 0.8F},
                               .raised = ok})) {
             if (ok) {
                 intent = SubmitPin{};
@@ -106,6 +126,7 @@ SignInIntent draw_keypad(const SignInView& view, const UiResources& ui, float to
             }
         }
     }
+    ImGui::PopStyleVar();
     // A tablet in a dock may have a keyboard: Enter signs in.
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) intent = SubmitPin{};
     return intent;

@@ -23,6 +23,7 @@ struct SignInView {
     std::string chosen_name;
     std::size_t digits_typed = 0;
     std::string message;         // why the last try failed, or why the face locked
+    std::string language;        // the language the face speaks now ("pl"): shown as chosen
 };
 
 struct ChooseStaff {
@@ -34,7 +35,12 @@ struct PinDigit {
 struct PinBackspace {};
 struct SubmitPin {};
 struct ChooseSomeoneElse {};
-using SignInIntent = std::variant<std::monostate, ChooseStaff, PinDigit, PinBackspace, SubmitPin, ChooseSomeoneElse>;
+// A worker's own language for the staff face, picked beside the keypad; kept once they sign in.
+struct ChooseStaffLanguage {
+    std::string code;
+};
+using SignInIntent =
+    std::variant<std::monostate, ChooseStaff, PinDigit, PinBackspace, SubmitPin, ChooseSomeoneElse, ChooseStaffLanguage>;
 
 SignInIntent draw_signin_screen(const SignInView& view, const UiResources& ui);
 

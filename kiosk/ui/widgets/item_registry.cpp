@@ -37,13 +37,29 @@ ItemRegistry& item_registry() {
     return registry;
 }
 
-void register_last_item(std::string_view label) {
+namespace {
+RegisteredItem last_item(std::string_view label) {
     RegisteredItem item;
     item.label = std::string{label.substr(0, label.find("##"))};
     item.id = ImGui::GetItemID();
     item.min = ImGui::GetItemRectMin();
     item.max = ImGui::GetItemRectMax();
     item.visible = ImGui::IsItemVisible();
+    const ImDrawList* draw = ImGui::GetWindowDrawList();
+    item.clip_min = draw->GetClipRectMin();
+    item.clip_max = draw->GetClipRectMax();
+    item.window = ImGui::GetCurrentWindow()->Name;
+    return item;
+}
+}  // namespace
+
+void register_last_item(std::string_view label) { item_registry().record(last_item(label)); }
+
+void register_last_item(std::string_view label, const TextFit& fit) {
+    RegisteredItem item = last_item(label);
+    item.text = std::string{fit.text};
+    item.text_width = fit.width;
+    item.text_room = fit.room;
     item_registry().record(std::move(item));
 }
 

@@ -16,6 +16,16 @@ struct RegisteredItem {
     ImVec2 min;
     ImVec2 max;
     bool visible = true;  // false when clipped away (scrolled out of its window)
+    // Where it could be seen: the clip rectangle it was drawn in (its window, or its table
+    // column), and the window's name. A box running past these is cut off.
+    ImVec2 clip_min;
+    ImVec2 clip_max;
+    std::string window;
+    // The words shown in the box (a button's label, a field's value) and how wide they are
+    // against the room the box leaves them; text_room < 0 when the item did not say.
+    std::string text;
+    float text_width = 0.0F;
+    float text_room = -1.0F;
     ImVec2 center() const { return ImVec2{(min.x + max.x) * 0.5F, (min.y + max.y) * 0.5F}; }
 };
 
@@ -39,5 +49,14 @@ ItemRegistry& item_registry();
 
 // Records ImGui's last submitted item under `label`.
 void register_last_item(std::string_view label);
+
+// What a box shows and the room it has for it, so a test can tell words that do not fit.
+struct TextFit {
+    std::string_view text;
+    float width = 0.0F;  // of the words, in pixels, in the font they are drawn in
+    float room = 0.0F;   // inside the box, after its padding
+};
+// The same, with the words the box shows and the room they have.
+void register_last_item(std::string_view label, const TextFit& fit);
 
 }  // namespace kiosk::ui

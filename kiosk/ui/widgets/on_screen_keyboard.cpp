@@ -8,6 +8,7 @@
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/item_registry.hpp"
 #include "kiosk/ui/widgets/text_capture.hpp"
+#include "kiosk/ui/widgets/wrapped_editor.hpp"
 
 namespace kiosk::ui {
 
@@ -222,7 +223,7 @@ void OnScreenKeyboard::draw_bottom_row(const UiResources& ui, float key_w, float
     if (key(ui, ".", "full_stop", key_w)) type(".");
     ImGui::SameLine(0.0F, gap);
     if (key(ui, ui.text.tr("staff.keyboard.done"), "done", key_w * 2.0F + gap)) {
-        ImGui::SetWindowFocus(nullptr);  // releases the field: the keyboard goes away
+        release_text_focus();  // releases the field: the keyboard goes away
     }
 }
 

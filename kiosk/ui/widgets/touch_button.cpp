@@ -75,7 +75,11 @@ bool touch_button(const UiResources& ui, const TouchButton& button) {
     // "label###id": the ID comes from `id` only, the label is what is drawn and logged.
     const std::string imgui_label = std::string{button.label} + "###" + std::string{button.id};
     const bool pressed = ImGui::Button(imgui_label.c_str(), size);
-    register_last_item(button.label);
+    const ImFont* font = font_of(ui, button);
+    register_last_item(button.label,
+                       {.text = button.label,
+                        .width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0F, button.label).x,
+                        .room = size.x - 2.0F * ImGui::GetStyle().FramePadding.x});
 
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(5);
