@@ -14,13 +14,6 @@
 namespace kiosk::testing {
 namespace fs = std::filesystem;
 
-void make_demo_certificates(const fs::path& folder) {
-    if (fs::exists(folder / "server.pin")) return;
-    const std::string command =
-        std::string(KIOSK_SOURCE_DIR) + "/scripts/make-demo-certs '" + folder.string() + "' >/dev/null";
-    if (std::system(command.c_str()) != 0) throw std::runtime_error("make-demo-certs failed");
-}
-
 std::string sample_payload(const std::string& kind, int n, const std::string& text) {
     // The device's own encoder (venue_entities), on a sample of the kind with its words replaced.
     for (const auto& entity : venue_samples()) {

@@ -64,7 +64,8 @@ std::chrono::milliseconds timed(F&& f) {
 
 TEST_CASE("hostile: a slowloris of 64 connections starves neither /ping nor a real device's push") {
     // A request deadline long enough that the attack holds its connections the whole time.
-    HostileServer h({.db_argument = {}, .request_timeout_seconds = 30, .max_connections_per_address = 32});
+    HostileServer h({.db_argument = {}, .request_timeout_seconds = 30, .max_connections_per_address = 32,
+                     .extra_arguments = {}, .name = "server", .certs = {}});
     HostileDevice device(h.server, "tablet-1", h.server.add_device("tablet-1", 1, "tablet"));
     device.queue(50, "check_in");
     Slowloris attack(h.server.port(), 64);
@@ -89,7 +90,8 @@ TEST_CASE("hostile: a slowloris of 64 connections starves neither /ping nor a re
 }
 
 TEST_CASE("hostile: a connection that trickles its headers is cut at the request deadline") {
-    HostileServer h({.db_argument = {}, .request_timeout_seconds = 2, .max_connections_per_address = 32});
+    HostileServer h({.db_argument = {}, .request_timeout_seconds = 2, .max_connections_per_address = 32,
+                     .extra_arguments = {}, .name = "server", .certs = {}});
     TlsClient client(h.server.port());
     REQUIRE(client.open());
     REQUIRE(client.send("GET /api/v1/ping HTTP/1.1\r\n"));
@@ -104,7 +106,8 @@ TEST_CASE("hostile: a connection that trickles its headers is cut at the request
 }
 
 TEST_CASE("hostile: one address cannot hold more connections than its share, and others still get in") {
-    HostileServer h({.db_argument = {}, .request_timeout_seconds = 30, .max_connections_per_address = 8});
+    HostileServer h({.db_argument = {}, .request_timeout_seconds = 30, .max_connections_per_address = 8,
+                     .extra_arguments = {}, .name = "server", .certs = {}});
     std::vector<std::unique_ptr<TlsClient>> held;
     int refused = 0;
     for (int i = 0; i < 20; ++i) {
