@@ -18,6 +18,7 @@
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
+#include "kiosk/app/hub_sign_in_relay.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/process_clock.hpp"
 #include "kiosk/app/sync_settings.hpp"
@@ -120,6 +121,11 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         context.db.on_commit([worker = sync.get()] { worker->nudge(); });
         sync->start();
     }
+    // A tablet or the coordinator's PC asks the hub to count each PIN first (issue #13, item 6).
+    std::unique_ptr<HubSignInRelay> relay;
+    if (sync && config.face != "family") {
+        relay = std::make_unique<HubSignInRelay>(config, [worker = sync.get()] { return worker->server_reachable(); });
+    }
     // The database outlives the worker: its commits stop reaching the worker before it goes.
     struct Unhook {
         store::Database& db;
@@ -127,6 +133,7 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     } unhook{context.db};
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
     app.set_sync_worker(sync.get());
+    app.set_sign_in_relay(relay.get());
     app.family().set_agreement_reading_time(std::chrono::seconds{config.agreement_idle_seconds});
     if (config.face == "staff") {
         app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
