@@ -203,6 +203,7 @@ void SyncWorker::run_continuous() {
             continue;
         }
         reachable_ = true;
+        if (result.interrupted) ++waits_cut_short_;
         if (result.interrupted || result.pushed > 0) continue;
         // A server that ignores `wait` answered at once with nothing: not again before the floor.
         const auto took = std::chrono::steady_clock::now() - started;
