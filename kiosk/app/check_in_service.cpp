@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/feedback_week.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/check_in_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
-#include "kiosk/core/feedback_week.hpp"
 #include "kiosk/store/feedback_repository.hpp"
 #include "kiosk/store/lobby_lock_repository.hpp"
 #include "kiosk/store/session_activity_repository.hpp"
@@ -16,7 +16,7 @@
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/venue_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/outbox_payload.hpp"
+#include "kiosk/app/record_payload.hpp"
 
 namespace kiosk::app {
 
@@ -59,7 +59,7 @@ bool CheckInService::record_wrong_code(core::Timestamp now) {
         // The detail is a catalog key: the board says it in each worker's language.
         const core::Alert alert{0, core::AlertKind::RepeatedWrongCodes, 0, now, "staff.alert_detail.repeated_wrong_codes",
                                 0, std::nullopt};
-        store::AlertRepository{services_.db}.raise(tx, alert, sync::encode_alert(alert));
+        store::AlertRepository{services_.db}.raise(tx, alert, payload_for(services_.db, "alert"));
     }
     tx.commit();
     return outcome.locked_now;
@@ -108,7 +108,7 @@ void CheckInService::raise_alert(core::AlertKind kind, core::Id session_id, cons
                                  core::Timestamp now) {
     const core::Alert alert{0, kind, session_id, now, staff_detail, 0, std::nullopt};
     store::WriteTransaction tx(services_.db, kActor, now);
-    store::AlertRepository{services_.db}.raise(tx, alert, sync::encode_alert(alert));
+    store::AlertRepository{services_.db}.raise(tx, alert, payload_for(services_.db, "alert"));
     tx.commit();
 }
 
@@ -128,7 +128,7 @@ void CheckInService::check_in(const LobbyVisit& visit, const std::vector<core::I
         const bool signs_now = !contains(visit.signed_this_version, adult);
         core::CheckIn check_in{0, visit.session.id, adult, core::Party::Family, now, true, visit.version.version,
                                signs_now ? signature_json : std::string{}};
-        check_ins.add(tx, check_in, sync::encode_check_in(check_in));
+        check_ins.add(tx, check_in, payload_for(services_.db, "check_in"));
     }
     const auto current = sessions.find(visit.session.id);
     if (current && core::can_transition(current->state, core::SessionState::ParentArrived)) {
@@ -159,7 +159,7 @@ void CheckInService::save_feedback(core::Feedback feedback) {
         record_time = feedback.at;
     }
     store::WriteTransaction tx(services_.db, kActor, now);
-    store::FeedbackRepository{services_.db}.add(tx, feedback, sync::encode_feedback(feedback), record_time);
+    store::FeedbackRepository{services_.db}.add(tx, feedback, payload_for(services_.db, "feedback"), record_time);
     tx.commit();
 }
 

@@ -5,6 +5,7 @@
 
 #include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/app/coordinator/demo_seed_coordinator.hpp"
+#include "kiosk/app/demo_seed_contact.hpp"
 #include "kiosk/app/demo_seed_feedback.hpp"
 #include "kiosk/app/demo_seed_records.hpp"
 #include "kiosk/app/demo_names.hpp"
@@ -310,6 +311,9 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
         if (owed.sections_written >= 0) seed_started_draft(db, {id, worker, starts, family.minutes}, owed.sections_written);
     }
     seed_coordinator_demo(db, coordinator_families, venue, options.today, options.time_zone);
+    std::vector<core::Id> demo_children;
+    for (const auto& f : coordinator_families) demo_children.push_back(f.child);
+    seed_demo_contact(db, demo_children, past_visits, options.today, options.time_zone);
     return result;
 }
 

@@ -2,11 +2,11 @@
 
 #include <array>
 
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/core/feedback_week.hpp"
 #include "kiosk/store/feedback_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/outbox_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -53,7 +53,7 @@ void seed_demo_feedback(store::Database& db, const std::vector<DemoVisit>& past_
         store::WriteTransaction tx(db, "lobby", f.at);
         if (d.anonymous) f.at = core::week_start(f.week, time_zone);  // as the lobby keeps it
         const auto record_time = d.anonymous ? std::optional{f.at} : std::nullopt;
-        feedback.add(tx, f, sync::encode_feedback(f), record_time);
+        feedback.add(tx, f, payload_for(db, "feedback"), record_time);
         // Sent with that evening's sync, as the rest of last week's records were.
         for (const auto& item : outbox.next_batch(1000)) {
             if (item.kind == "feedback") outbox.mark_sent(tx, item.uuid);

@@ -75,6 +75,9 @@ void StaffFace::draw_step(ui::UiResources& ui) {
         case StaffStep::Due:
             controller_.handle(ui::draw_due_screen(controller_.due_view(), ui));
             break;
+        case StaffStep::LifeStory:
+            controller_.handle(ui::draw_life_story_screen(controller_.life_story_view(), ui));
+            break;
     }
 }
 

@@ -103,6 +103,20 @@ std::vector<ScreenshotScene> staff_screenshot_scenes() {
              staff.handle(ui::RecordIntent{ui::GoToFinalize{}});
              staff.handle(ui::FinalizeIntent{ui::SignAndFinalize{}});
          }},
+        // A photo taken at the pond, about to be saved, under a drawing noted earlier (issue #16).
+        {"staff/life-story",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = jos_session_under_way(app, true);
+             staff.handle(ui::SessionIntent{ui::OpenLifeStory{}});
+             staff.handle(ui::LifeStoryIntent{ui::ChooseLifeStoryKind{1}});
+             staff.handle(ui::LifeStoryIntent{ui::LifeStoryWordsEdited{"A house with four windows and a cat, for Mum."}});
+             staff.handle(ui::LifeStoryIntent{ui::LifeStoryPlaceEdited{"Memory box"}});
+             staff.handle(ui::LifeStoryIntent{ui::SaveLifeStoryNote{}});
+             staff.handle(ui::LifeStoryIntent{ui::ChooseLifeStoryKind{2}});
+             staff.handle(ui::LifeStoryIntent{ui::LifeStoryWordsEdited{"Isla and Mum feeding the ducks."}});
+             staff.handle(ui::LifeStoryIntent{ui::LifeStoryConsentEdited{"Mum, and Dana (the child's social worker)"}});
+             staff.handle(ui::LifeStoryIntent{ui::LifeStoryPlaceEdited{"Case file"}});
+         }},
         {"staff/due",
          [](KioskApp& app, const ScreenshotDemo&) { signed_in_as_jo(app).handle(ui::BoardIntent{ui::ShowDueList{}}); }},
     };

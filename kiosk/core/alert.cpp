@@ -4,13 +4,14 @@
 
 namespace kiosk::core {
 namespace {
-constexpr EnumNames<AlertKind, 6> kNames{{{
+constexpr EnumNames<AlertKind, 7> kNames{{{
     {AlertKind::AttendeeNotApproved, "attendee_not_approved"},
     {AlertKind::LateArrival, "late_arrival"},
     {AlertKind::RepeatedWrongCodes, "repeated_wrong_codes"},
     {AlertKind::SafeguardingConcern, "safeguarding_concern"},
     {AlertKind::NotArrived, "not_arrived"},
     {AlertKind::NoShow, "no_show"},
+    {AlertKind::ArrivalAfterClose, "arrival_after_close"},
 }}};
 }  // namespace
 

@@ -11,11 +11,14 @@
 
 namespace kiosk::core {
 
+// ArrivalAfterClose: someone arrived for a session another device had closed as a no-show or
+// cancelled (the venue hub raises it when the two meet: core/merge_rules).
 enum class AlertKind {
     AttendeeNotApproved,
     LateArrival,
     RepeatedWrongCodes,
     SafeguardingConcern,
+    ArrivalAfterClose,
     NotArrived,  // a party's window and grace passed with no arrival (core/arrival_watch)
     NoShow,      // every party's window and grace passed and nobody arrived
 };

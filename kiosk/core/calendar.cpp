@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
@@ -41,6 +42,14 @@ std::optional<TimeOfDay> parse_time_of_day(const std::string& text) {
 std::string add_days(const std::string& iso_date, int days) {
     const date::sys_days day = require_ymd(iso_date);
     return date::format("%Y-%m-%d", day + date::days{days});
+}
+
+std::string add_months(const std::string& iso_date, int months) {
+    const auto ymd = require_ymd(iso_date);
+    const date::year_month shifted = date::year_month{ymd.year(), ymd.month()} + date::months{months};
+    const date::day last = date::year_month_day_last{shifted.year(), date::month_day_last{shifted.month()}}.day();
+    const date::year_month_day out{shifted.year(), shifted.month(), std::min(ymd.day(), last)};
+    return date::format("%Y-%m-%d", out);
 }
 
 int age_in_months(const std::string& date_of_birth, const std::string& on_date) {

@@ -15,6 +15,10 @@ struct TimeOfDay {
 std::optional<TimeOfDay> parse_time_of_day(const std::string& text);
 // The date `days` calendar days after (or before, if negative) `iso_date`.
 std::string add_days(const std::string& iso_date, int days);
+// The date `months` calendar months after `iso_date` (before, if negative), on the same day of
+// the month, or the month's last day when it has no such day (31 August + 6 months: 28 or 29
+// February).
+std::string add_months(const std::string& iso_date, int months);
 // Whole years between a date of birth and a day (the child's age on that day).
 int age_in_years(const std::string& date_of_birth, const std::string& on_date);
 // Whole months of age, for babies.

@@ -10,12 +10,13 @@
 
 namespace kiosk::core {
 namespace {
-constexpr EnumNames<DeadlineKind, 5> kNames{{{
+constexpr EnumNames<DeadlineKind, 6> kNames{{{
     {DeadlineKind::ComfortCall, "comfort_call"},
     {DeadlineKind::Icebreaker, "icebreaker"},
     {DeadlineKind::Record, "record"},
     {DeadlineKind::Review, "review"},
     {DeadlineKind::MissedSessionNotice, "missed_session_notice"},
+    {DeadlineKind::Letterbox, "letterbox"},
 }}};
 
 int urgency(DeadlineState state) {

@@ -1,6 +1,6 @@
 #pragma once
 // The coordinator's deadlines board: comfort calls, icebreakers, session records, agreement
-// reviews and missed-session notices, each with its due time, state and owner, most urgent
+// reviews, missed-session notices and letterbox exchanges (issue #16), each with its due time, state and owner, most urgent
 // first. Also the due-time rules the board needs that are not the placement's own.
 #include <string>
 #include <string_view>
@@ -12,7 +12,7 @@
 
 namespace kiosk::core {
 
-enum class DeadlineKind { ComfortCall, Icebreaker, Record, Review, MissedSessionNotice };
+enum class DeadlineKind { ComfortCall, Icebreaker, Record, Review, MissedSessionNotice, Letterbox };
 std::string_view to_string(DeadlineKind kind);
 
 struct Deadline {

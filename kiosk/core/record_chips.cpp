@@ -27,7 +27,7 @@ struct EventChip {
     std::string_view key;
     std::string_view label;
 };
-constexpr std::array<EventChip, 8> kEventChips{{
+constexpr std::array<EventChip, 9> kEventChips{{
     {"child_arrived", "Child arrived"},
     {"parent_arrived", "Parent arrived"},
     {"parent_through", "Parent brought through"},
@@ -35,6 +35,7 @@ constexpr std::array<EventChip, 8> kEventChips{{
     {"session_ended", "Session ended"},
     {"session_ended_early", "Session ended early"},
     {"safeguarding_concern", "Safeguarding concern raised"},
+    {"life_story_note", "Life-story note made"},
     {"note", "Note"},
 }};
 }  // namespace

@@ -2,11 +2,12 @@
 
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/store_error.hpp"
+#include "kiosk/store/uuid.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::store {
 
-core::Id AlertRepository::raise(WriteTransaction& tx, const core::Alert& a, const std::string& payload) {
+core::Id AlertRepository::raise(WriteTransaction& tx, const core::Alert& a, const PayloadFor& payload_for) {
     auto insert = tx.db().cached("INSERT INTO alerts (kind, session_id, raised_at, detail) VALUES (?, ?, ?, ?)");
     insert.bind_all(core::to_string(a.kind));
     if (a.session_id != 0) {
@@ -17,18 +18,31 @@ core::Id AlertRepository::raise(WriteTransaction& tx, const core::Alert& a, cons
     insert.bind(3, core::to_unix(a.raised_at)).bind(4, a.detail).run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("alert.raised", "alert", id, std::string(core::to_string(a.kind)));
-    tx.enqueue(OutboxMessage{.kind = "alert", .entity_id = id, .payload = payload, .fast_lane = true});
+    tx.enqueue(OutboxMessage{.kind = "alert", .entity_id = id, .payload = payload_for(id), .fast_lane = true});
     return id;
 }
 
 std::optional<core::Id> AlertRepository::raise_once(WriteTransaction& tx, const core::Alert& a,
-                                                    const std::string& payload) {
+                                                    const PayloadFor& payload_for) {
+    std::string session_uuid;
     {
         auto there = tx.db().cached("SELECT 1 FROM alerts WHERE session_id = ? AND kind = ? AND detail = ?");
         there.bind_all(a.session_id, core::to_string(a.kind), a.detail);
         if (there.step()) return std::nullopt;
+        auto session = tx.db().cached("SELECT uuid FROM sessions WHERE id = ?");
+        session.bind_all(a.session_id);
+        if (!session.step()) throw StoreError(StoreErrorKind::NotFound, "no such session");
+        session_uuid = session.text(0);
     }
-    return raise(tx, a, payload);
+    // Every tablet that sees the same overdue party names its alert the same way, so the venue
+    // hub (which keeps one copy per UUID) and each device that pulls the other's copy hold one.
+    const std::string uuid = derived_uuid("alert|" + session_uuid + "|" + std::string(core::to_string(a.kind)) + "|" + a.detail);
+    auto insert = tx.db().cached("INSERT INTO alerts (kind, session_id, raised_at, detail, uuid) VALUES (?, ?, ?, ?, ?)");
+    insert.bind_all(core::to_string(a.kind), a.session_id, core::to_unix(a.raised_at), a.detail, uuid).run();
+    const core::Id id = tx.db().last_insert_id();
+    tx.audit("alert.raised", "alert", id, std::string(core::to_string(a.kind)));
+    tx.enqueue(OutboxMessage{.kind = "alert", .entity_id = id, .payload = payload_for(id), .fast_lane = true});
+    return id;
 }
 
 void AlertRepository::acknowledge(WriteTransaction& tx, core::Id alert_id, core::Id staff_id) {

@@ -18,54 +18,79 @@ struct EntryKind {
     const char* due;       // binds the cutoff twice
     const char* blank;     // binds the id
     const char* removed;   // the audit detail: what went, never the text itself
-    bool locked;           // its table refuses UPDATEs unless the row holds a purge permit (v6)
+    // Its table refuses UPDATEs unless the row holds a purge permit (v6, v18, v19): the permit's
+    // INSERT and DELETE, each binding the id; nullptr when the table has no lock.
+    const char* grant = nullptr;
+    const char* revoke = nullptr;
 };
 
 constexpr EntryKind kKinds[] = {
     {"concern",
      "SELECT e.id FROM concerns e WHERE e.text <> '' "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'concern' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'concern' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE concerns SET text = '' WHERE id = ?",
-     "words of a synced concern removed from the device", true},
+     "words of a synced concern removed from the device", "INSERT INTO concern_purge_permits (concern_id) VALUES (?)",
+     "DELETE FROM concern_purge_permits WHERE concern_id = ?"},
     {"check_in",
      "SELECT e.id FROM check_ins e WHERE e.signature_strokes <> '' "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'check_in' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'check_in' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE check_ins SET signature_strokes = '' WHERE id = ?",
-     "finger signature of a synced check-in removed from the device", false},
+     "finger signature of a synced check-in removed from the device"},
     {"feedback",
      "SELECT e.id FROM feedback e WHERE e.comment <> '' "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'feedback' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'feedback' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE feedback SET comment = '' WHERE id = ?",
-     "comment of synced feedback removed from the device", false},
+     "comment of synced feedback removed from the device"},
     // The care notes (allergies, comfort item, naps, feeding) stay: the staff board shows them
     // at every session.
     {"comfort_call",
      "SELECT e.id FROM comfort_calls e WHERE (e.critical_connection <> '' OR e.child_wants_to_say <> '' "
      "  OR e.family_wants_to_say <> '' OR e.how_it_went <> '' OR e.ended_reason <> '') "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE comfort_calls SET critical_connection = '', child_wants_to_say = '', family_wants_to_say = '', "
      "how_it_went = '', ended_reason = '' WHERE id = ?",
-     "conversation notes of a synced comfort call removed from the device", false},
+     "conversation notes of a synced comfort call removed from the device"},
     {"missed_session_notice",
      "SELECT e.id FROM missed_sessions e WHERE (e.who <> '' OR e.reason <> '') "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'missed_session_notice' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'missed_session_notice' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE missed_sessions SET who = '', reason = '' WHERE id = ?",
-     "who missed a synced session and why, removed from the device", false},
+     "who missed a synced session and why, removed from the device"},
+    // Issue #16: a life-story note's words and who consented to a photo (kind, time and where the
+    // thing is kept stay), and what a letterbox item was and why it was held (its kind, dates,
+    // decision and checks stay, so the next exchange is still due from it).
+    {"life_story_note",
+     "SELECT e.id FROM life_story_notes e WHERE (e.words <> '' OR e.consent_from <> '') "
+     "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'life_story_note' AND o.entity_id = e.id "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
+     "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'life_story_note' AND o.entity_id = e.id "
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
+     "UPDATE life_story_notes SET words = '', consent_from = '' WHERE id = ?",
+     "words of a synced life-story note removed from the device",
+     "INSERT INTO life_story_purge_permits (note_id) VALUES (?)", "DELETE FROM life_story_purge_permits WHERE note_id = ?"},
+    {"letterbox_item",
+     "SELECT e.id FROM letterbox_items e WHERE (e.description <> '' OR e.reason <> '') "
+     "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'letterbox_item' AND o.entity_id = e.id "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
+     "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'letterbox_item' AND o.entity_id = e.id "
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
+     "UPDATE letterbox_items SET description = '', reason = '' WHERE id = ?",
+     "what a synced letterbox item was and why it was held, removed from the device",
+     "INSERT INTO letterbox_purge_permits (item_id) VALUES (?)", "DELETE FROM letterbox_purge_permits WHERE item_id = ?"},
 };
 
 }  // namespace
@@ -74,6 +99,10 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
     Database& db = tx.db();
     const std::int64_t cutoff = core::to_unix(sent_before);
     std::int64_t purged = 0;
+    // Words removed here once the social work team has them must not go to the venue hub as if
+    // someone had emptied them (schema v14).
+    const bool muted_before = tx.replication_muted();
+    tx.mute_replication();
     for (const EntryKind& k : kKinds) {
         std::vector<core::Id> due;
         {
@@ -82,11 +111,11 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
             while (s.step()) due.push_back(s.int64(0));
         }
         for (const core::Id id : due) {
-            // Concerns are append-only (v2); the permit lets this one UPDATE through and must not
-            // outlive it.
-            if (k.locked) db.cached("INSERT INTO concern_purge_permits (concern_id) VALUES (?)").bind_all(id).run();
+            // Concerns, life-story notes and decided letterbox items are locked; the permit lets
+            // this one UPDATE through and must not outlive it.
+            if (k.grant != nullptr) db.cached(k.grant).bind_all(id).run();
             db.cached(k.blank).bind_all(id).run();
-            if (k.locked) db.cached("DELETE FROM concern_purge_permits WHERE concern_id = ?").bind_all(id).run();
+            if (k.revoke != nullptr) db.cached(k.revoke).bind_all(id).run();
             db.cached("INSERT INTO purged_entries (kind, entity_id, purged_at) VALUES (?, ?, ?)")
                 .bind_all(k.kind, id, core::to_unix(tx.at()))
                 .run();
@@ -94,6 +123,7 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
         }
         purged += static_cast<std::int64_t>(due.size());
     }
+    if (!muted_before) tx.unmute_replication();
     return purged;
 }
 

@@ -5,7 +5,7 @@
 
 namespace kiosk::store {
 
-core::Id FeedbackRepository::add(WriteTransaction& tx, const core::Feedback& f, const std::string& payload,
+core::Id FeedbackRepository::add(WriteTransaction& tx, const core::Feedback& f, const PayloadFor& payload_for,
                                  std::optional<core::Timestamp> record_time) {
     auto insert = tx.db().cached(
         "INSERT INTO feedback (session_id, child_face, adult_face, comment, anonymous, at, venue_id, week) "
@@ -26,7 +26,7 @@ core::Id FeedbackRepository::add(WriteTransaction& tx, const core::Feedback& f, 
     insert.bind(8, f.week).run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("feedback.created", "feedback", id, f.anonymous ? "anonymous" : "");
-    tx.enqueue(OutboxMessage{.kind = "feedback", .entity_id = id, .payload = payload, .created_at = record_time});
+    tx.enqueue(OutboxMessage{.kind = "feedback", .entity_id = id, .payload = payload_for(id), .created_at = record_time});
     return id;
 }
 

@@ -21,11 +21,15 @@
 #include "kiosk/store/schema_v13.hpp"
 #include "kiosk/store/schema_v14.hpp"
 #include "kiosk/store/schema_v15.hpp"
+#include "kiosk/store/schema_v16.hpp"
+#include "kiosk/store/schema_v17.hpp"
+#include "kiosk/store/schema_v18.hpp"
+#include "kiosk/store/schema_v19.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 15> kMigrations{{
+constexpr std::array<Migration, 19> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -38,9 +42,13 @@ constexpr std::array<Migration, 15> kMigrations{{
     {10, "agreement rules in the family's language", kSchemaV10},
     {11, "a worker's own language", kSchemaV11},
     {12, "hand-overs, who wrote what, session changes, referral closures, resolved flags", kSchemaV12},
-    {13, "who took part in comfort calls and icebreakers, and why a call was ended", kSchemaV13},
-    {14, "when the family arrived, for the arrival watch", kSchemaV14},
-    {15, "feedback by venue and week; anonymous feedback keeps no session", kSchemaV15},
+    {13, "global identity: a UUID for every replicated row", kSchemaV13},
+    {14, "replication journal, upstream confirmation, staff and draft merge columns", kSchemaV14},
+    {15, "who took part in comfort calls and icebreakers, and why a call was ended", kSchemaV15},
+    {16, "when the family arrived, for the arrival watch", kSchemaV16},
+    {17, "feedback by venue and week; anonymous feedback keeps no session", kSchemaV17},
+    {18, "life-story notes", kSchemaV18},
+    {19, "letterbox arrangements and items", kSchemaV19},
 }};
 }  // namespace
 

@@ -1,39 +1,25 @@
 #pragma once
-// schema v15 (issue #16, item 9): feedback that someone reads, and anonymous feedback that is.
-// - feedback.session_id may be NULL, and is for anonymous feedback: the lobby keeps no link from
-//   an anonymous comment to the visit it was about, so neither this device nor the server can
-//   say whose it was. A CHECK holds it: anonymous rows have no session, named rows have one.
-// - feedback.venue_id and feedback.week (the venue-local Monday, "2026-11-23"): the coordinator
-//   reads feedback by venue and week. Rows from before take the venue of their session and the
-//   Monday of their UTC date (the hour or so of a Sunday night that is Monday at the venue is
-//   counted in the week before).
-// SQLite cannot drop NOT NULL from a column, so the table is rebuilt with the same ids (the
-// outbox and purged_entries name rows by id) and its one index made again.
+// schema v15 (issue #16, item 7): the comfort call and the icebreaker as DCF policy 25-2 and
+// the QPI comfort-call guide describe them.
+// - comfort_calls: who was on the call (role keys, "child,parents,carers"), and why a call
+//   that had to be ended became untenable (ended_calmly, already there, says whether it was
+//   ended calmly). The reason is conversation, so the purge after a sync takes it with the
+//   other notes; the index of calls that still have words learns it.
+// - icebreakers: who facilitated it (the child's worker and/or the foster care support worker),
+//   who attended (role keys) and anyone else in words.
 namespace kiosk::store {
 
 inline constexpr const char* kSchemaV15 = R"sql(
-CREATE TABLE feedback_v15 (
-  id         INTEGER PRIMARY KEY,
-  session_id INTEGER REFERENCES sessions(id),
-  child_face INTEGER NOT NULL DEFAULT 0 CHECK (child_face BETWEEN 0 AND 5),
-  adult_face INTEGER NOT NULL DEFAULT 0 CHECK (adult_face BETWEEN 0 AND 5),
-  comment    TEXT NOT NULL DEFAULT '',
-  anonymous  INTEGER NOT NULL DEFAULT 0,
-  at         INTEGER NOT NULL,
-  venue_id   INTEGER REFERENCES venues(id),
-  week       TEXT NOT NULL DEFAULT '',
-  CHECK ((anonymous = 0) = (session_id IS NOT NULL))
-);
-INSERT INTO feedback_v15 (id, session_id, child_face, adult_face, comment, anonymous, at, venue_id, week)
-  SELECT f.id, CASE WHEN f.anonymous <> 0 THEN NULL ELSE f.session_id END, f.child_face, f.adult_face, f.comment,
-         f.anonymous <> 0, f.at,
-         (SELECT r.venue_id FROM sessions s JOIN rooms r ON r.id = s.room_id WHERE s.id = f.session_id),
-         date(f.at, 'unixepoch', '-6 days', 'weekday 1')
-  FROM feedback f;
-DROP TABLE feedback;
-ALTER TABLE feedback_v15 RENAME TO feedback;
-CREATE INDEX feedback_with_text ON feedback(id) WHERE comment <> '';
-CREATE INDEX feedback_by_week ON feedback(week, venue_id);
+ALTER TABLE comfort_calls ADD COLUMN participants TEXT NOT NULL DEFAULT '';
+ALTER TABLE comfort_calls ADD COLUMN ended_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE icebreakers ADD COLUMN facilitated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE icebreakers ADD COLUMN attended TEXT NOT NULL DEFAULT '';
+ALTER TABLE icebreakers ADD COLUMN other_attendees TEXT NOT NULL DEFAULT '';
+
+DROP INDEX comfort_calls_with_words;
+CREATE INDEX comfort_calls_with_words ON comfort_calls(id)
+  WHERE critical_connection <> '' OR child_wants_to_say <> '' OR family_wants_to_say <> '' OR how_it_went <> ''
+     OR ended_reason <> '';
 )sql";
 
 }  // namespace kiosk::store

@@ -1,5 +1,5 @@
 #pragma once
-// The shape of each record kind's payload at each schema version it has had, as the device's encoders write it
+// The shape of each record kind's payload (schema 1), as the device's encoders write it
 // (outbox_payload.cpp, record_payload.cpp, transition_payload.cpp, the coordinator's missed
 // session notice). The server checks every payload against it, the opened one for a sealed
 // record: a field of the wrong type, a missing field or one the schema does not have is refused,
@@ -18,7 +18,5 @@ std::string check_payload(std::string_view kind, int schema, const nlohmann::jso
 
 // Whether the kind has a payload schema at all (the kinds a device may send).
 bool has_payload_schema(std::string_view kind);
-// Whether this version of the kind's payload is one the server takes.
-bool has_payload_schema(std::string_view kind, int version);
 
 }  // namespace kiosk::sync

@@ -11,20 +11,16 @@
 #include "kiosk/store/outbox_repository.hpp"
 #include "sync/server/server_store.hpp"
 #include "sync/server/sync_server.hpp"
+#include "tests/support/demo_certificates.hpp"
 #include "tests/support/test_store.hpp"
 
 namespace kiosk::testing {
 
-// Makes the loopback demo certificates into `folder` (once per folder).
-void make_demo_certificates(const std::filesystem::path& folder);
 
 // A payload of `kind` as the device's own encoder writes it (so it passes the server's schema
 // check), numbered `n`, with `text` in its free-text field where it has one. Kinds the server
 // does not know get {"schema":1,"text":...}.
 std::string sample_payload(const std::string& kind, int n, const std::string& text);
-// The "schema" a payload names (1 when it names none), as the device's outbox reads it: a
-// record pushed by hand must carry the same, or the server refuses the mismatch first.
-int payload_schema(const std::string& payload_json);
 
 struct ServerCertificate {
     std::string certificate = "server.crt";

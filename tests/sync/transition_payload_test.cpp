@@ -1,123 +1,112 @@
-// The comfort call and icebreaker as the seeds describe them (issue #16, item 7): schema 2 of
-// their payloads says who took part, who facilitated the icebreaker and why a call that became
-// untenable was ended. The server takes schema 2 and, from devices not yet updated, schema 1,
-// each against its own field list; the real server stores both.
+// The comfort call and icebreaker as the seeds describe them (issue #16, item 7), on the wire: who
+// took part (role keys, never names), who facilitated the icebreaker and why a call that became
+// untenable was ended travel in the venue's comfort_call(_state) and icebreaker(_state) payloads;
+// a role nobody offers is refused by name, and a device before issue #16 (without the fields)
+// is still understood.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <nlohmann/json.hpp>
 
-#include "kiosk/core/placement.hpp"
+#include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/payload_schema.hpp"
-#include "sync/protocol/transition_payload.hpp"
+#include "sync/protocol/venue_entities.hpp"
 #include "tests/sync/sync_fixture.hpp"
+#include "tests/sync/venue_samples.hpp"
 
 using namespace kiosk;
 using namespace kiosk::testing;
 using Catch::Matchers::ContainsSubstring;
+using nlohmann::json;
+namespace r = core::replica;
 
 namespace {
 
-core::ComfortCall held_call() {
-    core::ComfortCall call;
-    call.placement_id = 4;
-    call.plan.critical_connection = "Mum";
-    call.plan.platform = "video";
-    call.held = true;
-    call.held_at = kDemoNow;
-    call.participants = {"child", "parents", "support_worker"};
-    call.how_it_went = "Short; Mum cried.";
-    call.ended_early = true;
-    call.ended_reason = "Mum became too upset to go on.";
-    call.ended_calmly = true;
-    call.recorded_by = 2;
-    return call;
-}
-
-core::Icebreaker held_meeting() {
-    core::Icebreaker meeting;
-    meeting.placement_id = 4;
-    meeting.held = true;
-    meeting.held_at = kDemoNow;
-    meeting.facilitated_by = {"childs_worker", "support_worker"};
-    meeting.attended = {"parents", "carers"};
-    meeting.other_attendees = "An interpreter";
-    meeting.routines = "Bath then story.";
-    meeting.recorded_by = 2;
-    return meeting;
-}
-
-// The same payload as an older device wrote it: schema 1, without the fields schema 2 added.
-nlohmann::json as_schema_1(nlohmann::json payload, std::initializer_list<const char*> added) {
-    payload["schema"] = 1;
-    for (const char* field : added) payload.erase(field);
-    return payload;
+template <class T>
+T sample_of() {
+    for (const auto& e : venue_samples()) {
+        if (const auto* found = std::get_if<T>(&e)) return *found;
+    }
+    throw std::logic_error("no sample");
 }
 
 }  // namespace
 
-TEST_CASE("the server checks a comfort call or icebreaker against the field list of its schema version") {
-    const auto call = nlohmann::json::parse(sync::encode_comfort_call(held_call(), 10));
-    const auto meeting = nlohmann::json::parse(sync::encode_icebreaker(held_meeting(), 10));
-    CHECK(call["schema"] == 2);
-    CHECK(call["participants"] == nlohmann::json::array({"child", "parents", "support_worker"}));
-    CHECK(call["ended_reason"] == "Mum became too upset to go on.");
-    CHECK(meeting["facilitated_by"] == nlohmann::json::array({"childs_worker", "support_worker"}));
+TEST_CASE("who took part in a comfort call or icebreaker travels as role keys, checked against the roles offered") {
+    const json call = sync::to_json(r::Entity{sample_of<r::ComfortCallRecord>()});
+    const json meeting = sync::to_json(r::Entity{sample_of<r::IcebreakerRecord>()});
+    CHECK(call.at("participants") == json::array({"child", "parents", "carers"}));
+    CHECK(call.at("ended_reason") == "Mum became too upset to go on");
+    CHECK(meeting.at("facilitated_by") == json::array({"childs_worker", "support_worker"}));
+    CHECK(meeting.at("attended") == json::array({"parents", "carers"}));
     CHECK(sync::check_payload("comfort_call", 2, call).empty());
     CHECK(sync::check_payload("icebreaker", 2, meeting).empty());
 
-    // Schema 1, as a device not yet updated sends it, is still taken ...
-    const auto old_call = as_schema_1(call, {"participants", "ended_reason"});
-    const auto old_meeting = as_schema_1(meeting, {"facilitated_by", "attended", "other_attendees"});
-    CHECK(sync::check_payload("comfort_call", 1, old_call).empty());
-    CHECK(sync::check_payload("icebreaker", 1, old_meeting).empty());
-    // ... but each version has exactly its own fields.
-    CHECK_THAT(sync::check_payload("comfort_call", 2, old_call), ContainsSubstring("names another schema version"));
-    auto v1_with_new_field = old_call;
-    v1_with_new_field["participants"] = nlohmann::json::array({"child"});
-    CHECK_THAT(sync::check_payload("comfort_call", 1, v1_with_new_field), ContainsSubstring("does not have"));
-    auto v2_without = call;
-    v2_without.erase("participants");
-    CHECK_THAT(sync::check_payload("comfort_call", 2, v2_without), ContainsSubstring("lacks the field participants"));
-    auto names_not_roles = call;
-    names_not_roles["participants"] = "Mum and Dad";
-    CHECK_THAT(sync::check_payload("comfort_call", 2, names_not_roles), ContainsSubstring("a list of short texts"));
-    auto long_entry = meeting;
-    long_entry["attended"] = nlohmann::json::array({std::string(500, 'x')});
-    CHECK_THAT(sync::check_payload("icebreaker", 2, long_entry), ContainsSubstring("attended"));
-    // A version nobody has written is refused, for a known kind.
-    auto future = call;
-    future["schema"] = 3;
-    CHECK_THAT(sync::check_payload("comfort_call", 3, future), ContainsSubstring("unsupported schema version"));
-    CHECK(sync::has_payload_schema("comfort_call", 1));
-    CHECK(sync::has_payload_schema("comfort_call", 2));
-    CHECK_FALSE(sync::has_payload_schema("comfort_call", 3));
-    CHECK_FALSE(sync::has_payload_schema("check_in", 2));
+    struct Case {
+        const char* what;
+        const char* kind;
+        json payload;
+        const char* refusal;  // "" when taken
+    };
+    auto with = [](json p, const char* field, json value) {
+        p[field] = std::move(value);
+        return p;
+    };
+    auto without = [](json p, std::initializer_list<const char*> fields) {
+        for (const char* f : fields) p.erase(f);
+        return p;
+    };
+    const std::vector<Case> cases{
+        {"a device before issue #16 sends none of them", "comfort_call", without(call, {"participants", "ended_reason"}), ""},
+        {"nor for the icebreaker", "icebreaker", without(meeting, {"facilitated_by", "attended", "other_attendees"}), ""},
+        {"names instead of roles", "comfort_call", with(call, "participants", json::array({"Sarah Quill"})),
+         "participants that is not a list of known roles"},
+        {"a role as one text", "comfort_call", with(call, "participants", "parents"), "participants"},
+        {"a parent cannot facilitate", "icebreaker", with(meeting, "facilitated_by", json::array({"parents"})),
+         "facilitated_by that is not a list of known roles"},
+        {"a list longer than every role", "icebreaker",
+         with(meeting, "attended", json::array({"child", "child", "child", "child", "child", "child", "child", "child", "child"})),
+         "attended that is not a short list of roles"},
+        {"a number among the roles", "icebreaker", with(meeting, "attended", json::array({"parents", 7})), "attended"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.what);
+        const std::string answer = sync::check_payload(c.kind, 2, c.payload);
+        if (std::string(c.refusal).empty()) {
+            CHECK(answer.empty());
+        } else {
+            CHECK_THAT(answer, ContainsSubstring(c.refusal));
+        }
+    }
+    // The state a tablet holds says who was on the call too, and round-trips.
+    const r::ComfortCallState state = sample_of<r::ComfortCallState>();
+    const auto back = std::get<r::ComfortCallState>(sync::decode_entity("comfort_call_state", sync::to_json(r::Entity{state})));
+    CHECK(back.participants == state.participants);
+    CHECK(back.ended_reason == state.ended_reason);
 }
 
-TEST_CASE("the real server stores a schema 2 comfort call and icebreaker, and a schema 1 one from an older device") {
+TEST_CASE("the real server stores a comfort call and icebreaker with who took part, and refuses names for roles") {
     SyncFixture f;
     {
         store::WriteTransaction tx(f.device.db, "system:test", kDemoNow);
-        const auto call = nlohmann::json::parse(sync::encode_comfort_call(held_call(), 10));
-        const auto meeting = nlohmann::json::parse(sync::encode_icebreaker(held_meeting(), 10));
+        const json call = sync::to_json(r::Entity{sample_of<r::ComfortCallRecord>()});
+        const json meeting = sync::to_json(r::Entity{sample_of<r::IcebreakerRecord>()});
         tx.enqueue({"comfort_call", 1, call.dump()});
         tx.enqueue({"icebreaker", 1, meeting.dump()});
-        tx.enqueue({"comfort_call", 2, as_schema_1(call, {"participants", "ended_reason"}).dump()});
-        tx.enqueue({"icebreaker", 2, as_schema_1(meeting, {"facilitated_by", "attended", "other_attendees"}).dump()});
-        // A schema this server has never heard of is refused by name, not stored.
-        auto future = call;
-        future["schema"] = 3;
-        tx.enqueue({"comfort_call", 3, future.dump()});
+        json named = call;
+        named["uuid"] = sample_uuid(140);
+        named["participants"] = json::array({"Sarah"});
+        tx.enqueue({"comfort_call", 2, named.dump()});
         tx.audit("test.queued", "outbox", 0);
         tx.commit();
     }
     const auto summary = f.sync();
     CHECK(summary.rejected == 1);
-    CHECK(f.server_store->count_by_kind()["comfort_call"] == 2);
-    CHECK(f.server_store->count_by_kind()["icebreaker"] == 2);
+    CHECK(f.server_store->count_by_kind()["comfort_call"] == 1);
+    CHECK(f.server_store->count_by_kind()["icebreaker"] == 1);
     const auto rejected = store::OutboxRepository(f.device.db).rejected();
     REQUIRE(rejected.size() == 1);
-    CHECK_THAT(rejected[0].reason, ContainsSubstring("unsupported schema version for comfort_call"));
+    CHECK_THAT(rejected[0].reason, ContainsSubstring("participants"));
+    CHECK(rejected[0].reason.find("Sarah") == std::string::npos);  // the reason never repeats a value
 }

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "kiosk/store/feedback_repository.hpp"
 #include "kiosk/store/feedback_week_query.hpp"
 #include "kiosk/store/outbox_repository.hpp"
@@ -60,8 +62,14 @@ TEST_CASE("feedback with two faces, a typed comment and no name is saved and que
     CHECK(queued[0].kind == "feedback");
     CHECK(queued[0].schema == 2);
     const auto payload = nlohmann::json::parse(queued[0].payload);
-    CHECK(payload == nlohmann::json{{"schema", 2}, {"child_face", 5}, {"adult_face", 4}, {"comment", "thanks "},
-                                    {"anonymous", true}, {"week", "2026-11-23"}});
+    // Exactly these fields: its own UUID (a random one, the row's), the venue's, the week.
+    std::set<std::string> fields;
+    for (const auto& [key, value] : payload.items()) fields.insert(key);
+    CHECK(fields == std::set<std::string>{"schema", "uuid", "child_face", "adult_face", "comment", "anonymous", "week",
+                                          "venue_uuid"});
+    CHECK(payload.at("anonymous") == true);
+    CHECK(payload.at("week") == "2026-11-23");
+    CHECK(payload.at("comment") == "thanks ");
     CHECK(core::to_iso8601(queued[0].created_at) == "2026-11-23T00:00:00Z");
     CHECK(sync::check_payload("feedback", 2, payload).empty());
 }
@@ -84,7 +92,7 @@ TEST_CASE("feedback may skip the child's face and keep a name") {
     const auto queued = store::OutboxRepository{f.store.db}.next_batch(10);
     REQUIRE(queued.size() == 1);
     const auto payload = nlohmann::json::parse(queued[0].payload);
-    CHECK(payload.at("session_id") == f.family.session);
+    CHECK(payload.at("session_uuid").is_string());
     CHECK(payload.contains("at"));
     CHECK(sync::check_payload("feedback", 2, payload).empty());
 }

@@ -76,6 +76,10 @@ void CoordinatorController::open_deadline(std::size_t row) {
             select_placement(d.subject_id);
             transition_.part = d.kind == core::DeadlineKind::ComfortCall ? 0 : 1;
             break;
+        case core::DeadlineKind::Letterbox:
+            letterbox_page_.open_arrangement(ctx_, d.subject_id);
+            screen_ = CoordinatorScreen::Letterbox;
+            break;
         case core::DeadlineKind::Review:
         case core::DeadlineKind::MissedSessionNotice: {
             // The case's own screens: the agreement to review, or the schedule with the miss.

@@ -75,6 +75,13 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
             feedback_page_.handle(ctx_, intent);
             break;
         }
+        case CoordinatorScreen::Letterbox: {
+            const auto view = letterbox_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Letterbox));
+            const auto intent = ui::draw_letterbox_screen(view, letterbox_page_.draft(), ui);
+            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
+            letterbox_page_.handle(ctx_, intent, ui);
+            break;
+        }
     }
 }
 
@@ -107,6 +114,7 @@ void CoordinatorController::go_to(ui::CoordinatorTab tab) {
         case ui::CoordinatorTab::Staff: screen_ = CoordinatorScreen::Staff; break;
         case ui::CoordinatorTab::Sync: screen_ = CoordinatorScreen::Sync; break;
         case ui::CoordinatorTab::Feedback: screen_ = CoordinatorScreen::Feedback; break;
+        case ui::CoordinatorTab::Letterbox: screen_ = CoordinatorScreen::Letterbox; break;
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "kiosk/app/coordinator/coordinator_context.hpp"
 #include "kiosk/app/coordinator/feedback_page.hpp"
+#include "kiosk/app/coordinator/letterbox_page.hpp"
 #include "kiosk/app/coordinator/record_page.hpp"
 #include "kiosk/app/coordinator/records_page.hpp"
 #include "kiosk/ui/coordinator/agreement_screen.hpp"
@@ -33,6 +34,7 @@ enum class CoordinatorScreen {
     Record,
     Records,
     Feedback,
+    Letterbox,
 };
 
 class CoordinatorController {
@@ -58,6 +60,7 @@ public:
     RecordPage& record_page() { return record_page_; }
     RecordsPage& records_page() { return records_page_; }
     FeedbackPage& feedback_page() { return feedback_page_; }
+    LetterboxPage& letterbox_page() { return letterbox_page_; }
     // Opens a record as the deadlines board, the sync screen or a search does.
     void open_record(core::Id record_id, CoordinatorScreen back);
     const std::string& last_export() const { return last_export_; }
@@ -105,6 +108,7 @@ private:
     RecordPage record_page_;
     RecordsPage records_page_;
     FeedbackPage feedback_page_;
+    LetterboxPage letterbox_page_;
     std::string problem_;
     std::string done_;
     std::string last_export_;

@@ -7,6 +7,7 @@
 #include "kiosk/app/coordinator/schedule_service.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/letterbox_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
@@ -200,6 +201,18 @@ std::vector<ScreenshotScene> coordinator_scenes() {
               }),
         // Last week's feedback, on the demo's Monday morning (issue #16, item 9).
         scene("coordinator/feedback", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Feedback); }),
+        // Dad's letter from yesterday's post, being checked: it asks where the child goes to school,
+        // so one check fails and it will be held (issue #16, item 3).
+        scene("coordinator/letterbox",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.open(CoordinatorScreen::Letterbox);
+                  const auto waiting = store::LetterboxRepository(db).waiting_items();
+                  if (waiting.empty()) return;
+                  c.letterbox_page().open_item(c.context(), waiting.front().id);
+                  auto& d = c.letterbox_page().draft();
+                  d.checks = {false, true, true, true};
+                  d.reason = "He asks which school she goes to; the agreement keeps it from him. Call Dad first.";
+              }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
         scene("coordinator/sync",
               [](CoordinatorController& c, store::Database& db) {

@@ -7,7 +7,9 @@
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/deadline_source_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
+#include "kiosk/core/letterbox.hpp"
 #include "kiosk/store/holiday_repository.hpp"
+#include "kiosk/store/letterbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 
@@ -68,6 +70,15 @@ std::vector<core::Deadline> deadlines_board(const CoordinatorContext& ctx) {
     for (const auto& r : sources.reviews_owed(core::add_days(today, kReviewLookaheadDays))) {
         out.push_back({core::DeadlineKind::Review, r.agreement_id, r.child_first_name, coordinator,
                        core::end_of_local_day(r.review_date, ctx.time_zone), false, {}});
+    }
+    // Letterbox (issue #16, item 3): the next exchange of each arrangement, due by the end of its day.
+    store::LetterboxRepository letterbox(ctx.db);
+    const std::string horizon = core::add_days(today, kLetterboxLookaheadDays);
+    for (const auto& a : letterbox.active_arrangements()) {
+        const auto due = core::next_letterbox_due(a, letterbox.received_dates(a.id, ctx.time_zone));
+        if (!due || *due > horizon) continue;
+        out.push_back({core::DeadlineKind::Letterbox, a.id, names.child(a.child_id) + " \u00b7 " + a.with_whom, coordinator,
+                       core::end_of_local_day(*due, ctx.time_zone), false, {}});
     }
     for (const auto& n : store::AttendanceRepository(ctx.db).notices()) {
         out.push_back({core::DeadlineKind::MissedSessionNotice, n.missed_id, names.child(n.child_id), "Sync",

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/core/arrival_watch.hpp"
 #include "kiosk/log/log.hpp"
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/arrival_watch_query.hpp"
 #include "kiosk/store/venue_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/outbox_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -58,7 +58,7 @@ ArrivalWatchResult watch_arrivals(store::Database& db, core::Timestamp now) {
     store::WriteTransaction tx(db, kActor, now);
     store::AlertRepository alerts(db);
     for (const auto& alert : to_raise) {
-        if (alerts.raise_once(tx, alert, sync::encode_alert(alert))) ++result.raised;
+        if (alerts.raise_once(tx, alert, payload_for(db, "alert"))) ++result.raised;
     }
     if (result.raised > 0) tx.commit();  // else another window raised them first: nothing to save
     return result;

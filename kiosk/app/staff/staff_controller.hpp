@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/app/staff/life_story_service.hpp"
 #include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/staff/safeguarding_service.hpp"
 #include "kiosk/app/staff/session_control_service.hpp"
@@ -22,13 +23,14 @@
 #include "kiosk/ui/staff/concern_screen.hpp"
 #include "kiosk/ui/staff/due_screen.hpp"
 #include "kiosk/ui/staff/finalize_screen.hpp"
+#include "kiosk/ui/staff/life_story_screen.hpp"
 #include "kiosk/ui/staff/record_screen.hpp"
 #include "kiosk/ui/staff/session_screen.hpp"
 #include "kiosk/ui/staff/signin_screen.hpp"
 
 namespace kiosk::app {
 
-enum class StaffStep { SignIn, Board, Session, Record, Concern, Finalize, Due };
+enum class StaffStep { SignIn, Board, Session, Record, Concern, Finalize, Due, LifeStory };
 
 class StaffController {
 public:
@@ -37,6 +39,10 @@ public:
     // their own signs in.
     StaffController(store::Database& db, const core::Clock& clock, VenueInfo venue,
                     std::vector<std::string> interpretive_words = {}, std::string home_language = "en");
+    // Reads who can sign in again (the sync worker applied changes from the venue hub).
+    void reload_roster();
+    // The venue hub's count of sign-in attempts (issue #13); not owned.
+    void set_sign_in_relay(SignInRelay* relay) { sign_in_.set_relay(relay); }
 
     StaffStep step() const { return step_; }
     // The language the staff face speaks now: the chosen worker's own (or the one they just
@@ -60,6 +66,7 @@ public:
     ui::ConcernView concern_view() const;
     ui::FinalizeView finalize_view() const;
     ui::DueView due_view() const;
+    ui::LifeStoryView life_story_view() const;
 
     void handle(const ui::SignInIntent& intent);
     void handle(const ui::BoardIntent& intent);
@@ -68,6 +75,7 @@ public:
     void handle(const ui::ConcernIntent& intent);
     void handle(const ui::FinalizeIntent& intent);
     void handle(const ui::DueIntent& intent);
+    void handle(const ui::LifeStoryIntent& intent);
 
 private:
     void lock(const std::string& why);
@@ -76,6 +84,7 @@ private:
     bool attempt(const std::function<void()>& action);
     void open_session(core::Id session_id);
     void open_record();
+    void open_life_story();
     std::string hhmm(core::Timestamp t) const;
     std::string day_hhmm(core::Timestamp t) const;
     std::optional<ui::BoardRowView> board_row(core::Id session_id) const;
@@ -94,6 +103,7 @@ private:
     mutable RecordService records_;  // reads for views are const in spirit: the service holds no state
     SessionControlService control_;
     SafeguardingService safeguarding_;
+    LifeStoryService life_stories_;
 
     StaffStep step_ = StaffStep::SignIn;
     std::optional<StaffSession> staff_;
@@ -125,6 +135,10 @@ private:
     std::string concern_text_;
     bool finalize_checked_ = false;
     std::string addendum_text_;
+    // A life-story note being written (staff_life_story_flow.cpp)
+    int life_story_kind_ = 0;
+    core::LifeStoryNote life_story_;
+    std::vector<std::string> life_story_problems_;
 };
 
 }  // namespace kiosk::app

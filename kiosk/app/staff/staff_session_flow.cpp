@@ -60,6 +60,8 @@ void StaffController::handle(const ui::SessionIntent& intent) {
         lock("staff.signin.locked_by_worker");
     } else if (std::holds_alternative<ui::OpenRecord>(intent)) {
         open_record();
+    } else if (std::holds_alternative<ui::OpenLifeStory>(intent)) {
+        open_life_story();
     } else {
         handle_session_step(intent);
     }

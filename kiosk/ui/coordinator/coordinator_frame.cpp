@@ -18,12 +18,13 @@ struct TabEntry {
     const char* id;
     const char* key;
 };
-constexpr std::array<TabEntry, 8> kTabs{{
+constexpr std::array<TabEntry, 9> kTabs{{
     {CoordinatorTab::Referrals, "tab_referrals", "coord.tab.referrals"},
     {CoordinatorTab::Deadlines, "tab_deadlines", "coord.tab.deadlines"},
     {CoordinatorTab::Records, "tab_records", "coord.records.tab"},
     {CoordinatorTab::Schedule, "tab_schedule", "coord.tab.schedule"},
     {CoordinatorTab::Transition, "tab_transition", "coord.tab.transition"},
+    {CoordinatorTab::Letterbox, "tab_letterbox", "coord.tab.letterbox"},
     {CoordinatorTab::Feedback, "tab_feedback", "coord.tab.feedback"},
     {CoordinatorTab::Staff, "tab_staff", "coord.tab.staff"},
     {CoordinatorTab::Sync, "tab_sync", "coord.tab.sync"},

@@ -126,8 +126,12 @@ SessionIntent steps(const SessionView& view, const UiResources& ui, float width)
         intent = BeginEndEarly{};
     }
     if (step_button(ui, "open_record", ui.text.tr("staff.session.open_record"), view.has_record, ButtonKind::Primary,
-                    width)) {
+                    half)) {
         intent = OpenRecord{};
+    }
+    ImGui::SameLine(0.0F, em(0.6F));
+    if (step_button(ui, "life_story", ui.text.tr("staff.session.life_story"), true, ButtonKind::Secondary, half)) {
+        intent = OpenLifeStory{};
     }
     return intent;
 }

@@ -54,11 +54,13 @@ struct EarlyWordsEdited {
 struct ConfirmEndEarly {};
 struct CancelEndEarly {};
 struct OpenRecord {};
+// A note for the child's life story, during or after the session (issue #16, item 4).
+struct OpenLifeStory {};
 struct BackToBoard {};
 using SessionIntent =
     std::variant<std::monostate, BroughtByEdited, MarkChildArrived, MarkParentArrived, BringParentThrough,
                  StartSession, EndSession, BeginEndEarly, ChooseEndReason, EarlyWordsEdited, ConfirmEndEarly,
-                 CancelEndEarly, OpenRecord, BackToBoard, LockStaffFace>;
+                 CancelEndEarly, OpenRecord, OpenLifeStory, BackToBoard, LockStaffFace>;
 
 SessionIntent draw_session_screen(const SessionView& view, const UiResources& ui);
 
