@@ -23,23 +23,6 @@ namespace kiosk::core {
 
 inline constexpr int kMaxChildrenInSession = 6;
 
-// A sibling named on an agreement version, and when their carer brings and collects them.
-struct SiblingPlan {
-    Id child_id = 0;
-    int position = 2;  // 2, 3, ... in the order the agreement names them
-    ArrivalPlan carer{Party::Carer, 25, 10, 2};
-    std::string first_name{};  // read back for screens; not stored with the plan
-};
-
-// A sibling in a booked session: their carer's window, who brought them and when.
-struct SessionSibling {
-    Id child_id = 0;
-    int position = 2;
-    ArrivalWindow carer_window{Party::Carer, {}, {}, 2};
-    std::string brought_by{};
-    std::optional<Timestamp> arrived_at{};
-};
-
 enum class SiblingProblem { SameChild, Twice, TooMany, BadArrivalWindow };
 std::string_view to_string(SiblingProblem problem);
 // The siblings of `own_child`'s agreement: not the child themself, nobody twice, at most

@@ -18,11 +18,14 @@
 #include "kiosk/store/schema_v10.hpp"
 #include "kiosk/store/schema_v11.hpp"
 #include "kiosk/store/schema_v12.hpp"
+#include "kiosk/store/schema_v13.hpp"
+#include "kiosk/store/schema_v14.hpp"
+#include "kiosk/store/schema_v15.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 12> kMigrations{{
+constexpr std::array<Migration, 15> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -35,6 +38,9 @@ constexpr std::array<Migration, 12> kMigrations{{
     {10, "agreement rules in the family's language", kSchemaV10},
     {11, "a worker's own language", kSchemaV11},
     {12, "hand-overs, who wrote what, session changes, referral closures, resolved flags", kSchemaV12},
+    {13, "siblings in one session", kSchemaV13},
+    {14, "virtual and community contact, who supervises, call events", kSchemaV14},
+    {15, "the family's language needs on the referral", kSchemaV15},
 }};
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kiosk/core/siblings.hpp"
 #include "sync/protocol/outbox_payload.hpp"
 
 namespace kiosk::sync {
@@ -9,6 +10,8 @@ namespace kiosk::sync {
 std::string encode_observation_record(const core::ObservationRecord& r) {
     nlohmann::json sections = nlohmann::json::object();
     for (const auto& [section, text] : r.sections) sections[std::string(core::to_string(section))] = text;
+    // A sibling's own part travels under its own key ("child_voice#2"): one record per session.
+    for (const auto& part : r.sibling_sections) sections[core::sibling_section_key(part.section, part.position)] = part.text;
     nlohmann::json timeline = nlohmann::json::array();
     for (const auto& e : r.timeline) {
         timeline.push_back({{"at", core::to_iso8601(e.at)}, {"chip", e.chip}, {"text", e.text}});
