@@ -4,6 +4,9 @@
 
 #include "kiosk/app/staff/staff_controller.hpp"
 #include "kiosk/core/session_control.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/call_event_repository.hpp"
+#include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 
@@ -36,6 +39,7 @@ ui::SessionView StaffController::session_view() const {
         view.can_start = s == SessionState::ParentArrived || s == SessionState::ChildArrived;
         view.can_end = s == SessionState::InProgress;
         view.brought_by = brought_by_.empty() ? session->brought_by : brought_by_;
+        add_call_and_siblings(*session, view);
         for (const auto& step : core::departure_plan(session->arrival_windows)) {
             view.departure.push_back({"staff.party." + std::string{core::to_string(step.party)},
                                       static_cast<int>(step.wait_before.count())});
@@ -50,6 +54,26 @@ ui::SessionView StaffController::session_view() const {
     view.early_words = early_words_;
     view.message = message_;
     return view;
+}
+
+void StaffController::add_call_and_siblings(const core::Session& session, ui::SessionView& view) const {
+    const bool open = !core::is_closed(session.state);
+    view.is_call = store::read_arrangement(db_, session.agreement_version_id).mode == core::ContactMode::Virtual;
+    if (view.is_call) {
+        const auto call = core::summarize_call(store::CallEventRepository(db_).for_session(session.id));
+        for (const auto party : {core::CallParty::Family, core::CallParty::Child, core::CallParty::Carer}) {
+            view.call_parties.push_back({static_cast<int>(party), "staff.call_party." + std::string{core::to_string(party)},
+                                         open && core::call_event_allowed(call, party, core::CallEventKind::Left)});
+        }
+        // A call has no arrivals to mark: joining is arriving.
+        view.can_mark_child_arrived = view.can_mark_parent_arrived = view.can_bring_parent_through = false;
+    }
+    store::FamilyRepository people(db_);
+    for (const auto& sibling : session.siblings) {
+        const auto child = people.child(sibling.child_id);
+        view.sibling_arrivals.push_back({sibling.child_id, child ? child->first_name : std::string{},
+                                         sibling.arrived_at.has_value(), open && !sibling.arrived_at});
+    }
 }
 
 void StaffController::handle(const ui::SessionIntent& intent) {
@@ -82,6 +106,12 @@ void StaffController::handle_session_step(const ui::SessionIntent& intent) {
                 attempt([&] { record_id_ = control_.start(session_id_, me); });
             } else if constexpr (std::is_same_v<Asked, ui::EndSession>) {
                 attempt([&] { control_.end(session_id_, me); });
+            } else if constexpr (std::is_same_v<Asked, ui::RecordCallEvent>) {
+                const auto party = static_cast<core::CallParty>(asked.party);
+                const auto kind = static_cast<core::CallEventKind>(asked.kind);
+                attempt([&] { control_.call_event(session_id_, me, party, kind); });
+            } else if constexpr (std::is_same_v<Asked, ui::MarkSiblingArrived>) {
+                attempt([&] { control_.sibling_arrived(session_id_, me, asked.child_id, brought_by_); });
             } else if constexpr (std::is_same_v<Asked, ui::BeginEndEarly>) {
                 ending_early_ = true;
                 message_.clear();

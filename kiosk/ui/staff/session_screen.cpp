@@ -2,8 +2,11 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <string>
 
+#include "kiosk/ui/staff/contact_lines.hpp"
+#include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/on_screen_keyboard.hpp"
@@ -47,6 +50,7 @@ void facts(const SessionView& view, const UiResources& ui) {
     if (!s.allergies.empty()) staff_problem(ui, ui.text.tr("staff.board.allergies") + std::string{" "} + s.allergies);
     if (!s.medical.empty()) staff_problem(ui, ui.text.tr("staff.board.medical") + std::string{" "} + s.medical);
     if (!s.needs.empty()) staff_hint(ui, (ui.text.tr("staff.board.needs") + std::string{" "} + s.needs).c_str());
+    draw_contact_lines(s, ui, 0.0F);
 
     staff_heading(ui, ui.text.tr("staff.session.departure"));
     int order = 1;
@@ -92,6 +96,32 @@ SessionIntent end_early_panel(const SessionView& view, const UiResources& ui, fl
     return intent;
 }
 
+// A call: each party's line with Joined, Left and Dropped, only the ones that make sense now.
+SessionIntent call_panel(const SessionView& view, const UiResources& ui, float width) {
+    SessionIntent intent;
+    staff_heading(ui, ui.text.tr("staff.session.call"));
+    constexpr std::array<const char*, 3> kKinds{"staff.session.call_joined", "staff.session.call_left",
+                                                "staff.session.call_dropped"};
+    const float third = (width - 2.0F * em(0.6F)) / 3.0F;
+    for (const auto& party : view.call_parties) {
+        ImGui::PushFont(ui.fonts.body_bold);
+        ImGui::TextUnformatted((std::string{ui.text.tr(party.party_key)} + " \xE2\x80\x94 " +
+                                ui.text.tr(party.on_call ? "staff.session.on_call" : "staff.session.off_call"))
+                                   .c_str());
+        ImGui::PopFont();
+        for (int kind = 0; kind < 3; ++kind) {
+            if (kind > 0) ImGui::SameLine(0.0F, em(0.6F));
+            const bool allowed = kind == 0 ? !party.on_call : party.on_call;
+            const std::string id = "call_" + std::to_string(party.party) + "_" + std::to_string(kind);
+            if (step_button(ui, id, ui.text.tr(kKinds[static_cast<std::size_t>(kind)]), allowed,
+                            kind == 0 ? ButtonKind::Primary : ButtonKind::Secondary, third)) {
+                intent = RecordCallEvent{party.party, kind};
+            }
+        }
+    }
+    return intent;
+}
+
 SessionIntent steps(const SessionView& view, const UiResources& ui, float width) {
     SessionIntent intent;
     std::string typed;
@@ -100,14 +130,26 @@ SessionIntent steps(const SessionView& view, const UiResources& ui, float width)
         intent = BroughtByEdited{std::move(typed)};
     }
     const float half = (width - em(0.6F)) * 0.5F;
-    if (step_button(ui, "child_arrived", ui.text.tr("staff.session.child_arrived"), view.can_mark_child_arrived,
-                    ButtonKind::Primary, half)) {
-        intent = MarkChildArrived{};
+    if (view.is_call) {
+        if (auto asked = call_panel(view, ui, width); !std::holds_alternative<std::monostate>(asked)) intent = asked;
+    } else {
+        if (step_button(ui, "child_arrived", ui.text.tr("staff.session.child_arrived"), view.can_mark_child_arrived,
+                        ButtonKind::Primary, half)) {
+            intent = MarkChildArrived{};
+        }
+        ImGui::SameLine(0.0F, em(0.6F));
+        if (step_button(ui, "parent_arrived", ui.text.tr("staff.session.parent_arrived"), view.can_mark_parent_arrived,
+                        ButtonKind::Secondary, half)) {
+            intent = MarkParentArrived{};
+        }
     }
-    ImGui::SameLine(0.0F, em(0.6F));
-    if (step_button(ui, "parent_arrived", ui.text.tr("staff.session.parent_arrived"), view.can_mark_parent_arrived,
-                    ButtonKind::Secondary, half)) {
-        intent = MarkParentArrived{};
+    for (const auto& sibling : view.sibling_arrivals) {
+        const std::string label = fill(ui.text.tr(sibling.arrived ? "staff.session.sibling_here" : "staff.session.sibling_arrived"),
+                                       {{"name", sibling.first_name}});
+        if (step_button(ui, "sibling_" + std::to_string(sibling.child_id), label.c_str(), sibling.can_mark,
+                        ButtonKind::Primary, width)) {
+            intent = MarkSiblingArrived{sibling.child_id};
+        }
     }
     if (step_button(ui, "parent_through", ui.text.tr("staff.session.bring_parent"), view.can_bring_parent_through,
                     ButtonKind::Secondary, half)) {
