@@ -3,7 +3,8 @@
 // child stays `sessions.child_id` (position 1, whose agreement it is); the agreement version
 // names the siblings who come too, each with their own carer's arrival window and leave order
 // (they may live in different placements), and a booked session copies them with real times.
-// Who brought each sibling, and when, is kept per sibling. Self-contained: the lead renumbers
+// Who brought each sibling, and when, is kept per sibling. Possible siblings are children with
+// the same parent recorded (an index on the adults' names finds them). Self-contained: the lead renumbers
 // migrations at merge.
 namespace kiosk::store {
 
@@ -33,6 +34,9 @@ CREATE TABLE session_siblings (
   UNIQUE (session_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX session_siblings_by_child ON session_siblings(child_id);
+
+-- Brothers and sisters are found by the parent recorded for both (FamilyRepository::possible_siblings).
+CREATE INDEX family_adults_by_name ON family_adults(surname, first_name);
 )sql";
 
 }  // namespace kiosk::store

@@ -61,6 +61,7 @@ SampleSiblings add_sample_siblings(store::Database& db, const SampleFamily& f) {
     store::AgreementRepository agreements(db);
     out.brother = people.add_child(tx, {0, kSiblingName, "Quillfeather", "2023-06-01", "", "Sesame", "Inhaler", ""});
     out.brother_carer = people.add_carer(tx, {0, out.brother, "Winsome", "Ravenscroft", "4 Heron Row", ""});
+    people.add_adult(tx, {0, out.brother, "Sarah", "Hughes", "Mum"});  // the same mum: a possible sibling
     core::AgreementVersion v = *agreements.version(f.version);
     v.version = 2;
     v.effective_from = kDemoNow - 24h;

@@ -2,7 +2,10 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "kiosk/core/call_events.hpp"
+#include "kiosk/core/agreement_rules.hpp"
 #include "kiosk/core/contact_arrangement.hpp"
+#include "kiosk/core/placement.hpp"
+#include "kiosk/core/scheduling_rules.hpp"
 
 using namespace kiosk::core;
 
@@ -122,4 +125,43 @@ TEST_CASE("joining a call is an arrival; leaving or dropping never moves the day
         INFO("row " << i);
         CHECK(state_after_call_event(table[i].current, table[i].party, table[i].kind) == table[i].next);
     }
+}
+
+TEST_CASE("the comfort call offers exactly the platforms a virtual session does") {
+    ComfortCall call;
+    call.plan.critical_connection = "Mum";
+    for (const auto platform : call_platforms()) {
+        call.plan.platform = std::string{platform};
+        INFO(platform);
+        CHECK(check_comfort_call(call).empty());
+    }
+    for (const char* other : {"video", "in_person", "Zoom", ""}) {
+        call.plan.platform = other;
+        CHECK(check_comfort_call(call) == std::vector{TransitionProblem::NoPlatform});
+    }
+}
+
+TEST_CASE("an agreement's arrangement and siblings are checked with the rest of it") {
+    AgreementVersion v = default_agreement_version("2026-11-23");
+    v.attendees = {{1, "Sarah", "Mum"}};
+    v.room_id = 1;
+    CHECK(check_agreement(v, "2026-11-23", 10).empty());
+    v.arrangement.mode = ContactMode::Virtual;
+    CHECK(check_agreement(v, "2026-11-23", 10) == std::vector{AgreementProblem::NoPlatform});
+    v.arrangement.platform = "duo";
+    v.siblings = {{10, 2, {Party::Carer, 25, 10, 3}}};  // the child themself
+    CHECK(check_agreement(v, "2026-11-23", 10) == std::vector{AgreementProblem::BadSiblings});
+    v.siblings = {{11, 2, {Party::Carer, 25, 10, 3}}};
+    CHECK(check_agreement(v, "2026-11-23", 10).empty());
+    v.arrangement = {ContactMode::Community, "", CallStarter::Worker, "", SupervisedBy::ConsistentAdult, ""};
+    CHECK(check_agreement(v, "2026-11-23", 10) == std::vector{AgreementProblem::NoPlace, AgreementProblem::NoSupervisorName});
+}
+
+TEST_CASE("a call or contact in the community holds no room, so only its worker can clash") {
+    const Timestamp at = from_unix(1'800'000'000);
+    const Timestamp end = at + std::chrono::minutes{60};
+    // Room 0: held by none. Two community sessions at once with different workers are fine.
+    CHECK(find_clashes({{0, 0, 1, at, end}}, {{9, 0, 2, at, end}}).empty());
+    CHECK(find_clashes({{0, 0, 1, at, end}}, {{9, 0, 1, at, end}}).size() == 1);  // one worker, two places
+    CHECK(find_clashes({{0, 5, 1, at, end}}, {{9, 5, 2, at, end}}).size() == 1);  // a room at the venue still clashes
 }

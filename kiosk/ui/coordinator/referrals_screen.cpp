@@ -66,6 +66,7 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     ImGui::TextUnformatted(d.child.c_str());
     ImGui::PopFont();
     if (!d.needs.empty()) coloured_text(ui.theme->warning, d.needs);
+    if (!d.language.empty()) coloured_text(ui.theme->text, d.language);
     if (!d.assessment.empty()) coloured_text(ui.theme->success, d.assessment);
     if (!d.agreement.empty()) coloured_text(ui.theme->success, d.agreement);
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
