@@ -39,8 +39,9 @@ CodeAnswer<core::CodeStatus> CheckInService::check_in_code(std::string_view code
     if (!session) return {};
     const auto day = core::local_day_bounds(now, services_.time_zone);
     core::CodeStatus status = core::check_visit_code(*session, at_this_venue(*session), now, day);
-    // A call or contact in the community never passes the lobby: a real code, nothing to do here.
-    if (status == core::CodeStatus::Valid &&
+    // A call or contact in the community never passes the lobby, on any day: a real code of this
+    // venue, with nothing to do here.
+    if (status != core::CodeStatus::OtherVenue &&
         !core::checks_in_at_lobby(store::read_arrangement(services_.db, session->agreement_version_id).mode)) {
         status = core::CodeStatus::NotAtVenue;
     }

@@ -101,7 +101,10 @@ ui::SignatureView FamilyController::signature_view() const {
 
 ui::ActivitiesView FamilyController::activities_view() const {
     ui::ActivitiesView view{venue_.name, clock_text(), {}, {}};
-    if (entry_.visit) view.child_ages = entry_.visit->child_ages;
+    if (entry_.visit) {
+        view.child_ages = entry_.visit->child_ages;
+        std::sort(view.child_ages.begin(), view.child_ages.end());  // "4 and 10", youngest first
+    }
     for (const core::ChildrenSuggestion& s : entry_.suggestions) {
         ui::ActivityCardView card{s.activity.id, s.activity.min_age, s.activity.max_age,
                                   s.activity.energy == core::Energy::Calm, {}};

@@ -1,4 +1,5 @@
 // The staff controller's session-control step: the session screen's view and its taps.
+#include <algorithm>
 #include <type_traits>
 #include <variant>
 
@@ -40,9 +41,26 @@ ui::SessionView StaffController::session_view() const {
         view.can_end = s == SessionState::InProgress;
         view.brought_by = brought_by_.empty() ? session->brought_by : brought_by_;
         add_call_and_siblings(*session, view);
-        for (const auto& step : core::departure_plan(session->arrival_windows)) {
-            view.departure.push_back({"staff.party." + std::string{core::to_string(step.party)},
-                                      static_cast<int>(step.wait_before.count())});
+        // Each sibling's carer leaves in turn after the family and the child's own carer.
+        struct Leaver {
+            core::ArrivalWindow window;
+            std::string child_first_name;
+        };
+        std::vector<Leaver> leavers;
+        for (const auto& w : session->arrival_windows) leavers.push_back({w, {}});
+        store::FamilyRepository people(db_);
+        for (const auto& sibling : session->siblings) {
+            const auto child = people.child(sibling.child_id);
+            leavers.push_back({sibling.carer_window, child ? child->first_name : std::string{}});
+        }
+        std::stable_sort(leavers.begin(), leavers.end(),
+                         [](const Leaver& a, const Leaver& b) { return a.window.leave_order < b.window.leave_order; });
+        std::vector<core::ArrivalWindow> windows;
+        for (const auto& l : leavers) windows.push_back(l.window);
+        const auto plan = core::departure_plan(windows);
+        for (std::size_t i = 0; i < plan.size() && i < leavers.size(); ++i) {
+            view.departure.push_back({"staff.party." + std::string{core::to_string(plan[i].party)},
+                                      static_cast<int>(plan[i].wait_before.count()), leavers[i].child_first_name});
         }
     }
     view.has_record = record_id_ != 0;

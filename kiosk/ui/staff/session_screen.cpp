@@ -34,8 +34,12 @@ bool step_button(const UiResources& ui, std::string_view id, const char* label, 
 
 void facts(const SessionView& view, const UiResources& ui) {
     const BoardRowView& s = view.session;
-    ImGui::PushFont(ui.fonts.title);
-    ImGui::TextUnformatted((s.child_first_name + "  \xC2\xB7  " + s.starts_hhmm + "\xE2\x80\x93" + s.ends_hhmm).c_str());
+    // The title font when the line fits the column (a long name, a 90-minute "15:30–17:00"
+    // may not), else the next size down.
+    const std::string title = s.child_first_name + "  \xC2\xB7  " + s.starts_hhmm + "\xE2\x80\x93" + s.ends_hhmm;
+    ImGui::PushFont(largest_font_fitting(title.c_str(), ImGui::GetContentRegionAvail().x,
+                                         {ui.fonts.title, ui.fonts.large, ui.fonts.body_bold}));
+    ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     ImGui::TextUnformatted((s.room + "  \xC2\xB7  " + ui.text.tr(s.age_band_key)).c_str());
     ImGui::PushFont(ui.fonts.body_bold);
@@ -43,7 +47,8 @@ void facts(const SessionView& view, const UiResources& ui) {
     ImGui::TextUnformatted((std::string{ui.text.tr("staff.session.now")} + " " + ui.text.tr(s.stage_key)).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    for (const auto& w : s.windows) {
+    // A call has nobody arriving and nobody to see off: its joins and drops say it all.
+    for (const auto& w : view.is_call ? std::vector<BoardWindowView>{} : s.windows) {
         ImGui::TextUnformatted((std::string{ui.text.tr(w.party_key)} + " " + ui.text.tr("staff.session.arrives") + " " +
                                 w.from_hhmm + "\xE2\x80\x93" + w.until_hhmm).c_str());
     }
@@ -52,10 +57,12 @@ void facts(const SessionView& view, const UiResources& ui) {
     if (!s.needs.empty()) staff_hint(ui, (ui.text.tr("staff.board.needs") + std::string{" "} + s.needs).c_str());
     draw_contact_lines(s, ui, 0.0F);
 
+    if (view.is_call) return;
     staff_heading(ui, ui.text.tr("staff.session.departure"));
     int order = 1;
     for (const auto& step : view.departure) {
         std::string line = std::to_string(order++) + ". " + ui.text.tr(step.party_key);
+        if (!step.child_first_name.empty()) line += " (" + step.child_first_name + ")";  // a sibling's own carer
         if (step.wait_minutes > 0) {
             line += std::string{" \xE2\x80\x94 "} + ui.text.tr("staff.session.waits") + " " + std::to_string(step.wait_minutes) +
                     " " + ui.text.tr("staff.session.minutes");
@@ -125,7 +132,9 @@ SessionIntent call_panel(const SessionView& view, const UiResources& ui, float w
 SessionIntent steps(const SessionView& view, const UiResources& ui, float width) {
     SessionIntent intent;
     std::string typed;
-    if (text_field(ui, {.id = "brought_by", .label = ui.text.tr("staff.session.brought_by"), .lines = 1.0F, .width = 0.0F},
+    // Nobody is brought to a call; a sibling still is, by their own carer.
+    if ((!view.is_call || !view.sibling_arrivals.empty()) &&
+        text_field(ui, {.id = "brought_by", .label = ui.text.tr("staff.session.brought_by"), .lines = 1.0F, .width = 0.0F},
                    view.brought_by, typed)) {
         intent = BroughtByEdited{std::move(typed)};
     }
@@ -151,11 +160,13 @@ SessionIntent steps(const SessionView& view, const UiResources& ui, float width)
             intent = MarkSiblingArrived{sibling.child_id};
         }
     }
-    if (step_button(ui, "parent_through", ui.text.tr("staff.session.bring_parent"), view.can_bring_parent_through,
-                    ButtonKind::Secondary, half)) {
-        intent = BringParentThrough{};
+    if (!view.is_call) {
+        if (step_button(ui, "parent_through", ui.text.tr("staff.session.bring_parent"), view.can_bring_parent_through,
+                        ButtonKind::Secondary, half)) {
+            intent = BringParentThrough{};
+        }
+        ImGui::SameLine(0.0F, em(0.6F));
     }
-    ImGui::SameLine(0.0F, em(0.6F));
     if (step_button(ui, "start", ui.text.tr("staff.session.start"), view.can_start, ButtonKind::Primary, half)) {
         intent = StartSession{};
     }

@@ -17,6 +17,7 @@ namespace kiosk::ui {
 struct DepartureLineView {
     std::string party_key;  // "staff.party.family"
     int wait_minutes = 0;   // after the party before has left
+    std::string child_first_name;  // a sibling's own carer: whose carer (issue #16)
 };
 
 // A party of a video or phone call (issue #16): on it or not; joined, left, dropped are recorded.
