@@ -65,6 +65,7 @@ SampleSiblings add_sample_siblings(store::Database& db, const SampleFamily& f) {
     core::AgreementVersion v = *agreements.version(f.version);
     v.version = 2;
     v.effective_from = kDemoNow - 24h;
+    v.frequency = "weekly";  // so sessions can be planned from it
     v.siblings = {{out.brother, 2, {core::Party::Carer, 40, 20, 3}}};
     out.version = agreements.add_version(tx, v);
     core::Session s = *store::SessionRepository(db).find(f.session);
