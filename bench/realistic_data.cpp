@@ -1,13 +1,13 @@
 #include "bench/realistic_data.hpp"
 
 #include <array>
+#include <cstdio>
 #include <span>
 
 #include "kiosk/app/demo_names.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/outbox_payload.hpp"
-#include "sync/protocol/record_payload.hpp"
+#include "sync/protocol/venue_entities.hpp"
 
 namespace kiosk::bench {
 namespace {
@@ -352,6 +352,44 @@ OutboxMix day_mix(int sessions) {
                      .feedback = sessions / 3};
 }
 
+namespace {
+// Payloads name rows by UUID (issue #13); the bench's rows are numbered, so each number stands
+// for a fixed UUID of its kind of row.
+std::string uuid_for(int table, core::Id id) {
+    char text[40];
+    std::snprintf(text, sizeof text, "%08x-0000-4000-8000-%012lld", static_cast<unsigned>(table),
+                  static_cast<long long>(id));
+    return text;
+}
+enum : int { kSessions = 1, kAdults, kStaff, kRecords, kCheckIns, kFeedback, kConcerns };
+
+std::string payload(const core::ObservationRecord& r) {
+    return sync::encode_entity(core::replica::FinalRecord{
+        .uuid = uuid_for(kRecords, r.id), .session_uuid = uuid_for(kSessions, r.session_id),
+        .author_uuid = uuid_for(kStaff, r.author_id), .created_at = r.created_at, .sections = r.sections,
+        .timeline = r.timeline, .late_entry = r.late_entry, .use_note = r.use_note, .signature = r.signature,
+        .finalized_at = r.finalized_at, .due_at = r.due_at, .writers = {}});
+}
+std::string payload(const core::CheckIn& c, core::Id id) {
+    return sync::encode_entity(core::replica::CheckIn{
+        .uuid = uuid_for(kCheckIns, id), .session_uuid = uuid_for(kSessions, c.session_id),
+        .adult_uuid = uuid_for(kAdults, c.adult_id), .party = c.party, .at = c.at,
+        .agreement_confirmed = c.agreement_confirmed, .agreement_version = c.agreement_version,
+        .signed_agreement = !c.signature_strokes.empty()});
+}
+std::string payload(const core::Feedback& f, core::Id id) {
+    return sync::encode_entity(core::replica::Feedback{
+        .uuid = uuid_for(kFeedback, id), .session_uuid = uuid_for(kSessions, f.session_id), .child_face = f.child_face,
+        .adult_face = f.adult_face, .comment = f.comment, .anonymous = f.anonymous, .at = f.at});
+}
+std::string payload(const core::Concern& c, core::Id id) {
+    return sync::encode_entity(core::replica::Concern{
+        .uuid = uuid_for(kConcerns, id), .session_uuid = uuid_for(kSessions, c.session_id),
+        .raised_by_uuid = uuid_for(kStaff, c.raised_by), .raised_at = c.raised_at, .severity = c.severity,
+        .text = c.text});
+}
+}  // namespace
+
 QueuedBytes queue_realistic_outbox(store::Database& db, RealisticData& data, const OutboxMix& mix,
                                    core::Timestamp day_start) {
     QueuedBytes queued;
@@ -365,19 +403,19 @@ QueuedBytes queue_realistic_outbox(store::Database& db, RealisticData& data, con
     const auto session_start = [&](int i) { return day_start + std::chrono::minutes{30 * (i % 20)}; };
     for (int i = 0; i < mix.observation_records; ++i) {
         queue("observation_record", i + 1,
-              sync::encode_observation_record(data.observation_record(i + 1, session_start(i), data.pick_language())),
+              payload(data.observation_record(i + 1, session_start(i), data.pick_language())),
               false);
     }
     for (int i = 0; i < mix.check_ins; ++i) {
-        queue("check_in", i + 1, sync::encode_check_in(data.check_in(i / 2 + 1, i + 1, session_start(i / 2), i % 7 == 0)),
+        queue("check_in", i + 1, payload(data.check_in(i / 2 + 1, i + 1, session_start(i / 2), i % 7 == 0), i + 1),
               false);
     }
     for (int i = 0; i < mix.feedback; ++i) {
-        queue("feedback", i + 1, sync::encode_feedback(data.feedback(i * 3 + 1, session_start(i * 3), data.pick_language())),
+        queue("feedback", i + 1, payload(data.feedback(i * 3 + 1, session_start(i * 3), data.pick_language()), i + 1),
               false);
     }
     for (int i = 0; i < mix.concerns; ++i) {
-        queue("concern", i + 1, sync::encode_concern(data.concern(i * 40 + 1, session_start(i * 40), data.pick_language())),
+        queue("concern", i + 1, payload(data.concern(i * 40 + 1, session_start(i * 40), data.pick_language()), i + 1),
               true);
     }
     tx.audit("bench.enqueued", "outbox", static_cast<core::Id>(queued.records));

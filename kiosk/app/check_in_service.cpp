@@ -16,7 +16,7 @@
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/venue_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/outbox_payload.hpp"
+#include "kiosk/app/record_payload.hpp"
 
 namespace kiosk::app {
 
@@ -66,7 +66,7 @@ bool CheckInService::record_wrong_code(core::Timestamp now) {
         // The detail is a catalog key: the board says it in each worker's language.
         const core::Alert alert{0, core::AlertKind::RepeatedWrongCodes, 0, now, "staff.alert_detail.repeated_wrong_codes",
                                 0, std::nullopt};
-        store::AlertRepository{services_.db}.raise(tx, alert, sync::encode_alert(alert));
+        store::AlertRepository{services_.db}.raise(tx, alert, payload_for(services_.db, "alert"));
     }
     tx.commit();
     return outcome.locked_now;
@@ -119,7 +119,7 @@ void CheckInService::raise_alert(core::AlertKind kind, core::Id session_id, cons
                                  core::Timestamp now) {
     const core::Alert alert{0, kind, session_id, now, staff_detail, 0, std::nullopt};
     store::WriteTransaction tx(services_.db, kActor, now);
-    store::AlertRepository{services_.db}.raise(tx, alert, sync::encode_alert(alert));
+    store::AlertRepository{services_.db}.raise(tx, alert, payload_for(services_.db, "alert"));
     tx.commit();
 }
 
@@ -139,7 +139,7 @@ void CheckInService::check_in(const LobbyVisit& visit, const std::vector<core::I
         const bool signs_now = !contains(visit.signed_this_version, adult);
         core::CheckIn check_in{0, visit.session.id, adult, core::Party::Family, now, true, visit.version.version,
                                signs_now ? signature_json : std::string{}};
-        check_ins.add(tx, check_in, sync::encode_check_in(check_in));
+        check_ins.add(tx, check_in, payload_for(services_.db, "check_in"));
     }
     const auto current = sessions.find(visit.session.id);
     if (current && core::can_transition(current->state, core::SessionState::ParentArrived)) {
@@ -158,7 +158,7 @@ std::vector<core::ChildrenSuggestion> CheckInService::suggest_activities(const L
 
 void CheckInService::save_feedback(const core::Feedback& feedback) {
     store::WriteTransaction tx(services_.db, kActor, feedback.at);
-    store::FeedbackRepository{services_.db}.add(tx, feedback, sync::encode_feedback(feedback));
+    store::FeedbackRepository{services_.db}.add(tx, feedback, payload_for(services_.db, "feedback"));
     tx.commit();
 }
 

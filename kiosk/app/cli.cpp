@@ -36,6 +36,7 @@ int run_cli(int argc, char** argv) {
     add_run_command(cli, result);
     add_demo_command(cli, result);
     add_demo_seed_command(cli, result);
+    add_demo_feed_command(cli, result);
     add_screenshot_command(cli, result);
     add_audit_command(cli, result);
     add_db_command(cli, result);

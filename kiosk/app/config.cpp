@@ -42,6 +42,10 @@ void read_server_identity(const toml::table& table, const fs::path& base_dir, Co
     // The only proxy a sync goes through: HTTPS_PROXY and its kin in the environment are not
     // taken (a process's environment is easier to set than its configuration file).
     c.proxy = read_or<std::string>(table, "server.proxy", "");
+    c.server_role = read_or<std::string>(table, "server.role", "");
+    if (!c.server_role.empty() && c.server_role != "hub" && c.server_role != "receiver") {
+        throw ConfigError("server.role must be \"hub\" or \"receiver\"");
+    }
     if (c.client_certificate.empty() != c.client_key.empty()) {
         throw ConfigError("server.client_cert and server.client_key go together");
     }

@@ -51,6 +51,10 @@ struct Config {
     std::filesystem::path client_key;
     // [server] proxy: "http://host:port" to reach the server through; empty: no proxy at all.
     std::string proxy;
+    // [server] role: "hub" when the server is the venue's hub (issue #13: records stay readable
+    // here until the upstream's receipt comes back through it), "receiver" for the social work
+    // team's server. Empty: what enrolment learnt (enrolment.json), else "receiver".
+    std::string server_role;
 };
 
 // One plain sentence for a person to act on (a bad file, a bad value); never personal data.

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/app/staff/record_seal.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/core/due_dates.hpp"
@@ -14,7 +15,6 @@
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/record_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -114,7 +114,7 @@ void seed_past_records(store::Database& db, const std::vector<DemoVisit>& visits
                 r.use_note = std::string(core::kRecordUseNote);
                 r.signature = seal_record(r, signers.at(v.worker_id));
                 records.finalize(tx, id, {.signature = r.signature, .due_at = r.due_at, .late_entry = r.late_entry, .use_note = r.use_note});
-                sent.push_back(tx.enqueue({"observation_record", id, sync::encode_observation_record(r), false}));
+                sent.push_back(tx.enqueue({"observation_record", id, record_payload(db, "observation_record", id), false}));
             }
             tx.commit();
         }
@@ -123,7 +123,7 @@ void seed_past_records(store::Database& db, const std::vector<DemoVisit>& visits
             for (std::size_t i = first; i < last && i < reviewed; ++i) {
                 const core::Id id = ids[i - first];
                 records.mark_reviewed(tx, id, coordinator);
-                sent.push_back(tx.enqueue({"record_review", id, sync::encode_review(id, {coordinator, next_morning}), false}));
+                sent.push_back(tx.enqueue({"record_review", id, record_payload(db, "record_review", id), false}));
             }
         }
         outbox.mark_delivered(tx, sent, store::Delivery::Stored);

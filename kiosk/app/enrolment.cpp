@@ -73,7 +73,8 @@ EnrolOutcome enrol_device(const Config& config, const EnrolOptions& options, syn
     nlohmann::json identity{{"device_id", answer.device_id},
                             {"server_url", options.server_url},
                             {"venue_id", answer.venue_id},
-                            {"role", answer.role}};
+                            {"role", answer.role},
+                            {"server_role", answer.server_role}};
     if (!options.ca_file.empty()) identity["ca_file"] = fs::absolute(options.ca_file).string();
     if (!options.pin_sha256.empty()) identity["pinned_key"] = options.pin_sha256;
     write_private_file(key_dir / kEnrolmentFile, identity.dump(2) + "\n");

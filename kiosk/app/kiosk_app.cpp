@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/sync_worker.hpp"
 #include "kiosk/core/idle_lock.hpp"
 #include "kiosk/ui/widgets/wrapped_editor.hpp"
 
@@ -78,6 +79,7 @@ bool KioskApp::draw_coordinator_gate() {
 }
 
 void KioskApp::draw_frame() {
+    refresh_if_synced();
     if (draw_coordinator_gate()) return;
     if (staff_) {
         staff_->draw(ui_);
@@ -97,6 +99,15 @@ void KioskApp::draw_coordinator() {
     coordinator_keyboard_.draw(ui_);
     // A new screen starts with no field active, so the keyboard never outlives its field.
     if (coordinator_->screen() != before) ui::release_text_focus();
+}
+
+void KioskApp::refresh_if_synced() {
+    // Screens read the database every frame; only what a face keeps between frames is reloaded.
+    if (sync_worker_ == nullptr) return;
+    const std::uint64_t applied = sync_worker_->pages_applied();
+    if (applied == pages_seen_) return;
+    pages_seen_ = applied;
+    if (staff_) staff_->controller().reload_roster();
 }
 
 void KioskApp::draw_family_frame() {

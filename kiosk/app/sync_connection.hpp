@@ -24,6 +24,7 @@ public:
                   std::move(observer)) {}
 
     sync::SyncClient& client() { return client_; }
+    sync::HttpsTransport& transport() { return transport_; }
 
 private:
     sync::HttpsTransport transport_;

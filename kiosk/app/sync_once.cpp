@@ -40,6 +40,8 @@ SyncSummary sync_once(const Config& config, const core::Clock& clock, SyncProgre
                                   }});
         SyncOptions with_keys = options;
         if (settings.keys) with_keys.keys = &*settings.keys;
+        with_keys.this_device = settings.device_id;
+        with_keys.receipt = settings.through_hub ? store::UpstreamReceipt::FromTheHub : store::UpstreamReceipt::WithThisAnswer;
         SyncSummary summary = run_sync(db, connection.client(), settings.device_id, clock, board, with_keys);
         // A full sync that went through also renews an old token (docs/sync-api.md, "Token
         // rotation"); one that fails leaves the old token working and is tried next time.

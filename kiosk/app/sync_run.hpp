@@ -2,13 +2,16 @@
 // One sync: push the outbox in batches (fast lane first), then pull pages of changes. Each
 // batch's answers are saved in one transaction, each pulled page with its cursor in one
 // transaction, so a crash at any moment loses nothing and a retry duplicates nothing.
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "kiosk/app/device_keys.hpp"
 #include "kiosk/app/sync_progress.hpp"
 #include "kiosk/core/time.hpp"
+#include "kiosk/store/outbox_repository.hpp"
 #include "sync/client/sync_client.hpp"
 #include "sync/client/transport_error.hpp"
 
@@ -30,6 +33,20 @@ struct SyncOptions {
     // An enrolled device signs every record and seals the sensitive ones (record_protection).
     // Null: a device added without enrolment (tests, demo) sends plain, unsigned records.
     const DeviceKeys* keys = nullptr;
+    // Issue #13. This device's id: its own drafts are told from other devices' copies by it.
+    std::string this_device;
+    // Send the replication journal's snapshots of venue state (docs/sync-api.md, "The venue").
+    bool snapshots = true;
+    // Through a venue hub the upstream's receipt comes later, in the feed; straight to the
+    // social work team's server its answer is the receipt.
+    store::UpstreamReceipt receipt = store::UpstreamReceipt::WithThisAnswer;
+    // Long poll: the server may hold the first pull request this long while it has nothing newer.
+    std::chrono::seconds pull_wait{0};
+    // Called after each pulled page is committed (the window wakes and redraws).
+    std::function<void()> on_applied;
+    // Remember this run as "the last sync" (the status line's HH:MM). The continuous worker's
+    // cycles do not: the day's-end sync is what a person asks about.
+    bool record_success = true;
 };
 
 struct RecordRejection {
@@ -44,9 +61,13 @@ struct SyncSummary {
     std::int64_t rejected = 0;
     std::int64_t still_queued = 0;
     std::int64_t pulled_changes = 0;
+    std::int64_t snapshots_sent = 0;     // venue state the hub now has (not records: not in `sent`)
+    std::int64_t snapshots_refused = 0;
+    std::int64_t receipts = 0;           // outbox records the upstream confirmed through the hub
     std::vector<RecordRejection> rejections;
     std::string problem;  // why the run stopped early, in words; empty when it finished
     bool configuration_problem = false;
+    bool interrupted = false;  // a long poll ended early because something was queued here
 };
 
 SyncSummary run_sync(store::Database& db, sync::SyncClient& client, const std::string& device_id,

@@ -71,6 +71,7 @@ Config with_enrolment(const Config& config) {
     if (c.token_file.empty()) c.token_file = key_directory(config) / kDeviceTokenFile;
     if (c.ca_file.empty() && !text("ca_file").empty()) c.ca_file = text("ca_file");
     if (c.pinned_keys.empty() && !text("pinned_key").empty()) c.pinned_keys.push_back(text("pinned_key"));
+    if (c.server_role.empty()) c.server_role = text("server_role");
     return c;
 }
 
@@ -94,6 +95,7 @@ SyncSettings load_sync_settings(const Config& configured) {
                               .proxy = config.proxy};
     while (!s.tls.server_url.empty() && s.tls.server_url.back() == '/') s.tls.server_url.pop_back();
     s.device_id = config.device_id;
+    s.through_hub = config.server_role == "hub";
     s.token = read_token(config.token_file);
     s.keys = load_device_keys(key_directory(config));
     return s;

@@ -14,6 +14,9 @@ struct SyncSettings {
     std::string device_id;
     std::string token;  // secret: never printed, logged or put in an error message
     std::optional<DeviceKeys> keys;  // present once the device is enrolled (contact-kiosk enrol)
+    // The server is the venue's hub ([server] role, or what enrolment learnt): the upstream's
+    // receipt comes later, through its feed (docs/sync-api.md, "Receipts").
+    bool through_hub = false;
 };
 
 // The key directory: the folder of storage.key_file, where enrolment writes its files.

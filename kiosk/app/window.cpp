@@ -20,10 +20,12 @@
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/process_clock.hpp"
+#include "kiosk/app/sync_settings.hpp"
 #include "kiosk/app/sync_worker.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/app/window_lockdown.hpp"
 #include "kiosk/log/log.hpp"
+#include "kiosk/store/database.hpp"
 #include "kiosk/ui/widgets/touch_scroll.hpp"
 
 namespace kiosk::app {
@@ -108,11 +110,21 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     // The background sync: its own thread and connection. Declared before the app, which
     // holds a pointer to it, so the app goes first and the thread is joined after.
     std::unique_ptr<SyncWorker> sync;
-    if (!config.server_url.empty()) {
-        sync = std::make_unique<SyncWorker>(config, context.clock);
+    if (!with_enrolment(config).server_url.empty()) {
+        SyncWorkerOptions options;
+        // A page from the venue hub was applied: wake the sleeping window to draw it.
+        options.on_applied = [] { glfwPostEmptyEvent(); };
+        sync = std::make_unique<SyncWorker>(config, context.clock, options);
         sync->board().set_listener([](const SyncProgress&) { glfwPostEmptyEvent(); });  // redraw the progress
+        // Whatever this window saves goes to the hub at once (a wait on the feed ends for it).
+        context.db.on_commit([worker = sync.get()] { worker->nudge(); });
         sync->start();
     }
+    // The database outlives the worker: its commits stop reaching the worker before it goes.
+    struct Unhook {
+        store::Database& db;
+        ~Unhook() { db.on_commit({}); }
+    } unhook{context.db};
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
     app.set_sync_worker(sync.get());
     app.family().set_agreement_reading_time(std::chrono::seconds{config.agreement_idle_seconds});

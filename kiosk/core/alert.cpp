@@ -4,11 +4,12 @@
 
 namespace kiosk::core {
 namespace {
-constexpr EnumNames<AlertKind, 4> kNames{{{
+constexpr EnumNames<AlertKind, 5> kNames{{{
     {AlertKind::AttendeeNotApproved, "attendee_not_approved"},
     {AlertKind::LateArrival, "late_arrival"},
     {AlertKind::RepeatedWrongCodes, "repeated_wrong_codes"},
     {AlertKind::SafeguardingConcern, "safeguarding_concern"},
+    {AlertKind::ArrivalAfterClose, "arrival_after_close"},
 }}};
 }  // namespace
 

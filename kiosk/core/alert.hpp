@@ -10,7 +10,9 @@
 
 namespace kiosk::core {
 
-enum class AlertKind { AttendeeNotApproved, LateArrival, RepeatedWrongCodes, SafeguardingConcern };
+// ArrivalAfterClose: someone arrived for a session another device had closed as a no-show or
+// cancelled (the venue hub raises it when the two meet: core/merge_rules).
+enum class AlertKind { AttendeeNotApproved, LateArrival, RepeatedWrongCodes, SafeguardingConcern, ArrivalAfterClose };
 std::string_view to_string(AlertKind kind);
 std::optional<AlertKind> parse_alert_kind(std::string_view text);
 

@@ -26,6 +26,7 @@ bool blank(std::string_view text) {
 }  // namespace
 
 std::string_view to_string(Attendance attendance) { return kAttendanceNames.name(attendance); }
+std::optional<Attendance> parse_attendance(std::string_view text) { return kAttendanceNames.parse(text); }
 std::string_view to_string(MissedSessionProblem problem) { return kProblemNames.name(problem); }
 
 std::vector<MissedSessionProblem> check_missed_session(const MissedSession& m) {

@@ -1,6 +1,7 @@
 #pragma once
 // A session the family did not come to, or that was cancelled: who it was and why, so the
 // social worker's notice says it plainly.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,7 @@ namespace kiosk::core {
 inline constexpr int kDefaultMissedRunThreshold = 3;
 
 std::string_view to_string(Attendance attendance);
+std::optional<Attendance> parse_attendance(std::string_view text);
 
 struct MissedSession {
     Id id = 0;

@@ -42,6 +42,7 @@ SignInCounters after_success(SignInCounters c, Timestamp now) {
     c.failed_attempts = 0;
     c.total_failures = 0;
     c.locked_until = Timestamp{};
+    c.reset_at = c.last_attempt_at;
     return c;
 }
 

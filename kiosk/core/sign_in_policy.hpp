@@ -14,6 +14,9 @@ struct SignInCounters {
     int total_failures = 0;    // failures since the last success (or a coordinator reset)
     Timestamp locked_until{};  // epoch when not locked
     Timestamp last_attempt_at{};
+    // When the failures were last cleared (a right PIN, or a coordinator). Counters kept on two
+    // devices merge by max only within the same reset; a later reset wins (core/merge_rules).
+    Timestamp reset_at{};
 };
 
 struct SignInPolicy {

@@ -6,7 +6,7 @@
 
 namespace kiosk::store {
 
-core::Id AlertRepository::raise(WriteTransaction& tx, const core::Alert& a, const std::string& payload) {
+core::Id AlertRepository::raise(WriteTransaction& tx, const core::Alert& a, const PayloadFor& payload_for) {
     auto insert = tx.db().cached("INSERT INTO alerts (kind, session_id, raised_at, detail) VALUES (?, ?, ?, ?)");
     insert.bind_all(core::to_string(a.kind));
     if (a.session_id != 0) {
@@ -17,7 +17,7 @@ core::Id AlertRepository::raise(WriteTransaction& tx, const core::Alert& a, cons
     insert.bind(3, core::to_unix(a.raised_at)).bind(4, a.detail).run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("alert.raised", "alert", id, std::string(core::to_string(a.kind)));
-    tx.enqueue(OutboxMessage{.kind = "alert", .entity_id = id, .payload = payload, .fast_lane = true});
+    tx.enqueue(OutboxMessage{.kind = "alert", .entity_id = id, .payload = payload_for(id), .fast_lane = true});
     return id;
 }
 

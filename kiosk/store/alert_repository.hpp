@@ -3,6 +3,8 @@
 
 #include "kiosk/core/alert.hpp"
 
+#include "kiosk/store/write_transaction.hpp"
+
 namespace kiosk::store {
 
 class Database;
@@ -13,7 +15,12 @@ public:
     explicit AlertRepository(Database& db) : db_(db) {}
 
     // Raises an alert for staff and queues it in the fast lane.
-    core::Id raise(WriteTransaction& tx, const core::Alert& alert, const std::string& outbox_payload);
+    // Queues the record with the payload `payload_for` makes from the new row (its UUIDs are
+    // there by then: app::payload_for reads them back in this transaction).
+    core::Id raise(WriteTransaction& tx, const core::Alert& alert, const PayloadFor& payload_for);
+    core::Id raise(WriteTransaction& tx, const core::Alert& alert, const std::string& outbox_payload) {
+        return raise(tx, alert, [&outbox_payload](core::Id) { return outbox_payload; });
+    }
     void acknowledge(WriteTransaction& tx, core::Id alert_id, core::Id staff_id);
     std::vector<core::Alert> open_alerts();
 

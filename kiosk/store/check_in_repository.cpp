@@ -5,7 +5,7 @@
 
 namespace kiosk::store {
 
-core::Id CheckInRepository::add(WriteTransaction& tx, const core::CheckIn& c, const std::string& payload) {
+core::Id CheckInRepository::add(WriteTransaction& tx, const core::CheckIn& c, const PayloadFor& payload_for) {
     tx.db().cached("INSERT INTO check_ins (session_id, adult_id, party, at, agreement_confirmed, "
                    "agreement_version, signature_strokes) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind_all(c.session_id, c.adult_id, core::to_string(c.party), core::to_unix(c.at),
@@ -13,7 +13,7 @@ core::Id CheckInRepository::add(WriteTransaction& tx, const core::CheckIn& c, co
         .run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("check_in.created", "check_in", id, "session=" + std::to_string(c.session_id));
-    tx.enqueue(OutboxMessage{.kind = "check_in", .entity_id = id, .payload = payload});
+    tx.enqueue(OutboxMessage{.kind = "check_in", .entity_id = id, .payload = payload_for(id)});
     return id;
 }
 

@@ -17,7 +17,7 @@ core::Concern read_concern(const Statement& s) {
 }
 }  // namespace
 
-core::Id ConcernRepository::add(WriteTransaction& tx, const core::Concern& c, const std::string& payload) {
+core::Id ConcernRepository::add(WriteTransaction& tx, const core::Concern& c, const PayloadFor& payload_for) {
     auto insert = tx.db().cached("INSERT INTO concerns (session_id, raised_by, raised_at, severity, text) "
                                  "VALUES (?, ?, ?, ?, ?)");
     if (c.session_id != 0) {
@@ -28,7 +28,7 @@ core::Id ConcernRepository::add(WriteTransaction& tx, const core::Concern& c, co
     insert.bind(2, c.raised_by).bind(3, core::to_unix(c.raised_at)).bind(4, core::to_string(c.severity)).bind(5, c.text).run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("concern.raised", "concern", id, std::string(core::to_string(c.severity)));
-    tx.enqueue(OutboxMessage{.kind = "concern", .entity_id = id, .payload = payload, .fast_lane = true});
+    tx.enqueue(OutboxMessage{.kind = "concern", .entity_id = id, .payload = payload_for(id), .fast_lane = true});
     return id;
 }
 

@@ -108,7 +108,7 @@ Database Database::open(const OpenOptions& options) {
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(other.db_), statements_(std::move(other.statements_)) {
+    : db_(other.db_), statements_(std::move(other.statements_)), commit_listener_(std::move(other.commit_listener_)) {
     other.db_ = nullptr;
 }
 
@@ -117,9 +117,32 @@ Database& Database::operator=(Database&& other) noexcept {
         close();
         db_ = other.db_;
         statements_ = std::move(other.statements_);
+        commit_listener_ = std::move(other.commit_listener_);
         other.db_ = nullptr;
     }
     return *this;
+}
+
+namespace {
+// SQLite's own WAL hook checkpoints once the log holds 1000 pages; ours replaces it, so it does
+// the same before telling the listener.
+int after_wal_commit(void* listener, sqlite3* db, const char* name, int pages) {
+    if (pages >= 1000) sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    auto* call = static_cast<std::function<void()>*>(listener);
+    if (call != nullptr && *call) {
+        try {
+            (*call)();
+        } catch (...) {
+            // A listener's failure must not fail the commit that already happened.
+        }
+    }
+    return SQLITE_OK;
+}
+}  // namespace
+
+void Database::on_commit(std::function<void()> listener) {
+    commit_listener_ = std::make_unique<std::function<void()>>(std::move(listener));
+    sqlite3_wal_hook(db_, after_wal_commit, commit_listener_.get());
 }
 
 Database::~Database() { close(); }

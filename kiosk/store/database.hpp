@@ -2,6 +2,7 @@
 // An open, unlocked, migrated Contact Kiosk database. One per thread: the window and the
 // sync worker each open their own (WAL lets them share the file).
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,6 +52,11 @@ public:
     // "ok" when PRAGMA integrity_check finds nothing wrong, otherwise its first complaint.
     std::string integrity_check();
     sqlite3* handle() const { return db_; }
+    // Called after each transaction this connection commits, once its write lock is released,
+    // so another connection already sees the change (the window tells the sync worker there is
+    // something to send: issue #13). Keeps SQLite's automatic WAL checkpoint, which the same
+    // hook serves. Empty: no call.
+    void on_commit(std::function<void()> listener);
 
 private:
     explicit Database(sqlite3* db) : db_(db) {}
@@ -60,6 +66,8 @@ private:
 
     sqlite3* db_ = nullptr;
     std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
+    // On the heap: SQLite holds its address across moves of the Database.
+    std::unique_ptr<std::function<void()>> commit_listener_;
 };
 
 // Raises the page cache (in KiB) for a bulk job and restores the previous size afterwards.

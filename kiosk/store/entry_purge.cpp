@@ -25,25 +25,25 @@ constexpr EntryKind kKinds[] = {
     {"concern",
      "SELECT e.id FROM concerns e WHERE e.text <> '' "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'concern' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'concern' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE concerns SET text = '' WHERE id = ?",
      "words of a synced concern removed from the device", true},
     {"check_in",
      "SELECT e.id FROM check_ins e WHERE e.signature_strokes <> '' "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'check_in' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'check_in' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE check_ins SET signature_strokes = '' WHERE id = ?",
      "finger signature of a synced check-in removed from the device", false},
     {"feedback",
      "SELECT e.id FROM feedback e WHERE e.comment <> '' "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'feedback' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'feedback' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE feedback SET comment = '' WHERE id = ?",
      "comment of synced feedback removed from the device", false},
     // The care notes (allergies, comfort item, naps, feeding) stay: the staff board shows them
@@ -52,18 +52,18 @@ constexpr EntryKind kKinds[] = {
      "SELECT e.id FROM comfort_calls e WHERE (e.critical_connection <> '' OR e.child_wants_to_say <> '' "
      "  OR e.family_wants_to_say <> '' OR e.how_it_went <> '') "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'comfort_call' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE comfort_calls SET critical_connection = '', child_wants_to_say = '', family_wants_to_say = '', "
      "how_it_went = '' WHERE id = ?",
      "conversation notes of a synced comfort call removed from the device", false},
     {"missed_session_notice",
      "SELECT e.id FROM missed_sessions e WHERE (e.who <> '' OR e.reason <> '') "
      "AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'missed_session_notice' AND o.entity_id = e.id "
-     "  AND o.state = 'sent' AND o.sent_at <= ?) "
+     "  AND o.state = 'sent' AND o.confirmed_at <= ?) "
      "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'missed_session_notice' AND o.entity_id = e.id "
-     "  AND (o.state <> 'sent' OR o.sent_at > ?)) ORDER BY e.id",
+     "  AND (o.state <> 'sent' OR o.confirmed_at IS NULL OR o.confirmed_at > ?)) ORDER BY e.id",
      "UPDATE missed_sessions SET who = '', reason = '' WHERE id = ?",
      "who missed a synced session and why, removed from the device", false},
 };
@@ -74,6 +74,10 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
     Database& db = tx.db();
     const std::int64_t cutoff = core::to_unix(sent_before);
     std::int64_t purged = 0;
+    // Words removed here once the social work team has them must not go to the venue hub as if
+    // someone had emptied them (schema v14).
+    const bool muted_before = tx.replication_muted();
+    tx.mute_replication();
     for (const EntryKind& k : kKinds) {
         std::vector<core::Id> due;
         {
@@ -94,6 +98,7 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
         }
         purged += static_cast<std::int64_t>(due.size());
     }
+    if (!muted_before) tx.unmute_replication();
     return purged;
 }
 

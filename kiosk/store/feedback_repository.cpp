@@ -5,14 +5,14 @@
 
 namespace kiosk::store {
 
-core::Id FeedbackRepository::add(WriteTransaction& tx, const core::Feedback& f, const std::string& payload) {
+core::Id FeedbackRepository::add(WriteTransaction& tx, const core::Feedback& f, const PayloadFor& payload_for) {
     tx.db().cached("INSERT INTO feedback (session_id, child_face, adult_face, comment, anonymous, at) "
                    "VALUES (?, ?, ?, ?, ?, ?)")
         .bind_all(f.session_id, f.child_face, f.adult_face, f.comment, f.anonymous, core::to_unix(f.at))
         .run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("feedback.created", "feedback", id);
-    tx.enqueue(OutboxMessage{.kind = "feedback", .entity_id = id, .payload = payload});
+    tx.enqueue(OutboxMessage{.kind = "feedback", .entity_id = id, .payload = payload_for(id)});
     return id;
 }
 

@@ -41,12 +41,16 @@ std::vector<OutboxItem> OutboxRepository::next_batch(int limit, bool fast_lane_o
     return out;
 }
 
-void OutboxRepository::mark_delivered(WriteTransaction& tx, const std::vector<std::string>& uuids, Delivery how) {
+void OutboxRepository::mark_delivered(WriteTransaction& tx, const std::vector<std::string>& uuids, Delivery how,
+                                      UpstreamReceipt receipt) {
     if (uuids.empty()) return;
     const nlohmann::json list = uuids;
-    tx.db().cached("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1 "
-                   "WHERE uuid IN (SELECT value FROM json_each(?))")
-        .bind_all(core::to_unix(tx.at()), list.dump())
+    // Straight to the social work team's server, its answer is the receipt; through a venue hub
+    // the receipt comes later, in the feed (a receipt that overtook this answer is kept).
+    tx.db().cached("UPDATE outbox SET state = 'sent', sent_at = ?1, attempts = attempts + 1, "
+                   "confirmed_at = CASE WHEN ?3 THEN coalesce(confirmed_at, ?1) ELSE confirmed_at END "
+                   "WHERE uuid IN (SELECT value FROM json_each(?2))")
+        .bind_all(core::to_unix(tx.at()), list.dump(), receipt == UpstreamReceipt::WithThisAnswer)
         .run();
     std::string detail = std::to_string(uuids.size()) + (uuids.size() == 1 ? " record:" : " records:");
     for (const auto& uuid : uuids) detail += " " + uuid;
@@ -54,7 +58,13 @@ void OutboxRepository::mark_delivered(WriteTransaction& tx, const std::vector<st
 }
 
 void OutboxRepository::mark_sent(WriteTransaction& tx, const std::string& uuid) {
-    mark_delivered(tx, {uuid}, Delivery::Stored);
+    mark_delivered(tx, {uuid}, Delivery::Stored, UpstreamReceipt::WithThisAnswer);
+}
+
+std::int64_t OutboxRepository::awaiting_receipt() {
+    auto s = db_.cached("SELECT count(*) FROM outbox WHERE state = 'sent' AND confirmed_at IS NULL");
+    s.step();
+    return s.int64(0);
 }
 
 void OutboxRepository::mark_rejected(WriteTransaction& tx, const std::string& uuid, const std::string& reason) {

@@ -38,6 +38,10 @@ struct OutboxCursor {
 // How the server settled records that arrived.
 enum class Delivery { Stored, AlreadyStored };
 
+// Whether the answer to a push is also the social work team's receipt (a device sending to it
+// directly), or the receipt follows through the venue hub's feed (docs/sync-api.md, "Receipts").
+enum class UpstreamReceipt { WithThisAnswer, FromTheHub };
+
 // A record the server refused, as the device keeps it.
 struct RejectedRecord {
     std::string uuid;
@@ -60,7 +64,8 @@ public:
     // Marks a batch's delivered records sent in one statement with one audit row listing them:
     // per-record rows made the audit chain the slowest part of a day's-end sync.
     // AlreadyStored: an earlier try arrived but its answer was lost; delivered all the same.
-    void mark_delivered(WriteTransaction& tx, const std::vector<std::string>& uuids, Delivery how);
+    void mark_delivered(WriteTransaction& tx, const std::vector<std::string>& uuids, Delivery how,
+                        UpstreamReceipt receipt = UpstreamReceipt::WithThisAnswer);
     void mark_sent(WriteTransaction& tx, const std::string& uuid);
     void mark_rejected(WriteTransaction& tx, const std::string& uuid, const std::string& reason);
     // Puts records the server rejected back in the queue (an operator's decision, e.g. after
@@ -71,6 +76,8 @@ public:
     OutboxCounts counts();
     // Queued records per kind, for the day's-end screen and the sync summary.
     std::vector<std::pair<std::string, std::int64_t>> queued_by_kind();
+    // Delivered to the venue hub, the upstream's receipt not back yet (kept in full until it is).
+    std::int64_t awaiting_receipt();
     // Queued records of the fast lane (safeguarding concerns, lobby alerts).
     std::int64_t queued_fast_lane();
 

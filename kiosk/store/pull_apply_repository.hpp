@@ -1,43 +1,36 @@
 #pragma once
-// Writes what the device pulls from the social work team's server. The server owns these
-// rows and their ids, so each write is an upsert by id; what the device itself changes on
-// the day (a session's state, staff PINs and lockouts) is left as it is.
-// Every call runs inside the caller's transaction: a pulled page is applied whole, with its
-// cursor, or not at all.
+// Writes what the device pulls from its hub or the social work team's server: a page of venue
+// entities (core/replica.hpp) applied by UUID through the merge rules (ReplicaApplier), in one
+// transaction with the page's cursor, so a page is either all there or not at all. The
+// transaction has replication muted: nothing a pull writes goes back as if this device made it.
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "kiosk/core/agreement.hpp"
-#include "kiosk/core/family.hpp"
-#include "kiosk/core/referral.hpp"
-#include "kiosk/core/session.hpp"
-#include "kiosk/core/staff.hpp"
-#include "kiosk/core/venue.hpp"
+#include "kiosk/core/replica.hpp"
 
 namespace kiosk::store {
 
 class Database;
 class WriteTransaction;
 
+struct AppliedPage {
+    std::size_t changes = 0;
+    std::size_t receipts = 0;  // outbox records the upstream is now known to hold
+};
+
 class PullApplyRepository {
 public:
     explicit PullApplyRepository(Database& db) : db_(db) {}
 
-    void upsert(WriteTransaction& tx, const core::Venue& venue);
-    void upsert(WriteTransaction& tx, const core::Room& room);
-    void upsert(WriteTransaction& tx, const core::Child& child);
-    void upsert(WriteTransaction& tx, const core::FamilyAdult& adult);
-    void upsert(WriteTransaction& tx, const core::StaffMember& staff);
-    void upsert(WriteTransaction& tx, const core::Referral& referral);
-    void upsert(WriteTransaction& tx, const core::Agreement& agreement);
-    // Rules and approved attendees are replaced with the version's own lists.
-    void upsert(WriteTransaction& tx, const core::AgreementVersion& version);
-    // A booking: everything but the state the day has given it.
-    void upsert(WriteTransaction& tx, const core::Session& session);
+    // Applies the changes and saves the cursor with one audit row. Throws StoreError when the
+    // database refuses a change or a change refers to a row this device does not hold; the
+    // caller's transaction then rolls back whole.
+    AppliedPage apply_page(WriteTransaction& tx, const std::vector<core::replica::Entity>& changes,
+                           const std::string& cursor, const std::string& this_device);
 
     std::optional<std::string> cursor();
-    // Saves the cursor and the audit row of the page, in the page's transaction.
-    void finish_page(WriteTransaction& tx, const std::string& cursor, std::size_t changes);
 
 private:
     Database& db_;

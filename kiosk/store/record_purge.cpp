@@ -20,15 +20,17 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
         auto s = db.cached(
             "SELECT r.id FROM observation_records r "
             "JOIN outbox o ON o.kind = 'observation_record' AND o.entity_id = r.id AND o.state = 'sent' "
-            "WHERE r.state = 'final' AND o.sent_at <= ? "
+            "WHERE r.state = 'final' AND o.confirmed_at <= ? "
             "AND NOT EXISTS (SELECT 1 FROM purged_records p WHERE p.record_id = r.id) "
             "AND NOT EXISTS (SELECT 1 FROM record_addenda a JOIN outbox ao "
             "  ON ao.kind = 'record_addendum' AND ao.entity_id = a.id "
-            "  WHERE a.record_id = r.id AND (ao.state <> 'sent' OR ao.sent_at > ?)) "
+            "  WHERE a.record_id = r.id AND (ao.state <> 'sent' OR ao.confirmed_at IS NULL OR ao.confirmed_at > ?)) "
             "ORDER BY r.id");
         s.bind_all(cutoff, cutoff);
         while (s.step()) due.push_back(s.int64(0));
     }
+    // What leaves the device here does not go to the venue hub as a change (schema v14).
+    tx.mute_replication();
     for (const core::Id id : due) {
         db.cached("INSERT INTO purge_permits (record_id) VALUES (?)").bind_all(id).run();
         db.cached("UPDATE outbox_payloads SET payload = '{\"schema\":1,\"purged\":true}' WHERE outbox_id IN "
@@ -56,19 +58,20 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
     }
     // Concerns, check-ins and feedback keep their rows but lose their personal text.
     const std::int64_t entries = purge_synced_entries(tx, sent_before);
+    tx.unmute_replication();
     // The outbox's copies of everything else delivered before the cutoff (check-ins, concerns,
     // feedback ...): the server has them. CROSS JOIN keeps SQLite reading the few payloads not
     // yet removed (a partial index, v7) rather than every delivered row of the outbox's history.
     auto count = db.cached("SELECT count(*) FROM outbox_payloads p CROSS JOIN outbox o ON o.id = p.outbox_id "
                            "WHERE p.payload <> '{\"schema\":1,\"purged\":true}' AND o.state = 'sent' "
-                           "AND o.sent_at <= ?");
+                           "AND o.confirmed_at <= ?");
     count.bind_all(cutoff);
     count.step();
     const std::int64_t copies = count.int64(0);
     if (copies > 0) {
         db.cached("UPDATE outbox_payloads SET payload = '{\"schema\":1,\"purged\":true}' "
                   "WHERE payload <> '{\"schema\":1,\"purged\":true}' AND EXISTS (SELECT 1 FROM outbox o "
-                  "WHERE o.id = outbox_id AND o.state = 'sent' AND o.sent_at <= ?)")
+                  "WHERE o.id = outbox_id AND o.state = 'sent' AND o.confirmed_at <= ?)")
             .bind_all(cutoff)
             .run();
         tx.audit("outbox.purged", "outbox", 0, std::to_string(copies) + " delivered payloads removed");

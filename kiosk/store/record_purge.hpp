@@ -16,7 +16,9 @@ namespace kiosk::store {
 class Database;
 class WriteTransaction;
 
-// Purges inside the caller's transaction: records delivered at or before `sent_before`.
+// Purges inside the caller's transaction: records the social work team's server confirmed at or before
+// `sent_before` (outbox.confirmed_at: the push answer when sent to it directly, the hub's receipt
+// otherwise; schema v14).
 // Returns how many records, entries and outbox copies were purged (0: nothing written, no audit row).
 std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_before);
 

@@ -37,6 +37,13 @@ public:
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view{value}); }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view{value}); }
     Statement& bind(int index, std::nullopt_t);
+    // NULL when absent.
+    Statement& bind(int index, const std::optional<std::string>& value) {
+        return value ? bind(index, std::string_view{*value}) : bind(index, std::nullopt);
+    }
+    Statement& bind(int index, const std::optional<std::int64_t>& value) {
+        return value ? bind(index, *value) : bind(index, std::nullopt);
+    }
     Statement& bind(int index, const std::vector<std::uint8_t>& blob);
 
     // Moves to the next row; false when there are no more.

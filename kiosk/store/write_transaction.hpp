@@ -2,6 +2,7 @@
 // The only way to change state: one transaction that also appends its audit row (and its
 // outbox row, if the change is to be sent). Committing without an audit row is refused,
 // so no write can skip the audit chain.
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,10 @@ struct OutboxMessage {
     bool fast_lane = false;
 };
 
+// Makes the payload of a record from the row just written (its local id): the row's UUIDs and
+// its references' are read back in the same transaction.
+using PayloadFor = std::function<std::string(core::Id)>;
+
 class WriteTransaction {
 public:
     // Begins an IMMEDIATE transaction on behalf of `actor` at time `at`.
@@ -36,6 +41,12 @@ public:
                std::string_view detail = {});
     // Queues a record for the social work team; returns its UUID.
     std::string enqueue(const OutboxMessage& message);
+    // While muted, writes do not enter the replication journal (schema v14): what a pull applies
+    // came from the hub, and what a purge removes must not go back to it. Unmute before commit;
+    // committing while muted throws, so a mute can never outlive its transaction.
+    void mute_replication();
+    void unmute_replication();
+    bool replication_muted() const { return muted_; }
     void commit();
 
 private:
@@ -45,6 +56,7 @@ private:
     int audit_rows_ = 0;
     ChainHead chain_head_;
     bool done_ = false;
+    bool muted_ = false;
 };
 
 }  // namespace kiosk::store

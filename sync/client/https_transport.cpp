@@ -16,6 +16,7 @@ struct Transfer {
     std::string body;
     bool too_big = false;
     const std::atomic<bool>* cancel = nullptr;
+    const std::atomic<bool>* interrupt = nullptr;  // only for a long poll
     const UploadProgress* progress = nullptr;
 };
 
@@ -33,6 +34,7 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
 int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t upload_total, curl_off_t upload_now) {
     auto* transfer = static_cast<Transfer*>(user);
     if (transfer->cancel != nullptr && transfer->cancel->load()) return 1;
+    if (transfer->interrupt != nullptr && transfer->interrupt->load()) return 1;
     if (transfer->progress != nullptr && *transfer->progress && upload_total > 0) {
         (*transfer->progress)(static_cast<std::uint64_t>(upload_now), static_cast<std::uint64_t>(upload_total));
     }
@@ -94,14 +96,17 @@ HttpResponse HttpsTransport::post_gzipped_json(const std::string& path, const st
     return perform(path, &gzip_body, progress);
 }
 
-HttpResponse HttpsTransport::get(const std::string& path) { return perform(path, nullptr, {}); }
+HttpResponse HttpsTransport::get(const std::string& path, std::chrono::seconds may_wait) {
+    return perform(path, nullptr, {}, may_wait);
+}
 
 HttpResponse HttpsTransport::perform(const std::string& path, const std::string* gzip_body,
-                                     const UploadProgress& progress) {
+                                     const UploadProgress& progress, std::chrono::seconds may_wait) {
     auto* curl = static_cast<CURL*>(curl_);
     curl_easy_reset(curl);  // keeps the connection and TLS session caches, clears options
     Transfer transfer;
     transfer.cancel = cancel_;
+    if (may_wait.count() > 0) transfer.interrupt = interrupt_;
     transfer.progress = &progress;
     const std::string url = tls_.server_url + path;
 
@@ -129,8 +134,9 @@ HttpResponse HttpsTransport::perform(const std::string& path, const std::string*
     }
     set(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(timeouts_.connect.count()));
     set(curl, CURLOPT_LOW_SPEED_LIMIT, timeouts_.low_speed_bytes);
-    set(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(timeouts_.low_speed_time.count()));
-    set(curl, CURLOPT_TIMEOUT, static_cast<long>(timeouts_.total.count()));
+    // A long poll is silent until something changes: that silence is not a stall.
+    set(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>((timeouts_.low_speed_time + may_wait).count()));
+    set(curl, CURLOPT_TIMEOUT, static_cast<long>((timeouts_.total + may_wait).count()));
     set(curl, CURLOPT_NOSIGNAL, 1L);  // the worker is a thread; signals belong to the process
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
@@ -155,7 +161,10 @@ HttpResponse HttpsTransport::perform(const std::string& path, const std::string*
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
 
     if (code != CURLE_OK) {
-        if (code == CURLE_ABORTED_BY_CALLBACK) throw TransportError(FailureKind::Cancelled, "sync was cancelled");
+        if (code == CURLE_ABORTED_BY_CALLBACK) {
+            if (cancel_ != nullptr && cancel_->load()) throw TransportError(FailureKind::Cancelled, "sync was cancelled");
+            throw TransportError(FailureKind::Interrupted, "the wait for changes ended: something to send");
+        }
         const std::string what = std::string{"the sync server could not be reached: "} + curl_easy_strerror(code);
         if (transfer.too_big) throw TransportError(FailureKind::Retryable, "the sync server's answer was too large");
         throw TransportError(is_configuration_failure(code) ? FailureKind::Configuration : FailureKind::Retryable,

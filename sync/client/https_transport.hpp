@@ -51,15 +51,22 @@ public:
     // ahead of time, on another thread.
     HttpResponse post_gzipped_json(const std::string& path, const std::string& gzip_body,
                                    const UploadProgress& progress = {});
-    HttpResponse get(const std::string& path);
+    // `may_wait`: the server may hold this request that long before it answers (a long poll,
+    // GET /changes?wait=): the low-speed abort and the total timeout allow that silence on top.
+    HttpResponse get(const std::string& path, std::chrono::seconds may_wait = std::chrono::seconds{0});
+    // While set, a long poll (a get with may_wait) in flight ends at once with
+    // TransportError(Interrupted): the device has something to push. Other requests ignore it.
+    void set_interrupt(const std::atomic<bool>* interrupt) { interrupt_ = interrupt; }
 
 private:
-    HttpResponse perform(const std::string& path, const std::string* gzip_body, const UploadProgress& progress);
+    HttpResponse perform(const std::string& path, const std::string* gzip_body, const UploadProgress& progress,
+                         std::chrono::seconds may_wait = std::chrono::seconds{0});
 
     TlsSettings tls_;
     Timeouts timeouts_;
     std::string authorization_;
     const std::atomic<bool>* cancel_;
+    const std::atomic<bool>* interrupt_ = nullptr;
     void* curl_ = nullptr;  // CURL*, kept so the TLS session and connection are reused
 };
 

@@ -71,11 +71,12 @@ std::vector<RecordResult> SyncClient::push(const PreparedPush& batch, const Uplo
                         [&](const std::string& answer) { return decode_push_results(answer, batch.uuids); });
 }
 
-PullPage SyncClient::pull(const std::string& cursor, int limit) {
+PullPage SyncClient::pull(const std::string& cursor, int limit, std::chrono::seconds wait) {
     // The cursor is opaque but ours to quote: only digits and letters are ever issued.
     std::string path = std::string{kApiPrefix} + "/changes?limit=" + std::to_string(limit);
     if (!cursor.empty()) path += "&after=" + cursor;
-    return with_retries([&] { return transport_.get(path); },
+    if (wait.count() > 0) path += "&wait=" + std::to_string(wait.count());
+    return with_retries([&] { return transport_.get(path, wait); },
                         [](const std::string& answer) { return decode_pull_page(answer); });
 }
 

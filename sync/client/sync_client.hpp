@@ -39,7 +39,9 @@ public:
     // Throws TransportError: Retryable when the tries ran out, Configuration when retrying
     // cannot help, Cancelled when asked to stop.
     std::vector<RecordResult> push(const PreparedPush& batch, const UploadProgress& progress = {});
-    PullPage pull(const std::string& cursor, int limit);
+    // `wait` > 0: a long poll (docs/sync-api.md, "Continuous sync"): the server may hold the
+    // request that long while it has nothing newer. A server that ignores it answers at once.
+    PullPage pull(const std::string& cursor, int limit, std::chrono::seconds wait = std::chrono::seconds{0});
     // The newest row of this device's audit chain the server has seen (0: none yet).
     std::int64_t audit_seen();
     // A new bearer token in place of the one this client sends (docs/sync-api.md, "Token

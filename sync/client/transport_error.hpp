@@ -7,7 +7,8 @@
 
 namespace kiosk::sync {
 
-enum class FailureKind { Retryable, Configuration, Cancelled };
+// Interrupted: a long poll ended early because this device has something to send (not a failure).
+enum class FailureKind { Retryable, Configuration, Cancelled, Interrupted };
 
 class TransportError : public std::runtime_error {
 public:

@@ -38,7 +38,8 @@ std::string encode_enrol_answer(const EnrolAnswer& a) {
                 {"device_token", a.device_token},
                 {"sealing_public_key", a.sealing_public_key},
                 {"venue_id", a.venue_id},
-                {"role", a.role}}
+                {"role", a.role},
+                {"server_role", a.server_role}}
         .dump();
 }
 
@@ -52,6 +53,12 @@ EnrolAnswer decode_enrol_answer(const std::string& body) {
         throw ProtocolError("the server's enrolment answer has no venue_id");
     }
     answer.venue_id = venue->get<std::int64_t>();
+    if (const auto server_role = doc.find("server_role"); server_role != doc.end()) {
+        if (!server_role->is_string() || (*server_role != "hub" && *server_role != "receiver")) {
+            throw ProtocolError("the server's enrolment answer names an unknown server_role");
+        }
+        answer.server_role = server_role->get<std::string>();
+    }
     return answer;
 }
 

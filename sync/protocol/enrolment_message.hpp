@@ -18,6 +18,9 @@ struct EnrolAnswer {
     std::string sealing_public_key;  // base64 of the server's 32-byte X25519 public key
     std::int64_t venue_id = 0;       // the venue and role the enrolment token was issued for
     std::string role;                // "lobby", "tablet", "coordinator" (device_role.hpp)
+    // Issue #13: "hub" when the server is a venue hub (the upstream's receipts then come through
+    // its feed), "receiver" (or absent) for the social work team's server itself.
+    std::string server_role = "receiver";
 };
 
 std::string encode_enrol_request(const EnrolRequest& request);

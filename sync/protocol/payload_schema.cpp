@@ -4,6 +4,8 @@
 #include <initializer_list>
 #include <vector>
 
+#include "sync/protocol/protocol_error.hpp"
+#include "sync/protocol/venue_entities.hpp"
 #include "sync/protocol/wire_time.hpp"
 
 namespace kiosk::sync {
@@ -68,9 +70,11 @@ const std::vector<KindSchema>& schemas() {
          {{"placement_id", Type::Integer}, {"child_id", Type::Integer}, {"virtual_meeting", Type::Boolean},
           {"held_at", Type::Time}, {"child_took_part", Type::Boolean}, {"routines", Type::Text},
           {"needs", Type::Text}, {"culture", Type::Text}, {"recorded_by", Type::Integer}}},
-        // The coordinator's week actions (coordinator_notice_payload.cpp). A hand-over is ids and
-        // times only (its reason stays on the device); a session change and a closure carry a
-        // reason and are sealed. No visit code in any of them.
+        // The coordinator's week actions as devices of issue #15 queued them (schema 1, integer
+        // ids), still accepted from a device upgraded with them in its outbox; this version sends
+        // them as schema 2 (venue_entities). A hand-over is ids and times only (its reason stays
+        // on the device); a session change and a closure carry a reason and are sealed. No visit
+        // code in any of them.
         {"record_handover",
          {{"record_id", Type::Integer}, {"session_id", Type::Integer}, {"from_staff", Type::Integer},
           {"to_staff", Type::Integer}, {"by_staff", Type::Integer}, {"at", Type::Time}}},
@@ -142,14 +146,45 @@ std::string_view type_words(Type type) {
     return "of another type";
 }
 
+// Schema 2 (issue #13): the kind's decoder is its schema. A payload passes when it decodes (every
+// field there, of its type and range) and says nothing the decoder would not write back.
+std::string check_venue_payload(std::string_view kind, const json& payload) {
+    const std::string of = "the payload of a " + std::string(kind);
+    if (!payload.is_object()) return of + " is not a JSON object";
+    const auto version = payload.find("schema");
+    if (version == payload.end()) return of + " lacks the field schema";
+    try {
+        const json written = to_json(decode_entity(kind, payload, "payload of a"));
+        for (const auto& [key, value] : payload.items()) {
+            if (!written.contains(key)) return of + " has a field its schema does not have";
+        }
+    } catch (const ProtocolError& error) {
+        return error.what();
+    }
+    return {};
+}
+
+bool is_pushed_venue_kind(std::string_view kind) { return is_venue_kind(kind) && kind != "receipt"; }
+
 }  // namespace
 
-bool has_payload_schema(std::string_view kind) { return find_schema(kind) != nullptr; }
+bool has_payload_schema(std::string_view kind) { return find_schema(kind) != nullptr || is_pushed_venue_kind(kind); }
 
 std::string check_payload(std::string_view kind, int schema, const json& payload) {
     const std::string of = "the payload of a " + std::string(kind);
+    if (schema == kVenuePayloadSchema && is_pushed_venue_kind(kind)) {
+        const auto version = payload.is_object() ? payload.find("schema") : payload.end();
+        if (payload.is_object() && version != payload.end() &&
+            (!version->is_number_integer() || version->get<std::int64_t>() != schema)) {
+            return of + " names another schema version than its record";
+        }
+        return check_venue_payload(kind, payload);
+    }
     const KindSchema* s = find_schema(kind);
-    if (s == nullptr) return "no payload schema is defined for " + std::string(kind);
+    if (s == nullptr || schema != 1) {
+        if (s == nullptr && !is_pushed_venue_kind(kind)) return "no payload schema is defined for " + std::string(kind);
+        return "schema " + std::to_string(schema) + " is not defined for " + std::string(kind);
+    }
     if (!payload.is_object()) return of + " is not a JSON object";
     const auto version = payload.find("schema");
     if (version == payload.end()) {

@@ -6,6 +6,7 @@
 
 #include "sync/protocol/bounded_json.hpp"
 #include "sync/protocol/payload_schema.hpp"
+#include "sync/protocol/venue_entities.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/push_batch_writer.hpp"
 #include "sync/protocol/record_kinds.hpp"
@@ -54,7 +55,10 @@ ReceivedRecord read_record(const json& item, const std::string& batch_device) {
         out.problem = "unknown record kind \"" + kind->get<std::string>() + "\"";
         return out;
     }
-    if (!schema->is_number_integer() || schema->get<std::int64_t>() < 1 || schema->get<std::int64_t>() > 1) {
+    // 1: the record kinds before issue #13; 2: every venue kind (venue_entities.hpp). Which kind
+    // takes which is check_payload's to say.
+    if (!schema->is_number_integer() || schema->get<std::int64_t>() < 1 ||
+        schema->get<std::int64_t>() > kVenuePayloadSchema) {
         out.problem = "unsupported schema version for " + kind->get<std::string>();
         return out;
     }

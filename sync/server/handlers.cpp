@@ -9,7 +9,7 @@
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
 #include "sync/protocol/push_batch.hpp"
-#include "sync/server/feed_scope.hpp"
+#include "sync/server/hub_role.hpp"
 #include "sync/server/record_verifier.hpp"
 #include "sync/server/server_store.hpp"
 
@@ -18,6 +18,9 @@ namespace {
 
 constexpr int kDefaultPageSize = 200;
 constexpr int kMaxPageSize = 1000;
+// The longest a pull may be held waiting for a change: under the 30 s most proxies and the
+// device's own low-speed timeout allow a silent connection.
+constexpr int kMaxWaitSeconds = 25;
 
 // A fault that comes before any work (fault_plan.hpp); nothing when the request goes on.
 std::optional<ApiResponse> early_fault(const std::optional<FaultStep>& fault) {
@@ -45,12 +48,22 @@ std::optional<ApiResponse> early_fault(const std::optional<FaultStep>& fault) {
     }
 }
 
-// "after=12&limit=200": the only query this server reads. Its values are digits, so anything
-// needing percent-decoding is not one of ours.
+// "after=12&limit=200&wait=25": the only query this server reads. Its values are digits, so
+// anything needing percent-decoding is not one of ours.
 struct PullQuery {
     std::string after;
     int limit = kDefaultPageSize;
+    int wait_seconds = 0;
 };
+
+int small_number(std::string_view value, int lowest, int highest, const char* refusal) {
+    int n = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+    if (error != std::errc{} || end != value.data() + value.size() || n < lowest || n > highest) {
+        throw ProtocolError(refusal);
+    }
+    return n;
+}
 
 PullQuery parse_pull_query(std::string_view query) {
     PullQuery out;
@@ -64,12 +77,9 @@ PullQuery parse_pull_query(std::string_view query) {
         if (name == "after") {
             out.after = std::string(value);
         } else if (name == "limit") {
-            int limit = 0;
-            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), limit);
-            if (error != std::errc{} || end != value.data() + value.size() || limit < 1 || limit > kMaxPageSize) {
-                throw ProtocolError("limit must be 1 to 1000");
-            }
-            out.limit = limit;
+            out.limit = small_number(value, 1, kMaxPageSize, "limit must be 1 to 1000");
+        } else if (name == "wait") {
+            out.wait_seconds = small_number(value, 0, kMaxWaitSeconds, "wait must be 0 to 25 seconds");
         }
     }
     return out;
@@ -81,7 +91,13 @@ ApiResponse SyncApi::enrol(const ApiRequest& request) {
     // No bearer token here: the one-time enrolment token is the credential.
     const EnrolResult result = store_.enrol(decode_enrol_request(request.body));
     switch (result.refusal) {
-        case EnrolRefusal::None: return ApiResponse::json(encode_enrol_answer(*result.answer));
+        case EnrolRefusal::None: {
+            EnrolAnswer answer = *result.answer;
+            // A device enrolled with a hub purges only after the upstream's receipt comes back
+            // through it (docs/sync-api.md, "Receipts").
+            answer.server_role = hub_ != nullptr ? "hub" : "receiver";
+            return ApiResponse::json(encode_enrol_answer(answer));
+        }
         case EnrolRefusal::UnknownOrUsed:
             return ApiResponse::error(403, "the enrolment token is unknown or has already been used");
         case EnrolRefusal::Expired: return ApiResponse::error(403, "the enrolment token has expired; ask for a new one");
@@ -105,6 +121,9 @@ ApiResponse SyncApi::push(const ApiRequest& request, const DeviceIdentity& devic
         return ApiResponse::error(400, why);
     }
     const std::string answer = encode_push_results(store_.store_batch(std::move(batch), device));
+    // On a hub, what was stored is applied to the venue's state before the device hears
+    // "stored", so its next pull already holds it (and the other devices' held polls wake).
+    if (hub_ != nullptr) hub_->after_store();
     if (fault && fault->fault == Fault::CutAfterStore) {
         ApiResponse cut;
         cut.delivery = ApiResponse::Delivery::HeadersThenCut;
@@ -119,19 +138,53 @@ ApiResponse SyncApi::push(const ApiRequest& request, const DeviceIdentity& devic
     return ApiResponse::json(answer);
 }
 
+ApiResponse SyncApi::page_answer(const DeviceIdentity& device, const std::string& after, int limit, bool* empty) {
+    const FeedPage page = feed_.page(device, after, limit);
+    *empty = page.changes.empty();
+    return ApiResponse::json(encode_pull_page(page.changes, page.cursor, page.more));
+}
+
 ApiResponse SyncApi::pull(const ApiRequest& request, const DeviceIdentity& device) {
     const auto fault = faults_.take();
     if (auto answer = early_fault(fault)) return *answer;
     const PullQuery query = parse_pull_query(request.query);
-    const FeedScope& scope = feed_scope(device.role);
-    FeedPage page = store_.changes_after(query.after, query.limit, device.venue_id, scope.kinds());
-    std::vector<std::string> changes;
-    changes.reserve(page.changes.size());
-    for (const auto& change : page.changes) changes.push_back(scope.filter(change));
-    if (fault && fault->fault == Fault::MalformedPage && !changes.empty()) {
-        changes.insert(changes.begin() + 1, R"({"kind":"child","data":{"id":7}})");
+    // Read before the page: a change that commits after the page was read moves it on, and
+    // the session then wakes at once instead of sleeping through that change.
+    const std::uint64_t seen = changes_.generation();
+    bool empty = false;
+    ApiResponse answer = page_answer(device, query.after, query.limit, &empty);
+    if (fault && fault->fault == Fault::MalformedPage && !empty) {
+        auto doc = nlohmann::json::parse(answer.body);
+        doc["changes"].insert(doc["changes"].begin() + 1, nlohmann::json::parse(R"({"kind":"child","data":{"id":7}})"));
+        answer.body = doc.dump();
     }
-    return ApiResponse::json(encode_pull_page(changes, page.cursor, page.more));
+    if (!empty || query.wait_seconds == 0) return answer;
+    auto place = polls_.try_hold(device.device_id);
+    if (!place) {
+        ApiResponse busy = ApiResponse::error(429, "this device already has requests waiting for changes");
+        busy.retry_after_seconds = 5;
+        busy.close = true;
+        return busy;
+    }
+    ApiResponse hold;
+    hold.delivery = ApiResponse::Delivery::Hold;
+    hold.hold_until = std::chrono::steady_clock::now() + std::chrono::seconds{query.wait_seconds};
+    hold.seen_generation = seen;
+    hold.hold_place = std::move(place);
+    hold.resume = [this, device, query, until = hold.hold_until](bool deadline) {
+        const std::uint64_t now_seen = changes_.generation();
+        bool still_empty = false;
+        ApiResponse page = page_answer(device, query.after, query.limit, &still_empty);
+        if (!still_empty || deadline) return page;
+        // Woken by a change this device does not receive: wait on until the same deadline.
+        ApiResponse again;
+        again.delivery = ApiResponse::Delivery::Hold;
+        again.hold_until = until;
+        again.seen_generation = now_seen;
+        // No resume of its own: the session keeps calling the one it holds.
+        return again;
+    };
+    return hold;
 }
 
 ApiResponse SyncApi::audit_head(const DeviceIdentity& device) {

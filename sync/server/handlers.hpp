@@ -5,18 +5,35 @@
 #include <atomic>
 
 #include "sync/server/api_message.hpp"
+#include "sync/server/change_feed.hpp"
+#include "sync/server/change_signal.hpp"
 #include "sync/server/device_identity.hpp"
 #include "sync/server/fault_plan.hpp"
 #include "sync/server/http_limits.hpp"
+#include "sync/server/poll_gate.hpp"
 
 namespace kiosk::sync::server {
 
 class ServerStore;
+class HubRole;
+
+// What the endpoints work on. On a hub, `feed` and `changes` are the hub's and `hub` is set.
+struct ApiParts {
+    ServerStore& store;
+    FaultPlan& faults;
+    HttpLimits limits;
+    std::atomic<int>& push_requests;
+    ChangeFeed& feed;
+    ChangeSignal& changes;
+    PollGate& polls;
+    HubRole* hub = nullptr;
+};
 
 class SyncApi {
 public:
-    SyncApi(ServerStore& store, FaultPlan& faults, const HttpLimits& limits, std::atomic<int>& push_requests)
-        : store_(store), faults_(faults), limits_(limits), push_requests_(push_requests) {}
+    explicit SyncApi(ApiParts parts)
+        : store_(parts.store), faults_(parts.faults), limits_(parts.limits), push_requests_(parts.push_requests),
+          feed_(parts.feed), changes_(parts.changes), polls_(parts.polls), hub_(parts.hub) {}
 
     ApiResponse enrol(const ApiRequest& request);
     ApiResponse push(const ApiRequest& request, const DeviceIdentity& device);
@@ -25,10 +42,16 @@ public:
     ApiResponse rotate_token(const DeviceIdentity& device);
 
 private:
+    ApiResponse page_answer(const DeviceIdentity& device, const std::string& after, int limit, bool* empty);
+
     ServerStore& store_;
     FaultPlan& faults_;
     const HttpLimits limits_;
     std::atomic<int>& push_requests_;
+    ChangeFeed& feed_;
+    ChangeSignal& changes_;
+    PollGate& polls_;
+    HubRole* hub_;
 };
 
 }  // namespace kiosk::sync::server

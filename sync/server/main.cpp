@@ -9,6 +9,10 @@
 //   issue-enrolment-token --db FILE --device ID --venue N --role R --token-file PATH [--valid-hours H]
 //              a one-time token with which `contact-kiosk enrol` registers the device's key
 //   revoke-device --db FILE --device ID   the device's tokens stop working; it may enrol again
+//   serve --role hub [--venue N] [--key-dir D] [--upstream-sync continuous|on-request]
+//              the venue hub: the venue's devices sync with it, and it with the upstream
+//   hub-enrol  --db FILE --upstream URL [--token-file F] [--ca-file F] [--pin-sha256 P] [--key-dir D]
+//              enrols the hub at the upstream server as a device with the role hub
 // docs/sync-api.md describes each.
 #include <CLI/CLI.hpp>
 
@@ -22,6 +26,8 @@
 #include "kiosk/log/log.hpp"
 #include "sync/protocol/device_role.hpp"
 #include "sync/protocol/protocol_error.hpp"
+#include "sync/server/hub/hub_commands.hpp"
+#include "sync/server/hub/hub_store.hpp"
 #include "sync/server/server_config.hpp"
 #include "sync/server/server_info.hpp"
 #include "sync/server/server_store.hpp"
@@ -66,8 +72,20 @@ ServerConfig settings_from(const std::string& config_file, const std::string& db
 
 kiosk::sync::DeviceRole role_of(const std::string& text) {
     const auto role = kiosk::sync::parse_device_role(text);
-    if (!role) throw CLI::ValidationError("--role", "must be lobby, tablet or coordinator");
+    if (!role) throw CLI::ValidationError("--role", "must be lobby, tablet, coordinator or hub");
     return *role;
+}
+
+// A hub serves one venue: a device of another venue could never sync with it.
+void check_hub_device(const std::string& db, std::int64_t venue, kiosk::sync::DeviceRole role) {
+    const auto hub_venue = hub::HubStore::venue_of(db);
+    if (hub_venue && role == kiosk::sync::DeviceRole::Hub) {
+        throw std::runtime_error("this database is a venue hub: its devices are lobbies, tablets and coordinators");
+    }
+    if (hub_venue && *hub_venue != venue) {
+        throw std::runtime_error("this database is the hub of venue " + std::to_string(*hub_venue) +
+                                 "; it takes devices of that venue only");
+    }
 }
 
 // A private key others can read is one others can serve as this server with.
@@ -98,6 +116,12 @@ int main(int argc, char** argv) {
     std::int64_t venue = 0;
     double valid_hours = 24;
     ServerOptions options;
+    std::string server_role = "receiver";
+    std::int64_t hub_venue = 0;
+    int upstream_pull_wait = 25;
+    std::string key_dir;
+    std::string upstream_sync = "on-request";
+    hub::HubEnrolOptions hub_enrol_options;
     double request_timeout_seconds = std::chrono::duration<double>(options.limits.request_deadline).count();
 
     auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
@@ -116,6 +140,39 @@ int main(int argc, char** argv) {
                       "Connections held at once from one peer address")
         ->capture_default_str()
         ->check(CLI::Range(1, 100000));
+    serve->add_option("--role", server_role,
+                      "receiver (the social work team's server) or hub (a venue's); default: hub when the "
+                      "configuration has a [hub] section")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"receiver", "hub"}));
+    serve->add_option("--venue", hub_venue, "hub: the venue it serves, when it has no upstream")
+        ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
+    serve->add_option("--key-dir", key_dir, "hub: its key folder (default: [hub] key_dir, else hub-keys beside the database)");
+    serve->add_option("--upstream-sync", upstream_sync,
+                      "hub: forward to the upstream continuous(ly) or on-request (the coordinator's Sync)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"continuous", "on-request"}));
+    serve->add_option("--upstream-pull-wait", upstream_pull_wait,
+                      "hub: seconds a pull of the upstream's feed waits there for a change")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 25));
+
+    double upstream_retry_max = 60;
+    serve->add_option("--upstream-retry-max", upstream_retry_max,
+                      "hub: the longest pause, in seconds, between tries while the upstream cannot be reached")
+        ->capture_default_str()
+        ->check(CLI::Range(0.1, 3600.0));
+
+    auto* hub_enrol = cli.add_subcommand("hub-enrol", "Enrol this hub at its upstream server (role hub)");
+    hub_enrol->add_option("--db", db, "The hub's database file");
+    hub_enrol->add_option("--upstream", hub_enrol_options.upstream_url, "The upstream server, https://HOST:PORT")
+        ->required();
+    hub_enrol->add_option("--token-file", token_file,
+                          "The one-time enrolment token, in a file only its owner can read (else standard input)");
+    hub_enrol->add_option("--ca-file", hub_enrol_options.ca_file, "Trust only this CA for the upstream")
+        ->check(CLI::ExistingFile);
+    hub_enrol->add_option("--pin-sha256", hub_enrol_options.pin_sha256, "Pin the upstream's key: sha256//<base64>");
+    hub_enrol->add_option("--key-dir", key_dir, "The hub's key folder (default: hub-keys beside the database)");
 
     auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
     import->add_option("--db", db, "Server database file");
@@ -130,7 +187,7 @@ int main(int argc, char** argv) {
         command->add_option("--venue", venue, "The venue whose changes the device receives")
             ->required()
             ->check(CLI::Range(std::int64_t{1}, std::numeric_limits<std::int64_t>::max()));
-        command->add_option("--role", role, "lobby, tablet or coordinator: which changes and fields it receives")
+        command->add_option("--role", role, "lobby, tablet, coordinator (or hub, at an upstream): which changes and fields it receives")
             ->required();
         command->add_option("--token-file", token_file, "Where to write the token (mode 0600)")->required();
     };
@@ -165,14 +222,39 @@ int main(int argc, char** argv) {
                 std::chrono::milliseconds{static_cast<std::int64_t>(request_timeout_seconds * 1000)};
             warn_if_readable_by_others(settings.private_key);
             const auto [host, port] = parse_listen_address(settings.listen, "--listen");
+            const bool as_hub = serve->count("--role") > 0 ? server_role == "hub" : settings.hub.has_value();
+            if (as_hub) {
+                hub::HubServeSettings hub_settings = hub::hub_settings_from(settings.hub.value_or(HubConfig{}));
+                if (serve->count("--venue") > 0) hub_settings.venue = hub_venue;
+                if (serve->count("--key-dir") > 0) hub_settings.key_dir = key_dir;
+                if (serve->count("--upstream-sync") > 0) hub_settings.upstream.mode = hub::parse_forward_mode(upstream_sync);
+                if (serve->count("--upstream-pull-wait") > 0) hub_settings.upstream.pull_wait_seconds = upstream_pull_wait;
+                if (serve->count("--upstream-retry-max") > 0) hub::set_longest_retry(hub_settings.upstream, upstream_retry_max);
+                if (hub_settings.key_dir.empty()) hub_settings.key_dir = hub::default_key_dir(settings.database);
+                hub::serve_hub(options, store, settings.database, hub_settings, host, port);
+                return 0;
+            }
             SyncServer server(options, store);
             const int bound = server.bind(host, port);
             std::cout << "listening on https://" << host << ':' << bound << std::endl;
             // systemd (Type=notify) hears READY=1 once the server accepts and a SIGTERM stops it cleanly.
             server.serve_until_signalled(notify_ready);
             notify_stopping();
+        } else if (hub_enrol->parsed()) {
+            fs::path folder = key_dir;
+            if (folder.empty() && settings.hub) folder = settings.hub->key_dir;
+            if (folder.empty()) folder = hub::default_key_dir(settings.database);
+            const auto identity = hub::hub_enrol(settings.database, folder, hub_enrol_options, token_file);
+            std::cout << "enrolled as " << identity.device_id << ", the hub of venue " << identity.venue_id << " at "
+                      << identity.upstream_url << "; keys in " << folder.string() << '\n';
         } else if (import->parsed()) {
-            std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
+            // A hub's database takes the changes into the venue's state (a hub with no upstream).
+            if (hub::HubStore::venue_of(settings.database)) {
+                std::cout << "imported " << hub::hub_import(settings.database, read_text(feed))
+                          << " changes into the venue's state\n";
+            } else {
+                std::cout << "imported " << store.import_feed(read_text(feed)) << " changes\n";
+            }
         } else if (count->parsed()) {
             std::int64_t total = 0;
             for (const auto& [kind, n] : store.count_by_kind()) {
@@ -181,9 +263,11 @@ int main(int argc, char** argv) {
             }
             std::cout << "total " << total << '\n';
         } else if (add_device->parsed()) {
+            check_hub_device(settings.database, venue, role_of(role));
             write_secret(token_file, store.add_device(device, venue, role_of(role)));
             std::cout << "token for " << device << " written to " << token_file << '\n';
         } else if (issue->parsed()) {
+            check_hub_device(settings.database, venue, role_of(role));
             const EnrolmentGrant grant{.device_id = device, .venue_id = venue, .role = role_of(role),
                                        .valid_for = std::chrono::seconds{static_cast<std::int64_t>(valid_hours * 3600)}};
             write_secret(token_file, store.issue_enrolment_token(grant));

@@ -8,18 +8,22 @@
 #include "kiosk/log/log.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/server/handlers.hpp"
+#include "sync/server/hub_role.hpp"
 #include "sync/server/server_store.hpp"
 
 namespace kiosk::sync::server {
 namespace {
 
-constexpr std::array<Route, 6> kRoutes{{
+constexpr std::array<Route, 9> kRoutes{{
     {Method::Get, "/api/v1/ping", Endpoint::Ping, BodyKind::None, false, true},
     {Method::Post, "/api/v1/enrol", Endpoint::Enrol, BodyKind::Small, false, false},
     {Method::Post, "/api/v1/records", Endpoint::Push, BodyKind::Push, true, false},
     {Method::Get, "/api/v1/changes", Endpoint::Pull, BodyKind::None, true, false},
     {Method::Get, "/api/v1/audit-head", Endpoint::AuditHead, BodyKind::None, true, false},
     {Method::Post, "/api/v1/token", Endpoint::RotateToken, BodyKind::Small, true, false},
+    {Method::Post, "/api/v1/upstream-sync", Endpoint::UpstreamSyncRequest, BodyKind::Small, true, false},
+    {Method::Get, "/api/v1/upstream-sync", Endpoint::UpstreamSyncStatus, BodyKind::None, true, false},
+    {Method::Post, "/api/v1/sign-in-attempts", Endpoint::SignInAttempt, BodyKind::Small, true, false},
 }};
 
 std::string_view endpoint_name(Endpoint endpoint) {
@@ -30,6 +34,9 @@ std::string_view endpoint_name(Endpoint endpoint) {
         case Endpoint::Pull: return "pull";
         case Endpoint::AuditHead: return "audit-head";
         case Endpoint::RotateToken: return "token";
+        case Endpoint::UpstreamSyncRequest: return "upstream-sync";
+        case Endpoint::UpstreamSyncStatus: return "upstream-sync status";
+        case Endpoint::SignInAttempt: return "sign-in-attempts";
     }
     return "?";
 }
@@ -68,22 +75,53 @@ std::size_t max_body_bytes(const Route& route, const HttpLimits& limits) {
     return 0;
 }
 
+ApiResponse Router::route_to(const Route& route, const ApiRequest& request) {
+    std::optional<DeviceIdentity> device;
+    if (route.needs_device) {
+        if (!request.bearer_token.empty()) device = store_.authenticate(request.bearer_token);
+        if (!device) return ApiResponse::error(401, "unknown device token");
+        // A hub serves its own venue's devices only.
+        if (hub_ != nullptr) {
+            if (auto refusal = hub_->refuse_device(*device)) return *refusal;
+        }
+    }
+    const auto hub_only = [&](HubEndpoint endpoint) {
+        if (hub_ == nullptr) return ApiResponse::error(404, "this server is not a venue hub");
+        return hub_->handle(endpoint, request, *device);
+    };
+    switch (route.endpoint) {
+        case Endpoint::Ping: return ApiResponse::json(R"({"ok":true})");
+        case Endpoint::Enrol: return api_.enrol(request);
+        case Endpoint::Push: return api_.push(request, *device);
+        case Endpoint::Pull: return api_.pull(request, *device);
+        case Endpoint::AuditHead: return api_.audit_head(*device);
+        case Endpoint::RotateToken: return api_.rotate_token(*device);
+        case Endpoint::UpstreamSyncRequest: return hub_only(HubEndpoint::UpstreamSyncRequest);
+        case Endpoint::UpstreamSyncStatus: return hub_only(HubEndpoint::UpstreamSyncStatus);
+        case Endpoint::SignInAttempt: return hub_only(HubEndpoint::SignInAttempt);
+    }
+    return ApiResponse::error(404, "no such endpoint");
+}
+
 ApiResponse Router::handle(const Route& route, const ApiRequest& request) noexcept {
     try {
-        std::optional<DeviceIdentity> device;
-        if (route.needs_device) {
-            if (!request.bearer_token.empty()) device = store_.authenticate(request.bearer_token);
-            if (!device) return ApiResponse::error(401, "unknown device token");
+        ApiResponse response = route_to(route, request);
+        if (response.delivery == ApiResponse::Delivery::Hold && response.resume) {
+            // The held request's later work runs on a worker thread long after this frame:
+            // it goes through the same error handling.
+            response.resume = [this, &route, resume = std::move(response.resume)](bool deadline) {
+                return guarded(route, [&] { return resume(deadline); });
+            };
         }
-        switch (route.endpoint) {
-            case Endpoint::Ping: return ApiResponse::json(R"({"ok":true})");
-            case Endpoint::Enrol: return api_.enrol(request);
-            case Endpoint::Push: return api_.push(request, *device);
-            case Endpoint::Pull: return api_.pull(request, *device);
-            case Endpoint::AuditHead: return api_.audit_head(*device);
-            case Endpoint::RotateToken: return api_.rotate_token(*device);
-        }
-        return ApiResponse::error(404, "no such endpoint");
+        return response;
+    } catch (...) {
+        return failure(route);
+    }
+}
+
+ApiResponse Router::failure(const Route& route) noexcept {
+    try {
+        throw;
     } catch (const ProtocolError& error) {
         // Our own sentences about the message's shape (protocol_error.hpp), never its content.
         return ApiResponse::error(400, error.what());

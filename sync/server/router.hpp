@@ -12,9 +12,11 @@ namespace kiosk::sync::server {
 
 class SyncApi;
 class ServerStore;
+class HubRole;
 
 enum class Method { Get, Post, Other };
-enum class Endpoint { Ping, Enrol, Push, Pull, AuditHead, RotateToken };
+enum class Endpoint { Ping, Enrol, Push, Pull, AuditHead, RotateToken, UpstreamSyncRequest, UpstreamSyncStatus,
+                      SignInAttempt };
 enum class BodyKind { None, Small, Push };
 
 struct Route {
@@ -37,15 +39,29 @@ std::size_t max_body_bytes(const Route& route, const HttpLimits& limits);
 // Authenticates, calls the endpoint's handler and turns every failure into an answer: the
 // sender's mistakes (ProtocolError) into 400 with our own sentence, a busy database into 503
 // with Retry-After, anything else into 500 "internal error" with a log line that names the
-// endpoint and never the request's content.
+// endpoint and never the request's content. A held long poll's later work goes through the
+// same handling. The hub's endpoints answer 404 on a receiver (`hub` null).
 class Router {
 public:
-    Router(SyncApi& api, ServerStore& store) : api_(api), store_(store) {}
+    Router(SyncApi& api, ServerStore& store, HubRole* hub) : api_(api), store_(store), hub_(hub) {}
     ApiResponse handle(const Route& route, const ApiRequest& request) noexcept;
 
 private:
+    ApiResponse route_to(const Route& route, const ApiRequest& request);
+    // The answer for the exception being handled (call only inside a catch block).
+    static ApiResponse failure(const Route& route) noexcept;
+    template <class Work>
+    static ApiResponse guarded(const Route& route, Work work) noexcept {
+        try {
+            return work();
+        } catch (...) {
+            return failure(route);
+        }
+    }
+
     SyncApi& api_;
     ServerStore& store_;
+    HubRole* hub_;
 };
 
 }  // namespace kiosk::sync::server

@@ -3,6 +3,8 @@
 #include <toml++/toml.h>
 
 #include <charconv>
+#include <limits>
+#include <type_traits>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -29,13 +31,17 @@ fs::path path_setting(const toml::table& table, std::string_view dotted, const f
 bool is_known_key(std::string_view section, std::string_view key) {
     if (section == "server") return key == "listen" || key == "certificate" || key == "private_key";
     if (section == "storage") return key == "database";
+    if (section == "hub") {
+        return key == "upstream_sync" || key == "key_dir" || key == "venue" || key == "upstream_pull_wait" ||
+               key == "upstream_retry_max";
+    }
     return false;
 }
 
 // A misspelt key would otherwise be ignored and its default used without a word.
 void refuse_unknown_keys(const toml::table& table) {
     for (const auto& [section, node] : table) {
-        if (section.str() != "server" && section.str() != "storage") {
+        if (section.str() != "server" && section.str() != "storage" && section.str() != "hub") {
             throw ServerConfigError("the configuration has an unknown section [" + std::string(section.str()) + "]");
         }
         const auto* keys = node.as_table();
@@ -47,6 +53,36 @@ void refuse_unknown_keys(const toml::table& table) {
             }
         }
     }
+}
+
+template <class T>
+std::optional<T> number_setting(const toml::table& table, std::string_view dotted, T lowest, T highest) {
+    const auto node = table.at_path(dotted);
+    if (!node) return std::nullopt;
+    std::optional<T> value;
+    if constexpr (std::is_floating_point_v<T>) {
+        if (const auto v = node.value<double>()) value = *v;
+    } else {
+        if (const auto v = node.value<std::int64_t>()) value = static_cast<T>(*v);
+    }
+    if (!value || *value < lowest || *value > highest) {
+        throw ServerConfigError("the setting " + std::string(dotted) + " must be a number from " +
+                                std::to_string(lowest) + " to " + std::to_string(highest));
+    }
+    return value;
+}
+
+HubConfig parse_hub(const toml::table& table, const fs::path& base) {
+    HubConfig hub;
+    hub.upstream_sync = text_setting(table, "hub.upstream_sync", hub.upstream_sync);
+    if (hub.upstream_sync != "continuous" && hub.upstream_sync != "on-request") {
+        throw ServerConfigError("the setting hub.upstream_sync must be \"continuous\" or \"on-request\"");
+    }
+    hub.key_dir = path_setting(table, "hub.key_dir", base);
+    hub.venue = number_setting<std::int64_t>(table, "hub.venue", 1, std::numeric_limits<std::int64_t>::max());
+    hub.upstream_pull_wait = number_setting<int>(table, "hub.upstream_pull_wait", 0, 25).value_or(hub.upstream_pull_wait);
+    hub.upstream_retry_max = number_setting<double>(table, "hub.upstream_retry_max", 0.1, 3600.0).value_or(hub.upstream_retry_max);
+    return hub;
 }
 
 }  // namespace
@@ -81,6 +117,7 @@ ServerConfig parse_server_config(std::string_view toml_text, const fs::path& bas
     c.certificate = path_setting(table, "server.certificate", base_dir);
     c.private_key = path_setting(table, "server.private_key", base_dir);
     c.database = path_setting(table, "storage.database", base_dir);
+    if (table.contains("hub")) c.hub = parse_hub(table, base_dir);
     return c;
 }
 

@@ -3,12 +3,23 @@
 // package runs from /etc/contact-kiosk/hub.toml without a long command line.
 // packaging/etc/hub.toml documents every key. Relative paths are taken from the file's folder.
 // A value given on the command line (--db, --listen, --cert, --key) wins over the file's.
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace kiosk::sync::server {
+
+// [hub]: present when this server is a venue's hub (docs/sync-api.md, "The venue").
+struct HubConfig {
+    std::string upstream_sync = "on-request";  // or "continuous"
+    std::filesystem::path key_dir;              // empty: hub-keys beside the database
+    std::optional<std::int64_t> venue;          // only for a hub with no upstream
+    int upstream_pull_wait = 25;                // seconds a pull waits at the upstream
+    double upstream_retry_max = 60;             // longest pause between tries, seconds
+};
 
 struct ServerConfig {
     std::filesystem::path source;  // the file read; empty when none was
@@ -16,6 +27,7 @@ struct ServerConfig {
     std::filesystem::path certificate;      // [server] certificate, PEM chain
     std::filesystem::path private_key;      // [server] private_key, PEM
     std::filesystem::path database;         // [storage] database
+    std::optional<HubConfig> hub;           // [hub]
 };
 
 // One plain sentence for the administrator (a bad file, a bad value).

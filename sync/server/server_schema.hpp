@@ -1,10 +1,12 @@
 #pragma once
-// The server database's tables (schema 2, PRAGMA user_version). Schema 1 (before issue #12)
+// The server database's tables (schema 3, PRAGMA user_version). Schema 1 (before issue #12)
 // had one token per device id and no venues; server_store.cpp refuses such a file with a
 // sentence saying what to do, rather than guess a venue and role for every device in it.
+// Schema 3 (issue #13) names the feed's entities by UUID; a schema 2 file is migrated by
+// emptying its feed (kFeedSchemaV3), which devices of this version could not read anyway.
 namespace kiosk::sync::server {
 
-inline constexpr int kServerSchemaVersion = 2;
+inline constexpr int kServerSchemaVersion = 3;
 
 inline constexpr const char* kServerSchema = R"sql(
 -- One row per time a device id was given a token (add-device or enrol). Each has its own
@@ -64,30 +66,39 @@ CREATE TABLE history_rewrites (
   claimed      TEXT NOT NULL,
   seen_at      INTEGER NOT NULL
 );
--- The pull feed: one row per change and venue it belongs to (venue_id 0: every venue).
+)sql";
+
+// The pull feed, by entity UUID (schema 3). Also the migration from schema 2: the old feed's
+// tables are dropped first (their integer ids mean nothing to a device of this version).
+inline constexpr const char* kFeedSchemaV3 = R"sql(
+DROP TABLE IF EXISTS feed;
+DROP TABLE IF EXISTS feed_entities;
+DROP TABLE IF EXISTS child_venues;
+-- One row per change and venue it belongs to (venue_id 0: every venue). Venues are the numbers
+-- devices are enrolled for (a feed's venue carries its number).
 CREATE TABLE feed (
-  seq       INTEGER PRIMARY KEY AUTOINCREMENT,
-  venue_id  INTEGER NOT NULL,
-  kind      TEXT NOT NULL,
-  entity_id INTEGER NOT NULL,
-  body      TEXT NOT NULL
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+  venue_id    INTEGER NOT NULL,
+  kind        TEXT NOT NULL,
+  entity_uuid TEXT NOT NULL,
+  body        TEXT NOT NULL
 );
 CREATE INDEX feed_by_venue ON feed(venue_id, seq);
 -- The newest body of every imported entity, with what places it at a venue, so that a later
 -- import that links a family to another venue can send that venue what it lacks.
 CREATE TABLE feed_entities (
-  kind     TEXT NOT NULL,
-  id       INTEGER NOT NULL,
-  child_id INTEGER,            -- the family it belongs to
-  venue_id INTEGER,            -- a room's venue, or the venue of a booking's or version's room
-  body     TEXT NOT NULL,
-  PRIMARY KEY (kind, id)
+  kind       TEXT NOT NULL,
+  uuid       TEXT NOT NULL,
+  child_uuid TEXT,            -- the family it belongs to
+  venue_id   INTEGER,         -- a venue's number, a room's venue, or that of a booking's or version's room
+  body       TEXT NOT NULL,
+  PRIMARY KEY (kind, uuid)
 );
-CREATE INDEX feed_entities_by_child ON feed_entities(child_id);
+CREATE INDEX feed_entities_by_child ON feed_entities(child_uuid);
 CREATE TABLE child_venues (
-  child_id INTEGER NOT NULL,
-  venue_id INTEGER NOT NULL,
-  PRIMARY KEY (child_id, venue_id)
+  child_uuid TEXT NOT NULL,
+  venue_id   INTEGER NOT NULL,
+  PRIMARY KEY (child_uuid, venue_id)
 );
 )sql";
 

@@ -45,15 +45,29 @@ ServerStore::ServerStore(const fs::path& file) {
     try {
         sqlite3_busy_timeout(db_, 5000);
         exec("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-        Stmt version(db_, "PRAGMA user_version");
-        version.step();
-        const std::int64_t found = version.column_int(0);
-        Stmt tables(db_, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
-        tables.step();
-        if (found == 0 && tables.column_int(0) == 0) {
-            sql::in_transaction(db_, [this] {
+        std::int64_t found = 0;
+        std::int64_t table_count = 0;
+        {
+            Stmt version(db_, "PRAGMA user_version");
+            version.step();
+            found = version.column_int(0);
+            Stmt tables(db_, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
+            tables.step();
+            table_count = tables.column_int(0);
+        }
+        const std::string set_version = "PRAGMA user_version = " + std::to_string(kServerSchemaVersion);
+        if (found == 0 && table_count == 0) {
+            sql::in_transaction(db_, [&] {
                 exec(kServerSchema);
-                exec(("PRAGMA user_version = " + std::to_string(kServerSchemaVersion)).c_str());
+                exec(kFeedSchemaV3);
+                exec(set_version.c_str());
+                return 0;
+            });
+        } else if (found == 2) {
+            // Schema 2 -> 3: enrolments, records and heads stay; the integer-id feed goes.
+            sql::in_transaction(db_, [&] {
+                exec(kFeedSchemaV3);
+                exec(set_version.c_str());
                 return 0;
             });
         } else if (found != kServerSchemaVersion) {

@@ -47,7 +47,7 @@ class Session : public std::enable_shared_from_this<Session> {
 public:
     Session(tcp::socket&& socket, ConnectionSlot slot, ServerContext& context)
         : context_(context), stream_(std::move(socket), context.tls), slot_(std::move(slot)),
-          buffer_(kReadBufferBytes), timer_(stream_.get_executor()) {}
+          buffer_(kReadBufferBytes), timer_(stream_.get_executor()), hold_timer_(stream_.get_executor()) {}
 
     void start() {
         net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::handshake, shared_from_this()));
@@ -172,9 +172,60 @@ private:
         net::post(context_.workers, [self = shared_from_this(), request = std::move(request)]() mutable {
             ApiResponse response = self->context_.router.handle(*self->route_, request);
             net::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable {
-                self->send(std::move(response));
+                self->answer(std::move(response));
             });
         });
+    }
+
+    void answer(ApiResponse response) {
+        if (response.delivery == ApiResponse::Delivery::Hold) return hold(std::move(response));
+        send(std::move(response));
+    }
+
+    // A long poll with nothing new: the connection waits on a timer and the change signal,
+    // holding no thread (docs/sync-api.md, "The venue"). The read deadline stays off (set in
+    // dispatch); hold_until, at most 25 s away, bounds the wait instead.
+    void hold(ApiResponse response) {
+        held_ = std::move(response);
+        hold_timer_.expires_at(held_->hold_until);
+        hold_timer_.async_wait([self = shared_from_this()](beast::error_code ec) {
+            self->on_hold_wake(ec != net::error::operation_aborted);
+        });
+        // Registered after the timer waits, so a wake that comes at once finds it to cancel.
+        const std::weak_ptr<Session> weak = shared_from_this();
+        subscription_ = context_.changes.subscribe(held_->seen_generation, [weak] {
+            if (auto self = weak.lock()) {
+                net::post(self->stream_.get_executor(), [self] { self->hold_timer_.cancel(); });
+            }
+        });
+    }
+
+    void on_hold_wake(bool deadline) {
+        context_.changes.unsubscribe(subscription_);
+        subscription_ = 0;
+        if (!held_) return;  // a late cancel after the answer went
+        auto held = std::make_shared<ApiResponse>(std::move(*held_));
+        held_.reset();
+        net::post(context_.workers, [self = shared_from_this(), held, deadline]() mutable {
+            ApiResponse response = resume_held(*held, deadline);
+            net::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable {
+                self->answer(std::move(response));
+            });
+        });
+    }
+
+    static ApiResponse resume_held(const ApiResponse& held, bool deadline) noexcept {
+        try {
+            ApiResponse next = held.resume(deadline);
+            if (next.delivery == ApiResponse::Delivery::Hold) {
+                if (!next.resume) next.resume = held.resume;
+                if (next.hold_place == nullptr) next.hold_place = held.hold_place;
+            }
+            return next;
+        } catch (...) {
+            // resume goes through the router's own error handling; this is a last resort.
+            return ApiResponse::error(500, "internal error");
+        }
     }
 
     void refuse(int status, const std::string& sentence, std::optional<int> retry_after = std::nullopt) {
@@ -188,6 +239,7 @@ private:
 
     void send(ApiResponse response) {
         reservation_ = {};
+        if (response.close) keep_alive_ = false;
         beast::get_lowest_layer(stream_).expires_after(context_.limits.write_deadline);
         if (response.delivery != ApiResponse::Delivery::Whole) return misbehave(response);
         auto message = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status), 11);
@@ -250,6 +302,9 @@ private:
     ConnectionSlot slot_;
     beast::flat_buffer buffer_;
     net::steady_timer timer_;
+    net::steady_timer hold_timer_;
+    std::optional<ApiResponse> held_;
+    std::uint64_t subscription_ = 0;
     std::optional<http::request_parser<InflatingBody>> parser_;
     BodyReservation reservation_;
     const Route* route_ = nullptr;

@@ -8,6 +8,7 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/thread_pool.hpp>
 
+#include "sync/server/change_signal.hpp"
 #include "sync/server/connection_limits.hpp"
 #include "sync/server/http_limits.hpp"
 #include "sync/server/router.hpp"
@@ -21,6 +22,8 @@ struct ServerContext {
     ConnectionLimits& connections;
     Router& router;
     boost::asio::thread_pool& workers;
+    // Wakes held long polls when a change commits.
+    ChangeSignal& changes;
 };
 
 void start_session(boost::asio::ip::tcp::socket socket, ConnectionSlot slot, ServerContext& context);

@@ -2,6 +2,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <openssl/ssl.h>
@@ -13,6 +14,7 @@
 
 #include "sync/server/connection_limits.hpp"
 #include "sync/server/handlers.hpp"
+#include "sync/server/hub_role.hpp"
 #include "sync/server/listener.hpp"
 #include "sync/server/router.hpp"
 #include "sync/server/session.hpp"
@@ -48,11 +50,26 @@ net::ssl::context make_tls_context(const ServerOptions& options) {
 }  // namespace
 
 struct SyncServer::Impl {
-    Impl(const ServerOptions& opts, ServerStore& store, FaultPlan& faults, std::atomic<int>& pushes)
-        : options(opts), tls(make_tls_context(opts)), connections(opts.limits),
-          api(store, faults, opts.limits, pushes), router(api, store),
-          workers(static_cast<std::size_t>(std::max(1, opts.worker_threads))),
-          context{opts.limits, tls, connections, router, workers} {}
+    Impl(const ServerOptions& opts, ServerStore& store, HubRole* hub_role, FaultPlan& faults, std::atomic<int>& pushes)
+        : options(opts), hub(hub_role), tls(make_tls_context(opts)), connections(opts.limits), imported(store),
+          polls(opts.polls),
+          api(ApiParts{.store = store, .faults = faults, .limits = opts.limits, .push_requests = pushes,
+                       .feed = hub != nullptr ? hub->feed() : imported,
+                       .changes = hub != nullptr ? hub->changes() : own_changes, .polls = polls, .hub = hub}),
+          router(api, store, hub), workers(static_cast<std::size_t>(std::max(1, opts.worker_threads))),
+          context{opts.limits, tls, connections, router, workers, hub != nullptr ? hub->changes() : own_changes},
+          recheck(io) {}
+
+    // A receiver's feed changes when `import` runs in another process, which cannot wake this
+    // one: held polls look again every few seconds, and only while any are held.
+    void recheck_imports() {
+        recheck.expires_after(options.imported_feed_recheck);
+        recheck.async_wait([this](boost::system::error_code ec) {
+            if (ec) return;
+            if (own_changes.waiting() > 0) own_changes.notify();
+            recheck_imports();
+        });
+    }
 
     void run_threads(int count) {
         for (int i = 0; i < count; ++i) threads.emplace_back([this] { io.run(); });
@@ -73,20 +90,25 @@ struct SyncServer::Impl {
     // io_context (whose pending handlers hold sessions, whose sockets need it), and only then
     // what sessions give back to when they die (the connection counts).
     ServerOptions options;
+    HubRole* hub;
     net::ssl::context tls;
     ConnectionLimits connections;
+    ImportedFeed imported;
+    ChangeSignal own_changes;
+    PollGate polls;
     SyncApi api;
     Router router;
     net::io_context io;
     net::thread_pool workers;
     ServerContext context;
+    net::steady_timer recheck;
     std::shared_ptr<Listener> listener;
     std::vector<std::thread> threads;
     bool stopped = false;
 };
 
-SyncServer::SyncServer(ServerOptions options, ServerStore& store)
-    : impl_(std::make_unique<Impl>(options, store, faults_, push_requests_)) {}
+SyncServer::SyncServer(ServerOptions options, ServerStore& store, HubRole* hub)
+    : impl_(std::make_unique<Impl>(options, store, hub, faults_, push_requests_)) {}
 
 SyncServer::~SyncServer() { stop(); }
 
@@ -103,6 +125,7 @@ int SyncServer::bind(const std::string& host, int port) {
 void SyncServer::start() {
     if (!impl_->listener) throw std::logic_error("bind before start");
     impl_->listener->run();
+    if (impl_->hub == nullptr) impl_->recheck_imports();
     impl_->run_threads(std::max(1, impl_->options.io_threads));
 }
 
@@ -111,6 +134,7 @@ void SyncServer::serve_until_signalled(const std::function<void()>& on_ready) {
     net::signal_set signals(impl_->io, SIGINT, SIGTERM);
     signals.async_wait([this](boost::system::error_code, int) { impl_->io.stop(); });
     impl_->listener->run();
+    if (impl_->hub == nullptr) impl_->recheck_imports();
     if (on_ready) on_ready();
     impl_->run_threads(std::max(1, impl_->options.io_threads) - 1);
     impl_->io.run();
@@ -125,5 +149,6 @@ void SyncServer::stop() {
 
 std::size_t SyncServer::connections() const { return impl_->connections.connections(); }
 std::size_t SyncServer::refused_connections() const { return impl_->connections.refused_connections(); }
+std::size_t SyncServer::held_polls() const { return impl_->polls.held(); }
 
 }  // namespace kiosk::sync::server

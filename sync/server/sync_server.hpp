@@ -12,6 +12,7 @@
 
 #include "sync/server/fault_plan.hpp"
 #include "sync/server/http_limits.hpp"
+#include "sync/server/poll_gate.hpp"
 #include "sync/server/server_store.hpp"
 
 namespace kiosk::sync::server {
@@ -27,12 +28,19 @@ struct ServerOptions {
     int io_threads = 2;
     // Threads that run the handlers (and so wait for the database).
     int worker_threads = 4;
+    // Long polls held at once (poll_gate.hpp).
+    PollLimits polls{};
+    // How often a receiver's held polls look for imported changes (a hub wakes them at once).
+    std::chrono::milliseconds imported_feed_recheck{5'000};
 };
+
+class HubRole;
 
 class SyncServer {
 public:
-    // Throws std::runtime_error when the certificate or key cannot be loaded.
-    SyncServer(ServerOptions options, ServerStore& store);
+    // Throws std::runtime_error when the certificate or key cannot be loaded. With `hub`, the
+    // server is the venue's hub (hub_role.hpp); it must outlive the server.
+    SyncServer(ServerOptions options, ServerStore& store, HubRole* hub = nullptr);
     SyncServer(const SyncServer&) = delete;
     SyncServer& operator=(const SyncServer&) = delete;
     ~SyncServer();
@@ -51,6 +59,8 @@ public:
     // Connections held now, and refused for the caps since start, for tests.
     std::size_t connections() const;
     std::size_t refused_connections() const;
+    // Long polls held now, for tests.
+    std::size_t held_polls() const;
 
 private:
     struct Impl;

@@ -84,7 +84,7 @@ done
 hub="$work/hub"
 install -d -m 700 "$hub" "$hub/db" "$hub/tls"
 cp "$work/certs/server.crt" "$work/certs/server.key" "$hub/tls/"
-sed -e "s|/var/lib/contact-venue-hub|$hub|g" -e 's|^listen = .*|listen = "127.0.0.1:0"|' \
+sed -e "s|/var/lib/contact-venue-hub|$hub|g" -e 's|^listen = .*|listen = "127.0.0.1:0"|' -e 's|^# venue = 1|venue = 1|' \
   "$root/etc/contact-kiosk/hub.toml" >"$work/hub.toml"
 "$server" serve --config "$work/hub.toml" >"$work/hub.log" 2>&1 &
 hub_pid=$!

@@ -7,7 +7,6 @@
 #include <fstream>
 
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/record_payload.hpp"
 #include "tests/security/run_command.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/sync/sync_fixture.hpp"

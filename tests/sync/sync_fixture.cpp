@@ -8,110 +8,29 @@
 #include "kiosk/app/sync_settings.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/coordinator_notice_payload.hpp"
-#include "sync/protocol/outbox_payload.hpp"
-#include "sync/protocol/record_payload.hpp"
-#include "sync/protocol/transition_payload.hpp"
+#include "sync/protocol/venue_entities.hpp"
+#include "tests/sync/venue_samples.hpp"
 
 namespace kiosk::testing {
 namespace fs = std::filesystem;
 
-void make_demo_certificates(const fs::path& folder) {
-    if (fs::exists(folder / "server.pin")) return;
-    const std::string command =
-        std::string(KIOSK_SOURCE_DIR) + "/scripts/make-demo-certs '" + folder.string() + "' >/dev/null";
-    if (std::system(command.c_str()) != 0) throw std::runtime_error("make-demo-certs failed");
-}
-
 std::string sample_payload(const std::string& kind, int n, const std::string& text) {
-    const core::Timestamp at = kDemoNow;
-    if (kind == "feedback") {
-        core::Feedback f;
-        f.session_id = n;
-        f.child_face = 4;
-        f.adult_face = 5;
-        f.comment = text;
-        f.at = at;
-        return sync::encode_feedback(f);
+    // The device's own encoder (venue_entities), on a sample of the kind with its words replaced.
+    for (const auto& entity : venue_samples()) {
+        if (sync::kind_of(entity) != kind || kind == "receipt") continue;
+        nlohmann::json doc = sync::to_json(entity);
+        if (doc.contains("uuid")) doc["uuid"] = sample_uuid(100000 + n);
+        for (const char* field : {"comment", "text", "detail", "child_wants_to_say", "routines", "who", "reason"}) {
+            if (doc.contains(field)) doc[field] = text;
+        }
+        if (doc.contains("sections")) doc["sections"] = {{"interaction", text}};
+        return doc.dump();
     }
-    if (kind == "check_in") {
-        core::CheckIn c;
-        c.session_id = n;
-        c.adult_id = 1;
-        c.at = at;
-        c.agreement_confirmed = true;
-        c.agreement_version = 1;
-        return sync::encode_check_in(c);
-    }
-    if (kind == "alert") {
-        core::Alert a;
-        a.session_id = n;
-        a.raised_at = at;
-        a.detail = text;
-        return sync::encode_alert(a);
-    }
-    if (kind == "concern") {
-        core::Concern c;
-        c.session_id = n;
-        c.raised_by = 1;
-        c.raised_at = at;
-        c.text = text;
-        return sync::encode_concern(c);
-    }
-    if (kind == "observation_record") {
-        core::ObservationRecord r;
-        r.id = n;
-        r.session_id = n;
-        r.author_id = 1;
-        r.created_at = at;
-        r.sections.emplace_back(core::RecordSection{}, text);
-        r.timeline.push_back(core::TimelineEntry{.id = 0, .at = at, .chip = "arrived", .text = {}});
-        return sync::encode_observation_record(r);
-    }
-    if (kind == "record_addendum" || kind == "addendum") {
-        core::Addendum a;
-        a.id = n;
-        a.author_id = 1;
-        a.at = at;
-        a.text = text;
-        return sync::encode_addendum(n, a);
-    }
-    if (kind == "record_review") return sync::encode_review(n, core::RecordReview{.reviewed_by = 2, .reviewed_at = at});
-    if (kind == "comfort_call") {
-        core::ComfortCall call;
-        call.placement_id = n;
-        call.plan.platform = "phone";
-        call.plan.child_wants_to_say = text;
-        call.held_at = at;
-        return sync::encode_comfort_call(call, 10);
-    }
-    if (kind == "icebreaker") {
-        core::Icebreaker meeting;
-        meeting.placement_id = n;
-        meeting.held_at = at;
-        meeting.routines = text;
-        return sync::encode_icebreaker(meeting, 10);
-    }
-    if (kind == "missed_session_notice") {
-        // As the coordinator's attendance service writes it (no "schema" field).
-        return nlohmann::json{{"session_id", n},          {"child_id", 10},
-                              {"session_starts_at", core::to_iso8601(at)},
-                              {"kind", "family_no_show"}, {"who", text},
-                              {"reason", "unwell"},       {"recorded_at", core::to_iso8601(at)},
-                              {"send_after", core::to_iso8601(at)}}
+    if (kind == "addendum") {
+        // The name devices before issue #13 used, with its schema 1.
+        return nlohmann::json{{"schema", 1}, {"record_id", n}, {"addendum_id", n}, {"author_id", 1},
+                              {"at", core::to_iso8601(kDemoNow)}, {"text", text}}
             .dump();
-    }
-    // The coordinator's week actions: a hand-over has no free text; the others carry a reason.
-    if (kind == "record_handover") {
-        return sync::encode_record_handover(
-            {.record_id = n, .session_id = n, .from_staff = 1, .to_staff = 2, .by_staff = 3, .at = at});
-    }
-    const sync::SessionChangeNotice change{
-        .session_id = n, .child_id = 10, .starts_at = at, .reason = text, .recorded_at = at, .closed_referral_id = std::nullopt};
-    if (kind == "session_cancelled") return sync::encode_session_cancelled(change);
-    if (kind == "session_moved") return sync::encode_session_moved(change, n + 1, at + std::chrono::hours{24});
-    if (kind == "referral_closed") {
-        return sync::encode_referral_closed({.referral_id = n, .child_id = 10, .reason = text, .closed_by = 3, .closed_at = at});
     }
     return nlohmann::json{{"schema", 1}, {"n", n}, {"text", text}}.dump();
 }

@@ -11,12 +11,11 @@
 #include "kiosk/store/outbox_repository.hpp"
 #include "sync/server/server_store.hpp"
 #include "sync/server/sync_server.hpp"
+#include "tests/support/demo_certificates.hpp"
 #include "tests/support/test_store.hpp"
 
 namespace kiosk::testing {
 
-// Makes the loopback demo certificates into `folder` (once per folder).
-void make_demo_certificates(const std::filesystem::path& folder);
 
 // A payload of `kind` as the device's own encoder writes it (so it passes the server's schema
 // check), numbered `n`, with `text` in its free-text field where it has one. Kinds the server

@@ -18,14 +18,21 @@ using namespace kiosk::testing;
 using namespace std::chrono_literals;
 
 namespace {
+app::SyncWorkerOptions day_end_only() {
+    app::SyncWorkerOptions options;
+    options.continuous = false;
+    options.fast_lane_interval = 60s;
+    options.tuning = SyncFixture::quick_tuning();
+    return options;
+}
+
 // The coordinator face on the fixture's device, open at the Sync screen, with its background
 // worker running against the fixture's server.
 struct SyncScreen {
     explicit SyncScreen(SyncFixture& f)
         : family(app::make_family_services(f.device.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London")),
           kiosk{h.ui(), {"Test Centre", "Europe/London", 0}, f.clock, "en", family},
-          worker(f.config, f.clock,
-                 app::SyncWorkerOptions{.fast_lane_interval = 60s, .tuning = SyncFixture::quick_tuning()}) {
+          worker(f.config, f.clock, day_end_only()) {
         worker.start();
         kiosk.open_coordinator({f.device.db, f.clock, "Europe/London", 0, &worker});
         kiosk.coordinator()->open(app::CoordinatorScreen::Sync);

@@ -21,14 +21,23 @@ bool eventually(Condition condition, std::chrono::milliseconds within = 10s) {
     }
     return condition();
 }
+
+// The worker as it was before venues: the fast lane whenever it holds something, the rest when
+// the coordinator asks.
+app::SyncWorkerOptions fast_lane_only(std::chrono::milliseconds interval, app::SyncTuning tuning) {
+    app::SyncWorkerOptions options;
+    options.continuous = false;
+    options.fast_lane_interval = interval;
+    options.tuning = tuning;
+    return options;
+}
 }  // namespace
 
 TEST_CASE("the fast lane goes out in the background without a day's-end sync") {
     SyncFixture f;
     f.enqueue(4, "feedback");
     const auto alerts = f.enqueue(2, "alert", 100, /*fast_lane=*/true);
-    app::SyncWorker worker(f.config, f.clock,
-                           app::SyncWorkerOptions{.fast_lane_interval = 50ms, .tuning = SyncFixture::quick_tuning()});
+    app::SyncWorker worker(f.config, f.clock, fast_lane_only(50ms, SyncFixture::quick_tuning()));
     worker.start();
     CHECK(eventually([&] { return f.server_total() == 2; }));
     for (const auto& uuid : alerts) CHECK(f.server_store->copies_of(uuid) == 1);
@@ -49,7 +58,7 @@ TEST_CASE("stopping the worker cancels a sync that is waiting on a stalled serve
     f.server->faults().add(sync::server::FaultStep::stall(8000ms));
     auto tuning = SyncFixture::quick_tuning();
     tuning.timeouts.low_speed_time = std::chrono::seconds{30};
-    app::SyncWorker worker(f.config, f.clock, app::SyncWorkerOptions{.fast_lane_interval = 10ms, .tuning = tuning});
+    app::SyncWorker worker(f.config, f.clock, fast_lane_only(10ms, tuning));
     worker.start();
     CHECK(eventually([&] { return f.server->push_requests() == 1; }));
     const auto started = std::chrono::steady_clock::now();

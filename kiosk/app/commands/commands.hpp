@@ -14,6 +14,7 @@ struct CommandResult {
 void add_run_command(CLI::App& cli, CommandResult& result);
 void add_demo_command(CLI::App& cli, CommandResult& result);
 void add_demo_seed_command(CLI::App& cli, CommandResult& result);
+void add_demo_feed_command(CLI::App& cli, CommandResult& result);
 void add_screenshot_command(CLI::App& cli, CommandResult& result);
 void add_audit_command(CLI::App& cli, CommandResult& result);
 void add_db_command(CLI::App& cli, CommandResult& result);

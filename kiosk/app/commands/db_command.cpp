@@ -1,5 +1,6 @@
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -38,6 +39,25 @@ void add_db_command(CLI::App& cli, CommandResult& result) {
     const auto add_config = [&](CLI::App* sub) {
         sub->add_option("--config", options->config_file, "Configuration file (TOML)")->check(CLI::ExistingFile);
     };
+
+    // A device of a venue with a hub starts empty and fills from the hub (docs/sync-api.md, "The
+    // venue"); `sync` and `doctor` open only a database that is there.
+    auto* init = db_cmd->add_subcommand("init", "Create an empty database and its key (a device that fills from its hub)");
+    add_config(init);
+    init->callback([options, &result] {
+        const Config config = resolve_config(options->config_file);
+        if (std::filesystem::exists(config.database_file)) {
+            throw CommandError("the database " + config.database_file.string() + " is already there");
+        }
+        const SystemClock clock;
+        try {
+            (void)open_store(config, clock.now(), true);
+        } catch (const store::StoreError& error) {
+            throw CommandError(error.what());
+        }
+        std::cout << "created " << config.database_file.string() << '\n';
+        result.exit_code = 0;
+    });
 
     auto* check = db_cmd->add_subcommand("check", "Check every page's HMAC, the cipher settings and the schema");
     add_config(check);

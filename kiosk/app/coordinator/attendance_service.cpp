@@ -1,7 +1,6 @@
 #include "kiosk/app/coordinator/attendance_service.hpp"
 
-#include <nlohmann/json.hpp>
-
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/core/deadline_board.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
@@ -31,17 +30,9 @@ MissedSessionResult record_missed_session(const CoordinatorContext& ctx, core::M
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
     const core::Id missed_id = attendance.record_missed(tx, missed);
     // The notice says what the social worker needs to act on; the sync sends it after send_after.
-    const nlohmann::json payload{
-        {"session_id", missed.session_id},
-        {"child_id", session->child_id},
-        {"session_starts_at", core::to_iso8601(session->starts_at)},
-        {"kind", core::to_string(missed.kind)},
-        {"who", missed.who},
-        {"reason", missed.reason},
-        {"recorded_at", core::to_iso8601(now)},
-        {"send_after", core::to_iso8601(result.notice_send_after)},
-    };
-    result.notice_uuid = tx.enqueue({"missed_session_notice", missed_id, payload.dump(), false});
+    result.notice_uuid = tx.enqueue({"missed_session_notice", missed_id,
+                                     record_payload(ctx.db, "missed_session_notice", missed_id, result.notice_send_after),
+                                     false});
 
     // The history read inside the transaction already holds this miss.
     const bool run = core::missed_run_reached(attendance.history(session->child_id, now), missed_run_threshold);

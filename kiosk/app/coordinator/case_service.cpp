@@ -1,12 +1,16 @@
 #include "kiosk/app/coordinator/case_service.hpp"
 
+#include <stdexcept>
+
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
+#include "kiosk/store/replica_reader.hpp"
 #include "kiosk/store/session_change_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/coordinator_notice_payload.hpp"
+#include "sync/protocol/venue_entities.hpp"
 
 namespace kiosk::app {
 
@@ -27,14 +31,12 @@ CloseReferralResult close_referral(const CoordinatorContext& ctx, core::Id refer
         if (s.state != core::SessionState::Booked || s.starts_at <= now) continue;
         sessions.set_state(tx, s.id, core::SessionState::Cancelled);
         const core::Id change = changes.add(tx, {0, s.id, "cancelled", 0, reason, ctx.staff_id, now});
-        const sync::SessionChangeNotice notice{.session_id = s.id, .child_id = s.child_id, .starts_at = s.starts_at,
-                                               .reason = reason, .recorded_at = now, .closed_referral_id = referral_id};
-        tx.enqueue({"session_cancelled", change, sync::encode_session_cancelled(notice), false});
+        const auto notice = store::ReplicaReader(ctx.db).session_change(change, referral_id);
+        if (!notice) throw std::logic_error("a queued session_cancelled could not be read back");
+        tx.enqueue({"session_cancelled", change, sync::encode_entity(core::replica::Entity{*notice}), false});
         ++result.sessions_cancelled;
     }
-    const sync::ClosureNotice closed{.referral_id = referral_id, .child_id = referral->child_id, .reason = reason,
-                                     .closed_by = ctx.staff_id, .closed_at = now};
-    tx.enqueue({"referral_closed", referral_id, sync::encode_referral_closed(closed), false});
+    tx.enqueue({"referral_closed", referral_id, record_payload(ctx.db, "referral_closed", referral_id), false});
     tx.commit();
     return result;
 }

@@ -1,5 +1,6 @@
 #include "kiosk/app/coordinator/record_desk_service.hpp"
 
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/core/calendar.hpp"
@@ -9,7 +10,6 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/coordinator_notice_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -79,10 +79,9 @@ std::vector<core::ActionProblem> hand_over_draft(const CoordinatorContext& ctx, 
     const core::Timestamp now = ctx.clock.now();
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
     const core::Id id = handovers.hand_over(tx, {0, record_id, holder, to_staff, ctx.staff_id, now, reason});
-    // Ids only: the reason stays on the device (it may say why someone is off work).
-    const sync::HandoverNotice notice{.record_id = record_id, .session_id = record->session_id, .from_staff = holder,
-                                      .to_staff = to_staff, .by_staff = ctx.staff_id, .at = now};
-    tx.enqueue({"record_handover", id, sync::encode_record_handover(notice), false});
+    // UUIDs and times only: the reason stays on the device (it may say why someone is off work).
+    // The same record tells the social work team and lets the venue hub move the draft.
+    tx.enqueue({"record_handover", id, record_payload(ctx.db, "record_handover", id), false});
     tx.commit();
     return {};
 }

@@ -1,12 +1,12 @@
 #include "kiosk/app/coordinator/session_change_service.hpp"
 
 #include "kiosk/app/coordinator/schedule_service.hpp"
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/store/session_change_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/coordinator_notice_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -16,11 +16,6 @@ core::Session must_find(store::Database& db, core::Id session_id) {
     return *session;
 }
 
-// What the social work team needs to tell the family and the carers: which visit, its new
-// time if any, and why. No visit code: that is the family's key to the lobby.
-sync::SessionChangeNotice notice(const core::Session& s, const std::string& reason, core::Timestamp now) {
-    return {.session_id = s.id, .child_id = s.child_id, .starts_at = s.starts_at, .reason = reason, .recorded_at = now, .closed_referral_id = std::nullopt};
-}
 }  // namespace
 
 SessionChangeResult cancel_session(const CoordinatorContext& ctx, core::Id session_id, const std::string& reason) {
@@ -32,7 +27,10 @@ SessionChangeResult cancel_session(const CoordinatorContext& ctx, core::Id sessi
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);
     store::SessionRepository(ctx.db).set_state(tx, session_id, core::SessionState::Cancelled);
     const core::Id change = store::SessionChangeRepository(ctx.db).add(tx, {0, session_id, "cancelled", 0, reason, ctx.staff_id, now});
-    result.notice_uuid = tx.enqueue({"session_cancelled", change, sync::encode_session_cancelled(notice(session, reason, now)), false});
+    // What the social work team needs to tell the family and the carers: which visit and why
+    // (never its visit code, the family's key to the lobby). The booking's state reaches the
+    // venue's devices by itself (the sessions row's journal).
+    result.notice_uuid = tx.enqueue({"session_cancelled", change, record_payload(ctx.db, "session_cancelled", change), false});
     tx.commit();
     return result;
 }
@@ -75,8 +73,7 @@ SessionChangeResult move_session(const CoordinatorContext& ctx, core::Id session
     result.new_visit_code = moved.visit_code;
     const core::Id change =
         store::SessionChangeRepository(ctx.db).add(tx, {0, session_id, "moved", result.new_session_id, reason, ctx.staff_id, now});
-    result.notice_uuid = tx.enqueue(
-        {"session_moved", change, sync::encode_session_moved(notice(session, reason, now), result.new_session_id, new_start), false});
+    result.notice_uuid = tx.enqueue({"session_moved", change, record_payload(ctx.db, "session_moved", change), false});
     tx.commit();
     return result;
 }

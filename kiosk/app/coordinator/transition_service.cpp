@@ -3,7 +3,7 @@
 #include "kiosk/store/entry_purge.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/transition_payload.hpp"
+#include "kiosk/app/record_payload.hpp"
 
 namespace kiosk::app {
 
@@ -32,8 +32,7 @@ std::vector<core::TransitionProblem> save_comfort_call(const CoordinatorContext&
     const core::Id id = placements.save_comfort_call(tx, call);
     // The social work team gets the record once, when the call has been held.
     if (call.held && !(before && before->held)) {
-        const auto placement = placements.find(call.placement_id);
-        tx.enqueue({"comfort_call", id, sync::encode_comfort_call(call, placement ? placement->child_id : 0), false});
+        tx.enqueue({"comfort_call", id, record_payload(ctx.db, "comfort_call", id), false});
     }
     tx.commit();
     return problems;
@@ -50,8 +49,7 @@ std::vector<core::TransitionProblem> save_icebreaker(const CoordinatorContext& c
     const auto before = placements.icebreaker(meeting.placement_id);
     const core::Id id = placements.save_icebreaker(tx, meeting);
     if (meeting.held && !(before && before->held)) {
-        const auto placement = placements.find(meeting.placement_id);
-        tx.enqueue({"icebreaker", id, sync::encode_icebreaker(meeting, placement ? placement->child_id : 0), false});
+        tx.enqueue({"icebreaker", id, record_payload(ctx.db, "icebreaker", id), false});
     }
     tx.commit();
     return problems;

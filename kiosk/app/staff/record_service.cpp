@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "kiosk/app/record_payload.hpp"
 #include "kiosk/core/siblings.hpp"
-
 #include "kiosk/app/staff/record_seal.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_actor.hpp"
@@ -18,7 +18,6 @@
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/venue_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/record_payload.hpp"
 
 namespace kiosk::app {
 namespace {
@@ -170,7 +169,7 @@ FinalizeResult RecordService::finalize(core::Id record_id, core::Id worker_id) {
                                            .use_note = record.use_note});
     tx.enqueue({.kind = "observation_record",
                 .entity_id = record_id,
-                .payload = sync::encode_observation_record(record),
+                .payload = record_payload(db_, "observation_record", record_id),
                 .fast_lane = false});
     tx.commit();
     result.finalized = true;
@@ -192,7 +191,7 @@ core::Id RecordService::add_addendum(core::Id record_id, core::Id staff_id, cons
     addendum.id = store::RecordRepository(db_).add_addendum(tx, record_id, addendum);
     tx.enqueue({.kind = "record_addendum",
                 .entity_id = addendum.id,
-                .payload = sync::encode_addendum(record_id, addendum),
+                .payload = record_payload(db_, "record_addendum", addendum.id),
                 .fast_lane = false});
     tx.commit();
     return addendum.id;
@@ -217,7 +216,7 @@ void RecordService::mark_reviewed(core::Id record_id, core::Id coordinator_id) {
     store::RecordRepository(db_).mark_reviewed(tx, record_id, coordinator_id);
     tx.enqueue({.kind = "record_review",
                 .entity_id = record_id,
-                .payload = sync::encode_review(record_id, {coordinator_id, now}),
+                .payload = record_payload(db_, "record_review", record_id),
                 .fast_lane = false});
     tx.commit();
 }

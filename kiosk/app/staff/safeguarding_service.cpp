@@ -9,8 +9,8 @@
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
-#include "sync/protocol/outbox_payload.hpp"
-#include "sync/protocol/record_payload.hpp"
+#include "kiosk/app/record_payload.hpp"
+#include "kiosk/store/uuid_index.hpp"
 
 namespace kiosk::app {
 
@@ -33,17 +33,18 @@ core::Id SafeguardingService::raise_concern(core::Id session_id, core::Id staff_
     const core::Timestamp now = clock_.now();
     core::Concern concern{0, session_id, staff_id, now, severity, text};
     store::WriteTransaction tx(db_, staff_actor(staff_id), now);
-    concern.id = store::ConcernRepository(db_).add(tx, concern, sync::encode_concern(concern));
+    concern.id = store::ConcernRepository(db_).add(tx, concern, payload_for(db_, "concern"));
     // Colleagues see it on the board; the alert says which concern, never what it says.
     const core::Alert alert{.id = 0,
                             .kind = core::AlertKind::SafeguardingConcern,
                             .session_id = session_id,
                             .raised_at = now,
-                            .detail = "concern:" + std::to_string(concern.id) + " severity:" +
+                            .detail = "concern:" + store::UuidIndex(db_).uuid_of(store::Table::Concerns, concern.id) +
+                                      " severity:" +
                                       std::string(core::to_string(severity)),
                             .acknowledged_by = 0,
                             .acknowledged_at = std::nullopt};
-    store::AlertRepository(db_).raise(tx, alert, sync::encode_alert(alert));
+    store::AlertRepository(db_).raise(tx, alert, payload_for(db_, "alert"));
     if (record && record->state == core::RecordState::Draft) {
         records.add_timeline_entry(tx, record->id, {0, now, "safeguarding_concern", ""});
     }

@@ -43,6 +43,13 @@ StaffController::StaffController(store::Database& db, const core::Clock& clock, 
       safeguarding_(db, clock) {
     home_language_ = std::move(home_language);
     language_ = home_language_;
+    reload_roster();
+}
+
+void StaffController::reload_roster() {
+    // Staff made on another device arrive through the venue hub while this face is open.
+    roster_.clear();
+    roster_languages_.clear();
     for (const auto& member : store::StaffRepository(db_).all()) {
         if (!member.active) continue;
         roster_.push_back({member.id, member.display_name});

@@ -53,6 +53,13 @@ private:
     std::vector<std::thread> threads_;
 };
 
+kiosk::testing::ServerProcessOptions limits(double request_timeout_seconds, int per_address) {
+    kiosk::testing::ServerProcessOptions options;
+    options.request_timeout_seconds = request_timeout_seconds;
+    options.max_connections_per_address = per_address;
+    return options;
+}
+
 template <class F>
 std::chrono::milliseconds timed(F&& f) {
     const auto start = std::chrono::steady_clock::now();
@@ -64,7 +71,7 @@ std::chrono::milliseconds timed(F&& f) {
 
 TEST_CASE("hostile: a slowloris of 64 connections starves neither /ping nor a real device's push") {
     // A request deadline long enough that the attack holds its connections the whole time.
-    HostileServer h({.db_argument = {}, .request_timeout_seconds = 30, .max_connections_per_address = 32});
+    HostileServer h(limits(30, 32));
     HostileDevice device(h.server, "tablet-1", h.server.add_device("tablet-1", 1, "tablet"));
     device.queue(50, "check_in");
     Slowloris attack(h.server.port(), 64);
@@ -89,7 +96,7 @@ TEST_CASE("hostile: a slowloris of 64 connections starves neither /ping nor a re
 }
 
 TEST_CASE("hostile: a connection that trickles its headers is cut at the request deadline") {
-    HostileServer h({.db_argument = {}, .request_timeout_seconds = 2, .max_connections_per_address = 32});
+    HostileServer h(limits(2, 32));
     TlsClient client(h.server.port());
     REQUIRE(client.open());
     REQUIRE(client.send("GET /api/v1/ping HTTP/1.1\r\n"));
@@ -104,7 +111,7 @@ TEST_CASE("hostile: a connection that trickles its headers is cut at the request
 }
 
 TEST_CASE("hostile: one address cannot hold more connections than its share, and others still get in") {
-    HostileServer h({.db_argument = {}, .request_timeout_seconds = 30, .max_connections_per_address = 8});
+    HostileServer h(limits(30, 8));
     std::vector<std::unique_ptr<TlsClient>> held;
     int refused = 0;
     for (int i = 0; i < 20; ++i) {

@@ -12,7 +12,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "tests/sync/sync_fixture.hpp"
+#include "tests/support/demo_certificates.hpp"
 
 namespace kiosk::testing {
 namespace fs = std::filesystem;
@@ -64,15 +64,20 @@ std::string read_file(const fs::path& file) {
 }  // namespace
 
 ServerProcess::ServerProcess(const fs::path& folder, ServerProcessOptions options)
-    : folder_(folder), certs_(folder / "certs") {
+    : options_(std::move(options)), folder_(folder), certs_(options_.certs.empty() ? folder / "certs" : options_.certs) {
     make_demo_certificates(certs_);
-    db_ = options.db_argument.empty() ? (folder / "server.db").string() : options.db_argument;
+    db_ = options_.db_argument.empty() ? (folder / (options_.name + ".db")).string() : options_.db_argument;
+    start("127.0.0.1:0");
+}
+
+void ServerProcess::start(const std::string& listen) {
     int out = -1;
-    pid_ = spawn({KIOSK_SYNC_SERVER, "serve", "--db", db_, "--listen", "127.0.0.1:0", "--cert",
-                  (certs_ / "server.crt").string(), "--key", (certs_ / "server.key").string(), "--request-timeout",
-                  std::to_string(options.request_timeout_seconds), "--max-connections-per-address",
-                  std::to_string(options.max_connections_per_address)},
-                 out, (folder / "server.log").string());
+    std::vector<std::string> argv{KIOSK_SYNC_SERVER, "serve", "--db", db_, "--listen", listen, "--cert",
+                                  (certs_ / "server.crt").string(), "--key", (certs_ / "server.key").string(),
+                                  "--request-timeout", std::to_string(options_.request_timeout_seconds),
+                                  "--max-connections-per-address", std::to_string(options_.max_connections_per_address)};
+    argv.insert(argv.end(), options_.extra_arguments.begin(), options_.extra_arguments.end());
+    pid_ = spawn(argv, out, (folder_ / (options_.name + ".log")).string());
     // The first line says where it listens; a loaded machine may take a while to get there.
     std::string line;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{60};
@@ -90,9 +95,35 @@ ServerProcess::ServerProcess(const fs::path& folder, ServerProcessOptions option
         ::kill(pid_, SIGKILL);
         ::waitpid(pid_, nullptr, 0);
         ::close(out);
-        throw std::runtime_error("contact-sync-server did not start: " + line);
+        stdout_fd_ = -1;
+        pid_ = -1;
+        throw std::runtime_error("contact-sync-server did not start: " + line + " " + log());
     }
     port_ = std::stoi(match[1].str());
+}
+
+void ServerProcess::kill_hard() {
+    if (pid_ <= 0) return;
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, 0);
+    pid_ = -1;
+    if (stdout_fd_ >= 0) ::close(stdout_fd_);
+    stdout_fd_ = -1;
+}
+
+void ServerProcess::restart() {
+    kill_hard();
+    // The port may still be held for a moment by the kernel; the listener sets SO_REUSEADDR, and
+    // a loaded machine gets a few tries.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            start("127.0.0.1:" + std::to_string(port_));
+            return;
+        } catch (const std::runtime_error&) {
+            if (attempt >= 20) throw;
+            ::usleep(250'000);
+        }
+    }
 }
 
 ServerProcess::~ServerProcess() {
@@ -126,7 +157,7 @@ long ServerProcess::peak_rss_kib() const {
     return -1;
 }
 
-std::string ServerProcess::log() const { return read_file(folder_ / "server.log"); }
+std::string ServerProcess::log() const { return read_file(folder_ / (options_.name + ".log")); }
 
 bool ServerProcess::alive() const {
     int status = 0;
@@ -150,7 +181,7 @@ int ServerProcess::run(const std::vector<std::string>& arguments, std::string* o
 }
 
 std::string ServerProcess::add_device(const std::string& device, int venue, const std::string& role) const {
-    const fs::path file = folder_ / ("device-" + device + ".token");
+    const fs::path file = folder_ / (options_.name + "-device-" + device + ".token");
     if (run({"add-device", "--db", "{db}", "--device", device, "--venue", std::to_string(venue), "--role", role,
              "--token-file", file.string()}) != 0) {
         throw std::runtime_error("add-device failed");
@@ -160,7 +191,7 @@ std::string ServerProcess::add_device(const std::string& device, int venue, cons
 
 std::string ServerProcess::issue_token(const std::string& device, int venue, const std::string& role,
                                        const std::string& valid_hours) const {
-    const fs::path file = folder_ / ("enrol-" + device + ".token");
+    const fs::path file = folder_ / (options_.name + "-enrol-" + device + ".token");
     if (run({"issue-enrolment-token", "--db", "{db}", "--device", device, "--venue", std::to_string(venue), "--role",
              role, "--token-file", file.string(), "--valid-hours", valid_hours}) != 0) {
         throw std::runtime_error("issue-enrolment-token failed");

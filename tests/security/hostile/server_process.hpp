@@ -15,6 +15,12 @@ struct ServerProcessOptions {
     std::string db_argument;  // what follows --db; empty: a SQLite file in the test's folder
     double request_timeout_seconds = 3;
     int max_connections_per_address = 32;
+    // More arguments for serve (a hub: --role hub --venue 1 ...).
+    std::vector<std::string> extra_arguments;
+    // The database file's name in the folder, and the stem of the log's (two servers, one folder).
+    std::string name = "server";
+    // The certificates' folder (made when missing); empty: certs/ in the folder.
+    std::filesystem::path certs;
 };
 
 class ServerProcess {
@@ -35,6 +41,12 @@ public:
     bool alive() const;
     // What the server logged on stderr so far.
     std::string log() const;
+    const std::string& db() const { return db_; }
+
+    // SIGKILL, as a power cut would (the kernel keeps what was written), and wait for it.
+    void kill_hard();
+    // Starts it again on the same port and database (after kill_hard).
+    void restart();
 
     // Runs another subcommand of the binary on the same database; returns its exit code and
     // leaves what it printed in `output`.
@@ -45,6 +57,9 @@ public:
                             const std::string& valid_hours = "24") const;
 
 private:
+    void start(const std::string& listen);
+
+    ServerProcessOptions options_;
     std::filesystem::path folder_;
     std::filesystem::path certs_;
     std::string db_;

@@ -1,0 +1,124 @@
+// What each role receives from the hub (issue #13, item 2; docs/sync-api.md, "What each device
+// receives"): every entity of a venue, each field that a role must not see holding a canary
+// word, pushed by the coordinator; the lobby's and the tablet's pages are searched for them.
+#include <catch2/catch_test_macros.hpp>
+
+#include <set>
+
+#include "sync/protocol/venue_entities.hpp"
+#include "tests/sync/venue_samples.hpp"
+#include "tests/venue/in_process_hub.hpp"
+
+using namespace kiosk;
+using namespace kiosk::testing;
+using nlohmann::json;
+namespace r = kiosk::core::replica;
+
+namespace {
+
+// The samples with a canary in every field a lobby must not receive; those a tablet must not
+// receive either start with "Tabletcanary".
+std::vector<r::Entity> canary_venue() {
+    std::vector<r::Entity> out;
+    for (auto e : venue_samples()) {
+        if (std::holds_alternative<r::Receipt>(e)) continue;  // the hub's own, never pushed
+        std::visit(
+            [](auto& x) {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, r::Child>) {
+                    x.restricted_surname = "Tabletcanarysurname";
+                    x.restricted_school = "Tabletcanaryschool";
+                    x.medical = "Lobbycanarymedical";
+                    x.allergies = "Lobbycanaryallergy";
+                    x.needs = "Lobbycanaryneeds";
+                } else if constexpr (std::is_same_v<T, r::Adult>) {
+                    x.surname = "Lobbycanaryadultsurname";
+                } else if constexpr (std::is_same_v<T, r::Staff>) {
+                    x.pin_hash = "$argon2id$Lobbycanarypin";
+                } else if constexpr (std::is_same_v<T, r::Referral>) {
+                    x.social_worker = "Tabletcanarysocialworker";
+                    x.social_worker_notes = "Tabletcanarynotes";
+                } else if constexpr (std::is_same_v<T, r::RiskAssessment>) {
+                    x.contact_history = "Tabletcanaryrisk";
+                } else if constexpr (std::is_same_v<T, r::Concern>) {
+                    x.text = "Tabletcanaryconcernwords";
+                } else if constexpr (std::is_same_v<T, r::Alert>) {
+                    x.detail = "Lobbycanaryalert";
+                } else if constexpr (std::is_same_v<T, r::Booking>) {
+                    x.brought_by = "Lobbycanarybroughtby";
+                } else if constexpr (std::is_same_v<T, r::ComfortCallState>) {
+                    x.child_wants_to_say = "Tabletcanarycall";
+                    x.urgent_needs = "Lobbycanarychecklist";
+                } else if constexpr (std::is_same_v<T, r::Feedback>) {
+                    x.comment = "Tabletcanaryfeedback";
+                } else if constexpr (std::is_same_v<T, r::MissedSessionNotice>) {
+                    x.reason = "Tabletcanarymissed";
+                } else if constexpr (std::is_same_v<T, r::CaseFlag>) {
+                    x.kind = "Tabletcanaryflag";
+                } else if constexpr (std::is_same_v<T, r::ComfortCallRecord>) {
+                    x.call.how_it_went = "Tabletcanaryheldcall";
+                } else if constexpr (std::is_same_v<T, r::FinalRecord>) {
+                    x.sections = {{core::RecordSection::Interaction, "Lobbycanaryrecord"}};
+                }
+            },
+            e);
+        out.push_back(e);
+    }
+    return out;
+}
+
+std::set<std::string> kind_set(const std::vector<json>& changes) {
+    std::set<std::string> out;
+    for (const auto& c : changes) out.insert(c["kind"].get<std::string>());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the lobby's pull from the hub holds nothing restricted, medical, noted or recorded", "[hub][privacy]") {
+    InProcessHub h;
+    const auto coordinator = h.device("pc-1", sync::DeviceRole::Coordinator);
+    const auto lobby = h.device("lobby-1", sync::DeviceRole::Lobby);
+    h.push(coordinator, canary_venue());
+    const auto changes = h.pull(lobby);
+    const std::string text = page_text(changes);
+    CHECK(text.find("anary") == std::string::npos);
+    CHECK(kind_set(changes) == std::set<std::string>{"venue", "room", "staff", "child", "adult", "agreement",
+                                                     "agreement_version", "booking", "check_in"});
+    // What the lobby does need is there: a first name, the visit code, who is in.
+    CHECK(text.find("Zephyrine") != std::string::npos);
+    CHECK(text.find("KT4MPX") != std::string::npos);
+}
+
+TEST_CASE("a tablet's pull holds the board's care needs but nothing restricted, referred or worded", "[hub][privacy]") {
+    InProcessHub h;
+    const auto coordinator = h.device("pc-1", sync::DeviceRole::Coordinator);
+    const auto tablet = h.device("tablet-1", sync::DeviceRole::Tablet);
+    h.push(coordinator, canary_venue());
+    const auto changes = h.pull(tablet);
+    const std::string text = page_text(changes);
+    CHECK(text.find("Tabletcanary") == std::string::npos);
+    CHECK(text.find("Lobbycanarymedical") != std::string::npos);
+    CHECK(text.find("Lobbycanarychecklist") != std::string::npos);
+    const auto kinds = kind_set(changes);
+    for (const char* never : {"referral", "risk_assessment", "feedback", "case_flag", "comfort_call", "icebreaker",
+                              "missed_session_notice"}) {
+        CHECK(kinds.count(never) == 0);
+    }
+    CHECK(kinds.count("concern") == 1);  // that a concern was raised: severity and time, no words
+    // The coordinator's own final record and draft are not this tablet's.
+    CHECK(kinds.count("observation_record") == 0);
+    CHECK(kinds.count("record_draft") == 0);
+}
+
+TEST_CASE("a coordinator receives every kind of its venue, words and all (the control)", "[hub][privacy]") {
+    InProcessHub h;
+    const auto coordinator = h.device("pc-1", sync::DeviceRole::Coordinator);
+    h.push(coordinator, canary_venue());
+    const auto changes = h.pull(coordinator);
+    const std::string text = page_text(changes);
+    for (const char* word : {"Tabletcanarysurname", "Tabletcanaryconcernwords", "Tabletcanaryrisk", "Lobbycanaryrecord",
+                             "Tabletcanaryheldcall", "Tabletcanarymissed"}) {
+        CHECK(text.find(word) != std::string::npos);
+    }
+}
