@@ -16,6 +16,7 @@
 #include "kiosk/app/sync_once.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/outbox_repository.hpp"
+#include "kiosk/store/uuid.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "sync/client/gzip.hpp"
@@ -143,7 +144,8 @@ int main(int argc, char** argv) {
             sync::PushBatch b{.device_id = "pieces", .records = {}, .audit_head = std::nullopt,
                               .audit_anchor = std::nullopt, .audit_signature = std::nullopt};
             for (std::size_t j = i; j < std::min(items.size(), i + 500); ++j) {
-                b.records.push_back({.uuid = "again-" + items[j].uuid, .kind = items[j].kind, .schema = 1,
+                // A new UUID for each (the server takes only UUIDs), the payload's own schema.
+                b.records.push_back({.uuid = store::new_uuid(), .kind = items[j].kind, .schema = items[j].schema,
                                      .created_at = items[j].created_at, .device_id = "pieces",
                                      .payload_json = items[j].payload, .signature = {}, .sealed = {}});
             }
@@ -160,15 +162,17 @@ int main(int argc, char** argv) {
         const double decode_s = seconds_since(start);
         start = Clock::now();
         std::size_t stored = 0;
+        std::string refusal;
         for (auto& batch : received) {
             for (const auto& result : store.store_batch(std::move(batch), pieces)) {
                 stored += result.status == sync::RecordStatus::Stored ? 1 : 0;
+                if (result.status != sync::RecordStatus::Stored && refusal.empty()) refusal = result.reason;
             }
         }
         const double server_s = seconds_since(start);
         if (stored != items.size()) {
             std::cerr << "sync_bench: the server stored " << stored << " of " << items.size()
-                      << " records in the piece-by-piece run; its figures would mean nothing\n";
+                      << " records in the piece-by-piece run (" << refusal << "); its figures would mean nothing\n";
             return 1;
         }
         start = Clock::now();

@@ -23,6 +23,7 @@ namespace kiosk::app {
 
 class StaffFace;
 class SyncWorker;
+class SignInRelay;
 
 class KioskApp {
 public:
@@ -50,6 +51,9 @@ public:
     // The background sync (window only, when a server is configured): the coordinator's
     // day's-end sync screen asks it for a full sync. Not owned; outlives the app.
     void set_sync_worker(SyncWorker* worker) { sync_worker_ = worker; }
+    // Where sign-in attempts are counted first when the venue hub is there (issue #13); not owned,
+    // outlives the app. Applies to faces opened after it is set.
+    void set_sign_in_relay(SignInRelay* relay) { sign_in_relay_ = relay; }
 
     // Only a program run as the staff face opens it; from then on draw_frame() draws the staff
     // screens, which start at PIN sign-in. The lobby never calls this.
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<StaffFace> staff_;                    // set when the staff face is open
     std::optional<CoordinatorGate> coordinator_gate_;     // set on a coordinator terminal
     SyncWorker* sync_worker_ = nullptr;
+    SignInRelay* sign_in_relay_ = nullptr;
     std::uint64_t pages_seen_ = 0;
 };
 

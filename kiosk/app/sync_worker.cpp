@@ -120,6 +120,8 @@ void SyncWorker::full_sync() {
         last_logged_problem_ = summary.problem;
         finish_full_sync(std::move(summary));
     } catch (const std::exception& error) {
+        log::warning(std::string{"sync cannot start: "} + error.what());
+        last_logged_problem_ = error.what();
         board_.update([&](SyncProgress& p) {
             p.running = false;
             p.step = "stopped";
@@ -177,6 +179,16 @@ void SyncWorker::run_continuous() {
         if (cancel_) break;
         ++cycles_;
         note_progress();
+        // Every few seconds while the hub is away would bury the journal: a problem is logged when
+        // it starts or changes.
+        if (result.problem != last_logged_problem_) {
+            if (result.problem.empty()) {
+                log::notice("venue sync: the server answers again");
+            } else {
+                log::warning("venue sync stopped: " + result.problem);
+            }
+            last_logged_problem_ = result.problem;
+        }
         if (!result.problem.empty()) {
             reachable_ = false;
             board_.update([&](SyncProgress& p) { p.last_problem = result.problem; });
@@ -191,6 +203,7 @@ void SyncWorker::run_continuous() {
             continue;
         }
         reachable_ = true;
+        if (result.interrupted) ++waits_cut_short_;
         if (result.interrupted || result.pushed > 0) continue;
         // A server that ignores `wait` answered at once with nothing: not again before the floor.
         const auto took = std::chrono::steady_clock::now() - started;

@@ -63,6 +63,8 @@ public:
     std::uint64_t pages_applied() const { return pages_applied_.load(); }
     // Continuous cycles finished (pushed and polled), whatever they found.
     std::uint64_t cycles() const { return cycles_.load(); }
+    // Waits on the feed that a nudge ended early (something was written here meanwhile).
+    std::uint64_t waits_cut_short() const { return waits_cut_short_.load(); }
     // The last exchange with the server went through (sign-in then asks the hub first).
     bool server_reachable() const { return reachable_.load(); }
     // For tests and the harness: waits until the worker has applied at least `pages` pages and
@@ -88,6 +90,7 @@ private:
     std::atomic<bool> interrupt_{false};  // ends a long poll in flight
     std::atomic<std::uint64_t> pages_applied_{0};
     std::atomic<std::uint64_t> cycles_{0};
+    std::atomic<std::uint64_t> waits_cut_short_{0};
     std::atomic<bool> reachable_{false};
     mutable std::mutex mutex_;
     std::condition_variable wake_;

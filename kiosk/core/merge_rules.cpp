@@ -153,6 +153,7 @@ Staff merge_staff_profile(const Staff& held, const Staff& incoming) {
         out.role = incoming.role;
         out.active = incoming.active;
         if (incoming.pin_hash) out.pin_hash = incoming.pin_hash;
+        if (incoming.language) out.language = incoming.language;
         if (incoming.profile_updated_at) out.profile_updated_at = incoming.profile_updated_at;
     } else if (!out.pin_hash && incoming.pin_hash) {
         out.pin_hash = incoming.pin_hash;

@@ -59,6 +59,7 @@ struct Staff {
     std::optional<std::string> pin_hash;  // Argon2id (crypto_pwhash_str); never sent to a lobby
     std::optional<SignInCounters> counters;
     std::optional<Timestamp> profile_updated_at;
+    std::optional<std::string> language;  // the worker's own language for the staff face ('' = the terminal's)
 };
 
 struct Child {

@@ -7,11 +7,22 @@
 namespace kiosk::store {
 namespace {
 void refuse_if_final(Database& db, core::Id record_id) {
-    auto s = db.cached("SELECT state FROM observation_records WHERE id = ?");
-    s.bind_all(record_id);
-    if (!s.step()) throw StoreError(StoreErrorKind::NotFound, "no such observation record");
-    if (s.text(0) == "final") {
-        throw StoreError(StoreErrorKind::Refused, "a final observation record cannot be changed; add an addendum");
+    std::string owner;
+    {
+        auto s = db.cached("SELECT state, owner_device FROM observation_records WHERE id = ?");
+        s.bind_all(record_id);
+        if (!s.step()) throw StoreError(StoreErrorKind::NotFound, "no such observation record");
+        if (s.text(0) == "final") {
+            throw StoreError(StoreErrorKind::Refused, "a final observation record cannot be changed; add an addendum");
+        }
+        owner = s.text(1);
+    }
+    // A draft belongs to one device (issue #13): a copy another device writes is to read here.
+    // One handed over and not yet claimed ('*') is claimed by this first edit.
+    if (owner == "*") {
+        db.cached("UPDATE observation_records SET owner_device = '' WHERE id = ?").bind_all(record_id).run();
+    } else if (!owner.empty()) {
+        throw StoreError(StoreErrorKind::Refused, "this draft is being written on another device");
     }
 }
 

@@ -2,6 +2,7 @@
 #include <array>
 #include <utility>
 
+#include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/feature_list.hpp"
 #include "kiosk/store/replica_columns.hpp"
@@ -55,7 +56,7 @@ std::optional<r::Room> ReplicaReader::room(core::Id id) {
 
 std::optional<r::Staff> ReplicaReader::staff(core::Id id) {
     auto s = db_.cached("SELECT uuid, display_name, role, active, pin_hash, failed_attempts, total_failures, "
-                        "locked_until, last_attempt_at, sign_in_reset_at, profile_updated_at FROM staff WHERE id = ?");
+                        "locked_until, last_attempt_at, sign_in_reset_at, profile_updated_at, language FROM staff WHERE id = ?");
     s.bind_all(id);
     if (!s.step()) return std::nullopt;
     return r::Staff{.uuid = s.text(0),
@@ -69,7 +70,8 @@ std::optional<r::Staff> ReplicaReader::staff(core::Id id) {
                                                      .locked_until = core::from_unix(s.int64(7)),
                                                      .last_attempt_at = core::from_unix(s.int64(8)),
                                                      .reset_at = core::from_unix(s.int64(9))},
-                    .profile_updated_at = core::from_unix(s.int64(10))};
+                    .profile_updated_at = core::from_unix(s.int64(10)),
+                    .language = s.text(11)};
 }
 
 std::optional<r::Child> ReplicaReader::child(core::Id id) {
@@ -155,11 +157,8 @@ std::optional<r::AgreementVersion> ReplicaReader::agreement_version(core::Id id)
         v.custom_interval_days = s.integer(12);
         v.leave_gap_minutes = s.integer(13);
     }
-    {
-        auto s = db_.cached("SELECT kind, text FROM agreement_rules WHERE agreement_version_id = ? ORDER BY position, id");
-        s.bind_all(id);
-        while (s.step()) v.rules.push_back({s.text(0), s.text(1)});
-    }
+    // The rules with their languages and translations, read as the agreement repository reads them.
+    if (const auto local = AgreementRepository(db_).version(id)) v.rules = local->rules;
     {
         auto s = db_.cached("SELECT a.uuid FROM approved_attendees p JOIN family_adults a ON a.id = p.adult_id "
                             "WHERE p.agreement_version_id = ? ORDER BY a.uuid");

@@ -16,8 +16,9 @@ core::StaffMember read_member(const Statement& s) {
 }  // namespace
 
 core::Id StaffRepository::add(WriteTransaction& tx, const core::StaffMember& m, const std::string& pin_hash) {
-    tx.db().cached("INSERT INTO staff (display_name, role, active, pin_hash) VALUES (?, ?, ?, ?)")
-        .bind_all(m.display_name, core::to_string(m.role), m.active, pin_hash)
+    // profile_updated_at: the staff account's profile travels newest-wins between devices (v13).
+    tx.db().cached("INSERT INTO staff (display_name, role, active, pin_hash, profile_updated_at) VALUES (?, ?, ?, ?, ?)")
+        .bind_all(m.display_name, core::to_string(m.role), m.active, pin_hash, core::to_unix(tx.at()))
         .run();
     const core::Id id = tx.db().last_insert_id();
     tx.audit("staff.created", "staff", id, std::string(core::to_string(m.role)));
@@ -39,7 +40,9 @@ std::vector<core::StaffMember> StaffRepository::all() {
 }
 
 void StaffRepository::set_language(WriteTransaction& tx, core::Id id, const std::string& language) {
-    tx.db().cached("UPDATE staff SET language = ? WHERE id = ?").bind_all(language, id).run();
+    tx.db().cached("UPDATE staff SET language = ?, profile_updated_at = ? WHERE id = ?")
+        .bind_all(language, core::to_unix(tx.at()), id)
+        .run();
     if (tx.db().changes() != 1) throw StoreError(StoreErrorKind::NotFound, "no such staff member");
     tx.audit("staff.language_set", "staff", id, language);
 }
@@ -52,26 +55,32 @@ std::optional<std::string> StaffRepository::pin_hash(core::Id id) {
 }
 
 void StaffRepository::set_pin_hash(WriteTransaction& tx, core::Id id, const std::string& hash) {
-    tx.db().cached("UPDATE staff SET pin_hash = ? WHERE id = ?").bind_all(hash, id).run();
+    tx.db().cached("UPDATE staff SET pin_hash = ?, profile_updated_at = ? WHERE id = ?")
+        .bind_all(hash, core::to_unix(tx.at()), id)
+        .run();
     if (tx.db().changes() != 1) throw StoreError(StoreErrorKind::NotFound, "no such staff member");
     tx.audit("staff.pin_set", "staff", id);
 }
 
 core::SignInCounters StaffRepository::sign_in_counters(core::Id id) {
-    auto s = db_.cached("SELECT failed_attempts, total_failures, locked_until, last_attempt_at FROM staff WHERE id = ?");
+    auto s = db_.cached("SELECT failed_attempts, total_failures, locked_until, last_attempt_at, sign_in_reset_at "
+                        "FROM staff WHERE id = ?");
     s.bind_all(id);
     if (!s.step()) throw StoreError(StoreErrorKind::NotFound, "no such staff member");
     return core::SignInCounters{.failed_attempts = s.integer(0),
                                 .total_failures = s.integer(1),
                                 .locked_until = core::from_unix(s.int64(2)),
-                                .last_attempt_at = core::from_unix(s.int64(3))};
+                                .last_attempt_at = core::from_unix(s.int64(3)),
+                                .reset_at = core::from_unix(s.int64(4))};
 }
 
 void StaffRepository::save_sign_in_counters(WriteTransaction& tx, core::Id id, const core::SignInCounters& c,
                                             std::string_view action) {
-    tx.db().cached("UPDATE staff SET failed_attempts = ?, total_failures = ?, locked_until = ?, last_attempt_at = ? "
+    tx.db().cached("UPDATE staff SET failed_attempts = ?, total_failures = ?, locked_until = ?, last_attempt_at = ?, "
+                   "sign_in_reset_at = ? "
                    "WHERE id = ?")
         .bind_all(c.failed_attempts, c.total_failures, core::to_unix(c.locked_until), core::to_unix(c.last_attempt_at),
+                  core::to_unix(c.reset_at),
                   id)
         .run();
     if (tx.db().changes() != 1) throw StoreError(StoreErrorKind::NotFound, "no such staff member");

@@ -66,7 +66,7 @@ r::Staff staff(const JsonFields& f) {
     r::Staff v{.uuid = f.uuid("uuid"), .display_name = f.text("display_name"),
                .role = f.parsed<core::Role>("role", core::parse_role), .active = f.boolean("active"),
                .pin_hash = f.optional_text("pin_hash"), .counters = std::nullopt,
-               .profile_updated_at = f.optional_time("profile_updated_at")};
+               .profile_updated_at = f.optional_time("profile_updated_at"), .language = f.optional_text("language")};
     // The counters travel together or not at all (a lobby is sent none of them).
     if (f.has("failed_attempts")) {
         v.counters = core::SignInCounters{.failed_attempts = f.small_integer("failed_attempts", 0, 1'000'000),
@@ -133,7 +133,18 @@ r::AgreementVersion agreement_version(const JsonFields& f) {
     if (f.has("leave_gap_minutes")) v.leave_gap_minutes = f.small_integer("leave_gap_minutes", 0, 240);
     for (const auto& rule : f.list("rules")) {
         const JsonFields rf(rule, f.what() + " rule");
-        v.rules.push_back(core::AgreementRule{.kind = rf.text("kind"), .text = rf.text("text")});
+        core::AgreementRule r{.kind = rf.text("kind"), .text = rf.text("text"),
+                              .language = rf.optional_text("language").value_or(""), .translations = {}};
+        // A rule of the coordinator's own in other languages (schema v10 of the device).
+        if (rf.has("translations")) {
+            for (const auto& [language, text] : rf.object("translations").items()) {
+                if (!text.is_string() || language.size() < 2 || language.size() > 8) {
+                    rf.fail("translations", "an object of language codes and texts");
+                }
+                r.translations[language] = text.get<std::string>();
+            }
+        }
+        v.rules.push_back(std::move(r));
     }
     v.attendee_uuids = read_uuid_list(f, "attendee_uuids");
     if (f.has("arrival_plans")) {

@@ -95,6 +95,7 @@ struct Encoder {
         doc["role"] = core::to_string(v.role);
         doc["active"] = v.active;
         put_optional(doc, "pin_hash", v.pin_hash);
+        put_optional(doc, "language", v.language);
         if (v.counters) doc = counters_into(std::move(doc), *v.counters);
         if (v.profile_updated_at) doc["profile_updated_at"] = core::to_iso8601(*v.profile_updated_at);
         return doc;
@@ -165,7 +166,10 @@ struct Encoder {
         doc["custom_interval_days"] = v.custom_interval_days;
         doc["leave_gap_minutes"] = v.leave_gap_minutes;
         json rules = json::array();
-        for (const auto& rule : v.rules) rules.push_back({{"kind", rule.kind}, {"text", rule.text}});
+        for (const auto& rule : v.rules) {
+            rules.push_back({{"kind", rule.kind}, {"text", rule.text}, {"language", rule.language},
+                             {"translations", rule.translations}});
+        }
         doc["rules"] = std::move(rules);
         doc["attendee_uuids"] = v.attendee_uuids;
         json plans = json::array();

@@ -64,7 +64,7 @@ TEST_CASE("a review is for final records only, happens once and cannot be change
         store::WriteTransaction tx(t.db, "staff:2", kDemoNow);
         CHECK_THROWS_AS(records.mark_reviewed(tx, id, f.worker), store::StoreError);
     }
-    CHECK(raw_sql_error(t.db, "INSERT INTO record_reviews VALUES (" + std::to_string(id) + ", 1, 0)") ==
+    CHECK(raw_sql_error(t.db, "INSERT INTO record_reviews (record_id, reviewed_by, reviewed_at) VALUES (" + std::to_string(id) + ", 1, 0)") ==
           store::StoreErrorKind::Refused);
     finalize(t.db, id, false);
     {

@@ -15,7 +15,9 @@
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/push_batch.hpp"
+#include "kiosk/store/uuid_index.hpp"
 #include "tests/sync/sync_fixture.hpp"
+#include "tests/sync/venue_samples.hpp"
 
 using namespace kiosk;
 using namespace kiosk::testing;
@@ -109,27 +111,31 @@ TEST_CASE("a lobby device applies its scoped feed: the family's first names, non
     SyncFixture f;
     f.config = enrolled(f, "lobby-3", sync::DeviceRole::Lobby);
     nlohmann::json changes = nlohmann::json::array();
-    changes.push_back({{"kind", "venue"}, {"data", {{"id", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
-    changes.push_back({{"kind", "room"}, {"data", {{"id", 5}, {"venue_id", 1}, {"name", "Oak"}, {"capacity", 6},
+    const auto u = sample_uuid;
+    changes.push_back({{"kind", "venue"},
+                       {"data", {{"uuid", u(1)}, {"number", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
+    changes.push_back({{"kind", "room"}, {"data", {{"uuid", u(5)}, {"venue_uuid", u(1)}, {"name", "Oak"}, {"capacity", 6},
                                                    {"features", nlohmann::json::array()}}}});
-    changes.push_back({{"kind", "child"}, {"data", {{"id", 10}, {"first_name", "Zephyrine"},
+    changes.push_back({{"kind", "child"}, {"data", {{"uuid", u(10)}, {"first_name", "Zephyrine"},
                                                     {"date_of_birth", "2019-04-02"},
                                                     {"restricted_surname", "Quarrington"}, {"medical", "inhaler"}}}});
-    changes.push_back({{"kind", "referral"}, {"data", {{"id", 30}, {"child_id", 10}, {"social_worker", "A. Worker"},
+    changes.push_back({{"kind", "referral"}, {"data", {{"uuid", u(30)}, {"child_uuid", u(10)}, {"social_worker", "A. Worker"},
                                                        {"received_at", "2026-11-01T09:00:00Z"}, {"status", "agreed"}}}});
-    changes.push_back({{"kind", "agreement"}, {"data", {{"id", 40}, {"child_id", 10}, {"referral_id", 30},
+    changes.push_back({{"kind", "agreement"}, {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
                                                         {"created_at", "2026-11-02T09:00:00Z"}}}});
     changes.push_back({{"kind", "agreement_version"},
-                       {"data", {{"id", 41}, {"agreement_id", 40}, {"version", 1},
+                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
                                  {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
-                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_id", 5},
+                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
                                  {"grace_minutes", 15}, {"recording_timescale_hours", 24},
                                  {"recording_working_days", 0}, {"review_date", "2027-02-01"},
-                                 {"rules", nlohmann::json::array()}, {"attendees", nlohmann::json::array()}}}});
+                                 {"rules", nlohmann::json::array()}, {"attendee_uuids", nlohmann::json::array()}}}});
     f.server_store->import_feed(nlohmann::json{{"changes", changes}}.dump());
     const auto summary = f.sync();
-    CHECK(summary.problem.empty());
-    const auto child = store::FamilyRepository(f.device.db).child(10);
+    CHECK(summary.problem == "");
+    const auto child_id = store::UuidIndex(f.device.db).id_of(store::Table::Children, u(10));
+    REQUIRE(child_id);
+    const auto child = store::FamilyRepository(f.device.db).child(*child_id);
     REQUIRE(child);
     CHECK(child->first_name == "Zephyrine");
     CHECK(child->restricted_surname.empty());

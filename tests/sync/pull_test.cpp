@@ -7,7 +7,9 @@
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/pull_apply_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/uuid_index.hpp"
 #include "tests/sync/sync_fixture.hpp"
+#include "tests/sync/venue_samples.hpp"
 
 using namespace kiosk;
 using namespace kiosk::testing;
@@ -15,41 +17,47 @@ using nlohmann::json;
 using Catch::Matchers::ContainsSubstring;
 
 namespace {
+// Rows are named by UUID on the wire (issue #13); the numbers of the old feed stay as the last
+// digits of each UUID so the changes still read as before.
+std::string u(int n) { return sample_uuid(n); }
 
 // A small feed: a venue, a room, a child with mum, a referral, an agreement with a version,
 // and `bookings` sessions (each its own change, so pages can split between them).
 std::string feed(int bookings) {
     json changes = json::array();
-    changes.push_back({{"kind", "venue"}, {"data", {{"id", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
+    changes.push_back({{"kind", "venue"},
+                       {"data", {{"uuid", u(1)}, {"number", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
     changes.push_back({{"kind", "room"},
-                       {"data", {{"id", 5}, {"venue_id", 1}, {"name", "Oak Room"}, {"capacity", 6},
+                       {"data", {{"uuid", u(5)}, {"venue_uuid", u(1)}, {"name", "Oak Room"}, {"capacity", 6},
                                  {"features", {"table", "books"}}}}});
-    changes.push_back({{"kind", "staff"}, {"data", {{"id", 3}, {"display_name", "Jo"}, {"role", "worker"}, {"active", true}}}});
+    changes.push_back({{"kind", "staff"},
+                       {"data", {{"uuid", u(3)}, {"display_name", "Jo"}, {"role", "worker"}, {"active", true}}}});
     changes.push_back({{"kind", "child"},
-                       {"data", {{"id", 10}, {"first_name", "Zephyrine"}, {"date_of_birth", "2019-04-02"},
+                       {"data", {{"uuid", u(10)}, {"first_name", "Zephyrine"}, {"date_of_birth", "2019-04-02"},
                                  {"allergies", "peanuts"}}}});
     changes.push_back({{"kind", "adult"},
-                       {"data", {{"id", 20}, {"child_id", 10}, {"first_name", "Sarah"}, {"relationship", "Mum"}}}});
+                       {"data", {{"uuid", u(20)}, {"child_uuid", u(10)}, {"first_name", "Sarah"}, {"relationship", "Mum"}}}});
     changes.push_back({{"kind", "referral"},
-                       {"data", {{"id", 30}, {"child_id", 10}, {"social_worker", "A. Social Worker"},
+                       {"data", {{"uuid", u(30)}, {"child_uuid", u(10)}, {"social_worker", "A. Social Worker"},
                                  {"received_at", "2026-11-01T09:00:00Z"}, {"status", "agreed"}}}});
     changes.push_back({{"kind", "agreement"},
-                       {"data", {{"id", 40}, {"child_id", 10}, {"referral_id", 30}, {"created_at", "2026-11-02T09:00:00Z"}}}});
+                       {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
+                                 {"created_at", "2026-11-02T09:00:00Z"}}}});
     changes.push_back({{"kind", "agreement_version"},
-                       {"data", {{"id", 41}, {"agreement_id", 40}, {"version", 1},
+                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
                                  {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
-                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_id", 5},
+                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
                                  {"grace_minutes", 15}, {"recording_timescale_hours", 24},
                                  {"recording_working_days", 0}, {"review_date", "2027-02-01"},
                                  {"rules", {{{"kind", "gifts"}, {"text", "Small gifts only"}}}},
-                                 {"attendees", {20}}}}});
+                                 {"attendee_uuids", {u(20)}}}}});
     const std::array<const char*, 5> codes{"KT4MPX", "KT4MPY", "KT4MPW", "KT4MPV", "KT4MPU"};
     for (int i = 0; i < bookings; ++i) {
         changes.push_back({{"kind", "booking"},
-                           {"data", {{"id", 100 + i}, {"agreement_version_id", 41}, {"child_id", 10}, {"room_id", 5},
-                                     {"worker_id", 3}, {"starts_at", "2026-11-23T10:00:00Z"}, {"minutes", 60},
-                                     {"visit_code", codes.at(static_cast<std::size_t>(i))}, {"state", "booked"},
-                                     {"arrival_windows", json::array()}}}});
+                           {"data", {{"uuid", u(100 + i)}, {"agreement_version_uuid", u(41)}, {"child_uuid", u(10)},
+                                     {"room_uuid", u(5)}, {"worker_uuid", u(3)}, {"starts_at", "2026-11-23T10:00:00Z"},
+                                     {"minutes", 60}, {"visit_code", codes.at(static_cast<std::size_t>(i))},
+                                     {"state", "booked"}, {"arrival_windows", json::array()}}}});
     }
     return json{{"changes", changes}}.dump();
 }
@@ -73,7 +81,9 @@ TEST_CASE("pulled pages are applied with their cursor, and a second sync pulls n
     CHECK(count_rows(f.device.db, "sessions") == 3);
     CHECK(count_rows(f.device.db, "approved_attendees") == 1);
     CHECK(store::PullApplyRepository(f.device.db).cursor() == "11");
-    const auto child = store::FamilyRepository(f.device.db).child(10);
+    const auto child_id = store::UuidIndex(f.device.db).id_of(store::Table::Children, u(10));
+    REQUIRE(child_id);
+    const auto child = store::FamilyRepository(f.device.db).child(*child_id);
     REQUIRE(child);
     CHECK(child->allergies == "peanuts");
     CHECK(f.sync(options).pulled_changes == 0);
@@ -115,14 +125,16 @@ TEST_CASE("after a pull stops part-way the cursor resumes where the last whole p
 TEST_CASE("a page the database refuses is rolled back whole and its cursor not moved") {
     SyncFixture f;
     json bad = json::parse(feed(0));
+    // A booking for a child no feed has sent: the hub's order would never do this.
     bad["changes"].push_back({{"kind", "booking"},
-                              {"data", {{"id", 900}, {"agreement_version_id", 41}, {"child_id", 999}, {"room_id", 5},
-                                        {"worker_id", 3}, {"starts_at", "2026-11-23T10:00:00Z"}, {"minutes", 60},
-                                        {"visit_code", "KT4MPX"}, {"state", "booked"},
+                              {"data", {{"uuid", u(900)}, {"agreement_version_uuid", u(41)}, {"child_uuid", u(999)},
+                                        {"room_uuid", u(5)}, {"worker_uuid", u(3)}, {"starts_at", "2026-11-23T10:00:00Z"},
+                                        {"minutes", 60}, {"visit_code", "KT4MPX"}, {"state", "booked"},
                                         {"arrival_windows", json::array()}}}});
     f.server_store->import_feed(bad.dump());
     const auto summary = f.sync();
     CHECK_THAT(summary.problem, ContainsSubstring("could not be saved"));
+    CHECK_THAT(summary.problem, ContainsSubstring("does not hold"));
     CHECK(count_rows(f.device.db, "children") == 0);
     CHECK_FALSE(store::PullApplyRepository(f.device.db).cursor().has_value());
 }
@@ -131,17 +143,18 @@ TEST_CASE("a pulled booking keeps the state the day has given it") {
     SyncFixture f;
     f.server_store->import_feed(feed(1));
     REQUIRE(f.sync().problem.empty());
-    f.device.db.exec("UPDATE sessions SET state = 'in_progress' WHERE id = 100");
+    f.device.db.exec("UPDATE sessions SET state = 'in_progress' WHERE uuid = '" + u(100) + "'");
     f.server_store->import_feed(feed(1));  // the same booking again, as the server changed something
     REQUIRE(f.sync().problem.empty());
-    auto q = f.device.db.cached("SELECT state FROM sessions WHERE id = 100");
+    auto q = f.device.db.cached("SELECT state FROM sessions WHERE uuid = '" + u(100) + "'");
     REQUIRE(q.step());
     CHECK(q.text(0) == "in_progress");
 }
 
 TEST_CASE("a feed with a bad change is refused by import as a whole") {
     SyncFixture f;
-    CHECK_THROWS_WITH(f.server_store->import_feed(R"({"changes":[{"kind":"child","data":{"id":1}}]})"),
+    CHECK_THROWS_WITH(f.server_store->import_feed(R"({"changes":[{"kind":"child","data":{"uuid":")" + u(1) +
+                                                  R"("}}]})"),
                       ContainsSubstring("first_name"));
     CHECK(f.server_store->changes_after("", 10, SyncFixture::kVenue, {"child"}).changes.empty());
 }

@@ -61,7 +61,8 @@ app::DeviceKeys keys_of(const app::Config& config) { return *app::load_device_ke
 // A record as the device would send it, signed (and sealed) with `keys`.
 sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& device_id, const std::string& kind,
                                const std::string& text) {
-    sync::PushRecord r{.uuid = "u-" + kind + "-" + std::to_string(text.size()), .kind = kind, .schema = 1,
+    sync::PushRecord r{.uuid = "u-" + kind + "-" + std::to_string(text.size()), .kind = kind,
+                       .schema = kind == "addendum" ? 1 : 2,
                        .created_at = kDemoNow, .device_id = device_id,
                        .payload_json = sample_payload(kind, static_cast<int>(text.size()), text), .signature = {},
                        .sealed = {}};
@@ -71,7 +72,7 @@ sync::PushRecord signed_record(const app::DeviceKeys& keys, const std::string& d
 
 // A feedback record of the fixture's unenrolled device "lobby-1", as it would arrive unsigned.
 sync::PushRecord unsigned_feedback(const std::string& uuid) {
-    return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 1, .created_at = kDemoNow,
+    return sync::PushRecord{.uuid = uuid, .kind = "feedback", .schema = 2, .created_at = kDemoNow,
                             .device_id = "lobby-1", .payload_json = sample_payload("feedback", 1, ""), .signature = {},
                             .sealed = {}};
 }
@@ -217,10 +218,16 @@ TEST_CASE("an enrolled device's records with free text or health data must arriv
     // A check-in carries ids and times only: plain is fine.
     std::vector<sync::PushRecord> records{signed_record(keys, "tablet-7", "check_in", "")};
     // Every other kind signed properly with the device's key, but not sealed.
-    const std::vector<std::string> sealed_kinds{"observation_record", "record_addendum", "addendum", "concern",
-                                                "comfort_call", "icebreaker", "feedback", "missed_session_notice"};
+    // Issue #13 added the venue's snapshots with names, health data, words or a PIN hash.
+    const std::vector<std::string> sealed_kinds{
+        "observation_record", "record_addendum", "addendum",         "concern",           "comfort_call",
+        "icebreaker",         "feedback",        "missed_session_notice", "staff",        "child",
+        "adult",              "referral",        "risk_assessment",   "agreement_version", "booking",
+        "comfort_call_state", "icebreaker_state", "record_draft",     "record_handover"};
     for (const auto& kind : sealed_kinds) {
-        sync::PushRecord plain{.uuid = "plain-" + kind, .kind = kind, .schema = 1, .created_at = kDemoNow,
+        // "addendum" is the name of devices before issue #13, with their schema 1.
+        sync::PushRecord plain{.uuid = "plain-" + kind, .kind = kind, .schema = kind == "addendum" ? 1 : 2,
+                               .created_at = kDemoNow,
                                .device_id = "tablet-7", .payload_json = sample_payload(kind, 1, kCanary),
                                .signature = {}, .sealed = {}};
         const std::string message = sync::signing_bytes(plain);

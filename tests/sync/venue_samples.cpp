@@ -34,7 +34,7 @@ std::vector<r::Entity> venue_samples() {
     version.frequency = "weekly";
     version.room_uuid = u(2);
     version.review_date = "2027-02-01";
-    version.rules = {{"gifts", "Small gifts only"}};
+    version.rules = {{"gifts", "Small gifts only"}, {"other", "Speak English or Polish.", "en", {{"pl", "Mów po angielsku lub po polsku."}}}};
     version.attendee_uuids = {u(11)};
     version.arrival_plans = {{core::Party::Carer, 20, 10, 2}, {core::Party::Family, 10, 0, 1}};
     r::Booking booking;
@@ -56,7 +56,7 @@ std::vector<r::Entity> venue_samples() {
     return {
         r::Venue{u(1), 1, "Riverside", "Europe/London", "1 River St"},
         r::Room{u(2), u(1), "Oak Room", 6, {"table", "books"}},
-        r::Staff{u(3), "Jo", core::Role::Worker, true, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", counters, t},
+        r::Staff{u(3), "Jo", core::Role::Worker, true, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", counters, t, "pl"},
         r::Child{u(10), "Zephyrine", "2019-04-02", "Quill", "routine", "peanuts", "asthma", "Hill School"},
         r::Adult{u(11), u(10), "Sarah", "Mum", "Quill"},
         r::Referral{u(20), u(10), "A. Social Worker", t, core::ReferralStatus::Agreed, "notes", u(1)},

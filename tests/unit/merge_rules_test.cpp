@@ -167,7 +167,8 @@ TEST_CASE("a draft is written on one device; a hand-over moves it to the new hol
 
 TEST_CASE("staff profiles are newest-wins; fields a scoped feed left out are kept") {
     replica::Staff held{.uuid = "s", .display_name = "Jo", .role = Role::Worker, .active = true,
-                        .pin_hash = "$argon2id$old", .counters = std::nullopt, .profile_updated_at = t0};
+                        .pin_hash = "$argon2id$old", .counters = std::nullopt, .profile_updated_at = t0,
+                        .language = std::nullopt};
     replica::Staff newer = held;
     newer.display_name = "Joanna";
     newer.pin_hash = std::nullopt;  // a lobby's copy: no hash

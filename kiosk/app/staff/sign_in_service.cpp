@@ -5,7 +5,9 @@
 #include "kiosk/app/pin_hash.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/core/merge_rules.hpp"
 #include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/uuid_index.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::app {
@@ -44,7 +46,11 @@ SignInResult SignInService::sign_in(core::Id staff_id, std::string_view pin) {
         staff.save_sign_in_counters(tx, staff_id, failed, "staff.sign_in_attempt");
         tx.commit();
     }
-    if (!verify_pin(*hash, pin)) {
+    const bool right = verify_pin(*hash, pin);
+    if (relay_ != nullptr) {
+        if (auto counted = counted_at_hub(staff_id, right, before, failed, now)) return *counted;
+    }
+    if (!right) {
         const core::SignInCheck after = core::check_sign_in(failed, now, policy_);
         if (after.gate == core::SignInGate::Locked) return {SignInOutcome::Locked, std::nullopt, after.try_again_at, 0};
         if (after.gate == core::SignInGate::NeedsCoordinatorReset) {
@@ -58,6 +64,37 @@ SignInResult SignInService::sign_in(core::Id staff_id, std::string_view pin) {
         tx.commit();
     }
     return {SignInOutcome::SignedIn, StaffSession{*member, now}, {}, 0};
+}
+
+std::optional<SignInResult> SignInService::counted_at_hub(core::Id staff_id, bool right,
+                                                          const core::SignInCounters& before,
+                                                          const core::SignInCounters& failed, core::Timestamp now) {
+    const std::string uuid = store::UuidIndex(db_).uuid_of(store::Table::Staff, staff_id);
+    const auto remote = relay_->report(uuid, right);
+    if (!remote) return std::nullopt;  // counted here only; the hub merges it by max later
+    store::StaffRepository staff(db_);
+    // Ours and the hub's, merged by max: a failure counted at both is one failure. A right PIN
+    // the hub refused (the account is locked there) is not counted as a failure here.
+    const core::SignInCounters mine = !right ? failed : remote->accepted ? core::after_success(failed, now) : before;
+    const core::SignInCounters merged = core::merge::merge_counters(mine, remote->counters);
+    const bool signed_in = right && remote->accepted;
+    {
+        store::WriteTransaction tx(db_, staff_actor(staff_id), now);
+        staff.save_sign_in_counters(tx, staff_id, merged, signed_in ? "staff.signed_in" : "staff.sign_in_attempt");
+        tx.commit();
+    }
+    if (signed_in) return SignInResult{SignInOutcome::SignedIn, StaffSession{*staff.find(staff_id), now}, {}, 0};
+    const core::SignInCheck after = core::check_sign_in(merged, now, policy_);
+    switch (after.gate) {
+        case core::SignInGate::Locked: return SignInResult{SignInOutcome::Locked, std::nullopt, after.try_again_at, 0};
+        case core::SignInGate::NeedsCoordinatorReset:
+            return SignInResult{SignInOutcome::NeedsCoordinatorReset, std::nullopt, {}, 0};
+        case core::SignInGate::Wait:
+            if (right) return SignInResult{SignInOutcome::TooSoon, std::nullopt, after.try_again_at, 0};
+            break;
+        case core::SignInGate::Open: break;
+    }
+    return SignInResult{SignInOutcome::WrongPin, std::nullopt, {}, policy_.lock_after - merged.failed_attempts};
 }
 
 void SignInService::set_pin(core::Id acting_staff_id, core::Id staff_id, std::string_view pin) {

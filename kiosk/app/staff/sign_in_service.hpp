@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "kiosk/app/staff/sign_in_relay.hpp"
 #include "kiosk/app/staff/staff_session.hpp"
 #include "kiosk/core/sign_in_policy.hpp"
 #include "kiosk/core/time.hpp"
@@ -39,6 +40,8 @@ public:
         : db_(db), clock_(clock), policy_(policy) {}
 
     SignInResult sign_in(core::Id staff_id, std::string_view pin);
+    // The venue hub counts attempts first when it can be reached (issue #13); not owned.
+    void set_relay(SignInRelay* relay) { relay_ = relay; }
 
     // A staff member sets their own PIN, or a coordinator sets anyone's. Throws
     // StaffActionError: InvalidInput for a PIN that is not at least 6 digits, NotAllowed otherwise.
@@ -52,9 +55,15 @@ public:
     static std::optional<std::string_view> pin_problem(std::string_view pin);
 
 private:
+    // Reports the attempt to the hub and decides from both counts; nothing when the hub could
+    // not be asked.
+    std::optional<SignInResult> counted_at_hub(core::Id staff_id, bool right, const core::SignInCounters& before,
+                                               const core::SignInCounters& failed, core::Timestamp now);
+
     store::Database& db_;
     const core::Clock& clock_;
     core::SignInPolicy policy_;
+    SignInRelay* relay_ = nullptr;
 };
 
 }  // namespace kiosk::app

@@ -39,6 +39,8 @@ public:
                     std::vector<std::string> interpretive_words = {}, std::string home_language = "en");
     // Reads who can sign in again (the sync worker applied changes from the venue hub).
     void reload_roster();
+    // The venue hub's count of sign-in attempts (issue #13); not owned.
+    void set_sign_in_relay(SignInRelay* relay) { sign_in_.set_relay(relay); }
 
     StaffStep step() const { return step_; }
     // The language the staff face speaks now: the chosen worker's own (or the one they just

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/security/hostile/hostile_fixture.hpp"
+#include "tests/sync/venue_samples.hpp"
 
 using namespace kiosk::testing;
 using nlohmann::json;
@@ -21,31 +22,34 @@ const std::vector<std::string> kLobbyCanaries{"Surnamecanary", "Schoolcanary",  
 const std::vector<std::string> kTabletCanaries{"Surnamecanary", "Schoolcanary", "Notescanary", "Socialworkercanary",
                                                "Othervenuecanary"};
 
+// Rows travel by UUID (issue #13); the numbers stay as each UUID's last digits.
+std::string u(int n) { return sample_uuid(n); }
+
 json family(int child, int venue_room, int first_id, const std::string& first_name, const std::string& other) {
     json c = json::array();
     c.push_back({{"kind", "child"},
-                 {"data", {{"id", child}, {"first_name", first_name}, {"date_of_birth", "2019-04-02"},
+                 {"data", {{"uuid", u(child)}, {"first_name", first_name}, {"date_of_birth", "2019-04-02"},
                            {"restricted_surname", "Surnamecanary" + other}, {"restricted_school", "Schoolcanary"},
                            {"medical", "Medicalcanary"}, {"allergies", "Allergycanary"}, {"needs", "Needscanary"}}}});
     c.push_back({{"kind", "adult"},
-                 {"data", {{"id", first_id}, {"child_id", child}, {"first_name", "Sarah"},
+                 {"data", {{"uuid", u(first_id)}, {"child_uuid", u(child)}, {"first_name", "Sarah"},
                            {"surname", "Adultsurnamecanary"}, {"relationship", "Mum"}}}});
     c.push_back({{"kind", "referral"},
-                 {"data", {{"id", first_id + 1}, {"child_id", child}, {"social_worker", "Socialworkercanary"},
+                 {"data", {{"uuid", u(first_id + 1)}, {"child_uuid", u(child)}, {"social_worker", "Socialworkercanary"},
                            {"social_worker_notes", "Notescanary"}, {"received_at", "2026-11-01T09:00:00Z"},
                            {"status", "agreed"}}}});
     c.push_back({{"kind", "agreement"},
-                 {"data", {{"id", first_id + 2}, {"child_id", child}, {"referral_id", first_id + 1},
+                 {"data", {{"uuid", u(first_id + 2)}, {"child_uuid", u(child)}, {"referral_uuid", u(first_id + 1)},
                            {"created_at", "2026-11-02T09:00:00Z"}}}});
     c.push_back({{"kind", "agreement_version"},
-                 {"data", {{"id", first_id + 3}, {"agreement_id", first_id + 2}, {"version", 1},
+                 {"data", {{"uuid", u(first_id + 3)}, {"agreement_uuid", u(first_id + 2)}, {"version", 1},
                            {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
-                           {"frequency", "weekly"}, {"session_minutes", 60}, {"room_id", venue_room},
+                           {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(venue_room)},
                            {"grace_minutes", 15}, {"recording_timescale_hours", 24}, {"recording_working_days", 0},
-                           {"review_date", "2027-02-01"}, {"rules", json::array()}, {"attendees", {first_id}}}}});
+                           {"review_date", "2027-02-01"}, {"rules", json::array()}, {"attendee_uuids", {u(first_id)}}}}});
     c.push_back({{"kind", "booking"},
-                 {"data", {{"id", first_id + 4}, {"agreement_version_id", first_id + 3}, {"child_id", child},
-                           {"room_id", venue_room}, {"worker_id", 3}, {"starts_at", "2026-11-23T10:00:00Z"},
+                 {"data", {{"uuid", u(first_id + 4)}, {"agreement_version_uuid", u(first_id + 3)}, {"child_uuid", u(child)},
+                           {"room_uuid", u(venue_room)}, {"worker_uuid", u(3)}, {"starts_at", "2026-11-23T10:00:00Z"},
                            {"minutes", 60}, {"visit_code", first_id == 20 ? "KT4MPX" : "KT4MPY"}, {"state", "booked"},
                            {"arrival_windows", json::array()}}}});
     return c;
@@ -72,13 +76,15 @@ std::string pull_everything(const HostileServer& h, const std::string& token) {
 TEST_CASE("hostile: a lobby device's pull holds its venue's bookings and first names, and none of the canaries") {
     HostileServer h;
     json changes = json::array();
-    changes.push_back({{"kind", "venue"}, {"data", {{"id", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
-    changes.push_back({{"kind", "venue"}, {"data", {{"id", 2}, {"name", "Hilltop"}, {"time_zone", "Europe/London"}}}});
-    changes.push_back({{"kind", "room"}, {"data", {{"id", 5}, {"venue_id", 1}, {"name", "Oak"}, {"capacity", 6},
+    changes.push_back({{"kind", "venue"},
+                       {"data", {{"uuid", u(1)}, {"number", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
+    changes.push_back({{"kind", "venue"},
+                       {"data", {{"uuid", u(2)}, {"number", 2}, {"name", "Hilltop"}, {"time_zone", "Europe/London"}}}});
+    changes.push_back({{"kind", "room"}, {"data", {{"uuid", u(5)}, {"venue_uuid", u(1)}, {"name", "Oak"}, {"capacity", 6},
                                                    {"features", json::array()}}}});
-    changes.push_back({{"kind", "room"}, {"data", {{"id", 6}, {"venue_id", 2}, {"name", "Elm"}, {"capacity", 6},
+    changes.push_back({{"kind", "room"}, {"data", {{"uuid", u(6)}, {"venue_uuid", u(2)}, {"name", "Elm"}, {"capacity", 6},
                                                    {"features", json::array()}}}});
-    changes.push_back({{"kind", "staff"}, {"data", {{"id", 3}, {"display_name", "Jo Worker"}, {"role", "worker"},
+    changes.push_back({{"kind", "staff"}, {"data", {{"uuid", u(3)}, {"display_name", "Jo Worker"}, {"role", "worker"},
                                                     {"active", true}}}});
     for (auto& c : family(10, 5, 20, "Zephyrine", "")) changes.push_back(c);
     for (auto& c : family(11, 6, 40, "Othervenuecanary", "Othervenuecanary")) changes.push_back(c);

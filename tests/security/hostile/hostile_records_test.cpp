@@ -73,7 +73,7 @@ TEST_CASE("hostile: an enrolled device's comfort call sent unsealed is refused")
     REQUIRE(settings.keys);
     // Signed with the device's own key, as a tampered or outdated device would send it, but
     // its allergies and the child's words in plain.
-    sync::PushRecord call{.uuid = "plain-call", .kind = "comfort_call", .schema = 1, .created_at = kDemoNow,
+    sync::PushRecord call{.uuid = "plain-call", .kind = "comfort_call", .schema = 2, .created_at = kDemoNow,
                           .device_id = "tablet-2", .payload_json = sample_payload("comfort_call", 1, "Plaincanary"),
                           .signature = {}, .sealed = {}};
     sync::PushRecord sealed_copy = call;
