@@ -123,7 +123,13 @@ void VenueDevice::sign() {
 }
 
 void VenueDevice::sign_in(const std::string& name, const std::string& pin) {
-    tap(name);
+    // A face that locked itself keeps the last person and asks only for the PIN.
+    h.frame(draw);
+    if (!h.has_item(name) && h.has_item("Not you? Choose your name")) {
+        tap("Not you? Choose your name");
+        h.frame(draw);
+    }
+    if (h.has_item(name)) tap(name);
     for (const char digit : pin) tap(std::string(1, digit));
     tap("Sign in");
 }

@@ -59,10 +59,12 @@ TEST_CASE("venue (a): a lobby check-in and each lobby alert reach the tablet's b
     // Late beyond the grace period.
     lobby.tap("OK");
     v.clock.advance(40min);  // 10:32: the 10:00 visits' grace has passed
+    tablet.sign_in("Jo", app::kDemoStaffPin);  // the tablet locked itself meanwhile
     to_attendees(lobby, v.visit(2).visit_code);
     lobby.tap(lobby.kiosk().family().attendees_view().attendees.at(0).label);
     lobby.tap("Continue");
     CHECK(tablet.shows("Late beyond the grace period"));
+    INFO(tablet.text());
 
     // Five wrong codes in a row rest the keypad.
     lobby.tap("OK");
