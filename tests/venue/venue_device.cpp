@@ -45,10 +45,7 @@ VenueDevice::VenueDevice(const VenueServers& servers, std::string device_id, con
     };
 }
 
-VenueDevice::~VenueDevice() {
-    stop_worker();
-    store.db.on_commit({});
-}
+VenueDevice::~VenueDevice() { stop_worker(); }
 
 void VenueDevice::start() {
     // The first sync fills the empty device from its hub; the hub may still be pulling the
@@ -65,29 +62,28 @@ void VenueDevice::start() {
     services_ = std::make_unique<app::FamilyServices>(
         app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, venue.time_zone));
     app_ = std::make_unique<app::KioskApp>(h.ui(), venue, clock_, "en", *services_);
+    // In the window's order: the sync first, then the face, which takes the hub's sign-in count.
+    start_worker();
     if (face == "staff") app_->open_staff_face(store.db, clock_, venue, {});
     if (face == "coordinator") app_->open_coordinator_face(store.db, clock_, venue);
-    start_worker();
 }
 
 void VenueDevice::start_worker() {
-    if (worker_) return;
+    if (sync_) return;
     app::SyncWorkerOptions options;
     options.tuning = venue_tuning();
     options.retry_longest = 2000ms;
-    worker_ = std::make_unique<app::SyncWorker>(config, clock_, options);
-    app_->set_sync_worker(worker_.get());
-    // What the face saves goes to the hub at once, as in the window.
-    store.db.on_commit([worker = worker_.get()] { worker->nudge(); });
-    worker_->start();
+    sync_ = std::make_unique<app::DeviceSync>(config, clock_, store.db, options);
+    sync_->attach(*app_);
 }
 
 void VenueDevice::stop_worker() {
-    if (!worker_) return;
-    store.db.on_commit({});
-    if (app_) app_->set_sync_worker(nullptr);
-    worker_->stop();
-    worker_.reset();
+    if (!sync_) return;
+    if (app_) {
+        app_->set_sync_worker(nullptr);
+        app_->set_sign_in_relay(nullptr);
+    }
+    sync_.reset();
 }
 
 bool VenueDevice::until(const std::function<bool()>& done, std::chrono::seconds deadline) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kiosk/app/config.hpp"
+#include "kiosk/app/device_sync.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/sync_worker.hpp"
@@ -30,8 +31,8 @@ public:
     // Pulls once from the hub until the venue is here (its families arrive through the hub from
     // the upstream), then opens the face on what it holds and starts the worker.
     void start();
-    void stop_worker();  // the device goes off (its window and database stay)
-    void start_worker();
+    void stop_worker();  // the device goes off the network (its face and database stay)
+    void start_worker();  // and comes back
 
     // Draws frames (the window redraws when the worker applies a page) until `done` holds.
     bool until(const std::function<bool()>& done, std::chrono::seconds deadline = std::chrono::seconds{90});
@@ -44,7 +45,8 @@ public:
     void sign_in(const std::string& name, const std::string& pin);
 
     app::KioskApp& kiosk() { return *app_; }
-    app::SyncWorker& worker() { return *worker_; }
+    app::SyncWorker& worker() { return sync_->worker(); }
+    bool online() const { return sync_ != nullptr; }
     // Runs `work` on the device's database connection (the face's), for checks and setups.
     store::Database& db() { return store.db; }
 
@@ -59,7 +61,7 @@ private:
     VenueClock& clock_;
     std::unique_ptr<app::FamilyServices> services_;
     std::unique_ptr<app::KioskApp> app_;
-    std::unique_ptr<app::SyncWorker> worker_;
+    std::unique_ptr<app::DeviceSync> sync_;  // the worker and the hub's sign-in count, as the window has them
 };
 
 }  // namespace kiosk::testing
