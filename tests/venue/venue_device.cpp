@@ -6,6 +6,7 @@
 #include "kiosk/app/enrolment.hpp"
 #include "kiosk/app/sync_once.hpp"
 #include "kiosk/app/venue_info.hpp"
+#include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/venue_repository.hpp"
 
 namespace kiosk::testing {
@@ -128,6 +129,13 @@ void VenueDevice::sign_in(const std::string& name, const std::string& pin) {
     if (h.has_item(name)) tap(name);
     for (const char digit : pin) tap(std::string(1, digit));
     tap("Sign in");
+}
+
+core::Id VenueDevice::staff_id(const std::string& name) {
+    for (const auto& member : store::StaffRepository(store.db).all()) {
+        if (member.display_name == name) return member.id;
+    }
+    return 0;
 }
 
 }  // namespace kiosk::testing

@@ -44,6 +44,9 @@ public:
     // The staff or coordinator PIN screen: name, then the digits, then "Sign in".
     void sign_in(const std::string& name, const std::string& pin);
 
+    // This device's local id of the staff member with this display name (0: none here).
+    core::Id staff_id(const std::string& name);
+
     app::KioskApp& kiosk() { return *app_; }
     app::SyncWorker& worker() { return sync_->worker(); }
     bool online() const { return sync_ != nullptr; }
