@@ -45,7 +45,7 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
             break;
         }
         case CoordinatorScreen::Sync:
-            handle(ui::draw_sync_screen(sync_view(ui), ui));
+            handle(ui::draw_sync_screen(sync_view(ui), ui), ui);
             break;
     }
 }
@@ -66,6 +66,7 @@ ui::CoordinatorFrameView CoordinatorController::frame_view(const ui::UiResources
 void CoordinatorController::clear_messages() {
     problem_.clear();
     done_.clear();
+    review_problem_.clear();
 }
 
 void CoordinatorController::go_to(ui::CoordinatorTab tab) {

@@ -62,7 +62,7 @@ private:
     ui::StaffView staff_view(const ui::UiResources& ui) const;
     void handle(const ui::StaffIntent& intent, const ui::UiResources& ui);
     ui::SyncView sync_view(const ui::UiResources& ui);
-    void handle(const ui::SyncIntent& intent);
+    void handle(const ui::SyncIntent& intent, const ui::UiResources& ui);
 
     CoordinatorContext ctx_;
     CoordinatorScreen screen_ = CoordinatorScreen::Referrals;
@@ -75,6 +75,7 @@ private:
     std::string problem_;
     std::string done_;
     std::string last_export_;
+    std::string review_problem_;         // the Sync screen's last refused "Mark reviewed"
     bool sync_pending_ = false;          // asked for a full sync whose answer has not come yet
     std::uint64_t syncs_seen_ = 0;       // SyncWorker::full_syncs_finished() when it was asked
 };

@@ -54,6 +54,10 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     if (!d.needs.empty()) coloured_text(ui.theme->warning, d.needs);
     section_heading(ui, ui.text.tr("coord.referrals.family"));
     for (const auto& person : d.family) ImGui::TextUnformatted(person.c_str());
+    if (!d.concerns.empty()) {
+        section_heading(ui, ui.text.tr("coord.referrals.concerns"));
+        for (const auto& concern : d.concerns) coloured_text(ui.theme->danger, concern);
+    }
     section_heading(ui, ui.text.tr("coord.referrals.notes"));
     muted_text(ui, d.social_worker);
     ImGui::PushTextWrapPos(0.0F);

@@ -27,6 +27,10 @@ struct ReferralDetail {
     std::string notes;
     std::string assessment;                  // "Assessed: supervised" or empty
     std::string agreement;                   // "Agreement version 2, weekly, 60 minutes" or empty
+    // The child's safeguarding concerns, newest first, with the words the worker wrote while this
+    // device still holds them: "today 10:05 · High · Jo: a bruise on the arm". A tablet's concern
+    // reaches the PC through the venue hub.
+    std::vector<std::string> concerns;
 };
 
 struct ReferralsView {

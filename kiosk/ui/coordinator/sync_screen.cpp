@@ -37,19 +37,26 @@ void draw_queued(const SyncView& view, const UiResources& ui) {
     }
 }
 
-void draw_records(const char* table_id, const char* heading, const char* note, const char* none,
-                  const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip, const UiResources& ui) {
+// A table of records; with `action`, each row ends in a button of that label, and the id of the
+// record whose button was tapped comes back (0: none).
+core::Id draw_records(const char* table_id, const char* heading, const char* note, const char* none,
+                      const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip, const char* action,
+                      const UiResources& ui) {
     section_heading(ui, heading);
     if (rows.empty()) {
         muted_text(ui, none);
-        return;
+        return 0;
     }
     muted_text(ui, note);
-    if (ImGui::BeginTable(table_id, 4, kTableFlags)) {
+    core::Id tapped = 0;
+    if (ImGui::BeginTable(table_id, action != nullptr ? 5 : 4, kTableFlags)) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7.4F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.child"), ImGuiTableColumnFlags_WidthFixed, em(7.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.session"), ImGuiTableColumnFlags_WidthFixed, em(9.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.author"), ImGuiTableColumnFlags_WidthStretch);
+        if (action != nullptr) {
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(action).x + em(2.4F));
+        }
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
         ImGui::PopStyleColor();
@@ -65,9 +72,17 @@ void draw_records(const char* table_id, const char* heading, const char* note, c
             ImGui::TextUnformatted(row.session.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.author.c_str());
+            if (action != nullptr) {
+                ImGui::TableNextColumn();
+                if (touch_button(ui, {.id = std::string(table_id) + "_" + std::to_string(row.record_id), .label = action,
+                                      .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+                    tapped = row.record_id;
+                }
+            }
         }
         ImGui::EndTable();
     }
+    return tapped;
 }
 
 bool draw_start(const SyncView& view, const UiResources& ui) {
@@ -145,10 +160,14 @@ SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui) {
         ImGui::EndTable();
     }
     draw_records("drafts", ui.text.tr("coord.sync.drafts"), ui.text.tr("coord.sync.drafts_note"),
-                 ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning, ui.text.tr("coord.sync.draft"), ui);
-    draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"), ui.text.tr("coord.sync.unreviewed_note"),
-                 ui.text.tr("coord.sync.no_unreviewed"), view.unreviewed, ChipKind::Neutral,
-                 ui.text.tr("coord.sync.not_reviewed"), ui);
+                 ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning, ui.text.tr("coord.sync.draft"),
+                 nullptr, ui);
+    const core::Id reviewed = draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"),
+                                           ui.text.tr("coord.sync.unreviewed_note"), ui.text.tr("coord.sync.no_unreviewed"),
+                                           view.unreviewed, ChipKind::Neutral, ui.text.tr("coord.sync.not_reviewed"),
+                                           ui.text.tr("coord.sync.mark_reviewed"), ui);
+    if (reviewed != 0) intent = MarkRecordReviewed{reviewed};
+    if (!view.review_problem.empty()) coloured_text(ui.theme->danger, view.review_problem);
     end_coordinator_screen();
     return intent;
 }

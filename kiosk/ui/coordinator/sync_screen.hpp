@@ -1,12 +1,14 @@
 #pragma once
 // coordinator/sync: the day's-end sync. What will be sent, by kind; records still in draft and
-// whose they are; final records nobody has reviewed; a progress bar while the sync runs; then
-// the result, with each record the server refused and its reason in words.
+// whose they are; final records nobody has reviewed, each with its "Mark reviewed" (the record may
+// have been finalized on a tablet: the hub brought it here); a progress bar while the sync runs;
+// then the result, with each record the server refused and its reason in words.
 #include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/ids.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
 namespace kiosk::ui {
@@ -17,6 +19,7 @@ struct SyncKindRow {
 };
 
 struct SyncRecordRow {
+    core::Id record_id = 0;
     std::string child;    // "Mia"
     std::string session;  // "today 09:30"
     std::string author;   // "Sam"
@@ -41,6 +44,7 @@ struct SyncView {
     std::int64_t queued_total = 0;
     std::vector<SyncRecordRow> drafts;
     std::vector<SyncRecordRow> unreviewed;
+    std::string review_problem;   // why the last "Mark reviewed" was refused (their own record ...)
     bool can_start = false;       // a server is configured and no sync is running
     std::string cannot_start;     // why not, in a sentence (empty when it can)
     SyncProgressView progress;
@@ -50,7 +54,10 @@ struct SyncView {
 };
 
 struct StartSync {};
-using SyncIntent = std::variant<std::monostate, CoordinatorTab, StartSync>;
+struct MarkRecordReviewed {
+    core::Id record_id = 0;
+};
+using SyncIntent = std::variant<std::monostate, CoordinatorTab, StartSync, MarkRecordReviewed>;
 
 SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui);
 
