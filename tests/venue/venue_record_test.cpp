@@ -100,7 +100,11 @@ TEST_CASE("venue (c): a record finalized on the tablet is reviewed on the PC and
 
 TEST_CASE("venue (d): a concern raised on the tablet reaches upstream at once and shows to the coordinator",
           "[venue][faces]") {
-    Venue v;
+    // A hub that forwards on request (the default): the day's records wait for the coordinator's
+    // Sync, a concern does not.
+    VenueOptions options;
+    options.servers.upstream_sync = "on-request";
+    Venue v(options);
     VenueDevice& tablet = *v.tablet;
     VenueDevice& pc = *v.pc;
     const ui::BoardRowView session = open_jos_record(tablet);
