@@ -131,6 +131,11 @@ void VenueDevice::sign_in(const std::string& name, const std::string& pin) {
     tap("Sign in");
 }
 
+std::int64_t VenueDevice::scalar(const std::string& sql) {
+    auto q = store.db.cached(sql);
+    return q.step() ? q.int64(0) : 0;
+}
+
 core::Id VenueDevice::staff_id(const std::string& name) {
     for (const auto& member : store::StaffRepository(store.db).all()) {
         if (member.display_name == name) return member.id;

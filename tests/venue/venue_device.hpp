@@ -44,6 +44,8 @@ public:
     // The staff or coordinator PIN screen: name, then the digits, then "Sign in".
     void sign_in(const std::string& name, const std::string& pin);
 
+    // The first column of the first row of `sql` on this device's database (checks and setups).
+    std::int64_t scalar(const std::string& sql);
     // This device's local id of the staff member with this display name (0: none here).
     core::Id staff_id(const std::string& name);
 
