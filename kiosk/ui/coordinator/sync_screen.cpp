@@ -2,7 +2,10 @@
 
 #include <imgui.h>
 
+#include <optional>
+
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/row_button.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 
@@ -37,32 +40,32 @@ void draw_queued(const SyncView& view, const UiResources& ui) {
     }
 }
 
-// A table of records; with `action`, each row ends in a button of that label, and the id of the
-// record whose button was tapped comes back (0: none).
-core::Id draw_records(const char* table_id, const char* heading, const char* note, const char* none,
-                      const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip, const char* action,
-                      const UiResources& ui) {
+std::optional<core::Id> draw_records(const char* table_id, const char* heading, const char* note, const char* none,
+                                     const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip,
+                                     const UiResources& ui) {
+    std::optional<core::Id> opened;
     section_heading(ui, heading);
     if (rows.empty()) {
         muted_text(ui, none);
-        return 0;
+        return opened;
     }
     muted_text(ui, note);
-    core::Id tapped = 0;
-    if (ImGui::BeginTable(table_id, action != nullptr ? 5 : 4, kTableFlags)) {
+    muted_text(ui, ui.text.tr("coord.record.open_hint"));
+    if (ImGui::BeginTable(table_id, 4, kTableFlags)) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7.4F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.child"), ImGuiTableColumnFlags_WidthFixed, em(7.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.session"), ImGuiTableColumnFlags_WidthFixed, em(9.0F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.author"), ImGuiTableColumnFlags_WidthStretch);
-        if (action != nullptr) {
-            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize(action).x + em(2.4F));
-        }
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
         ImGui::PopStyleColor();
         for (const auto& row : rows) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, em(2.0F));
             ImGui::TableNextColumn();
+            if (row_button(std::string(table_id) + "_open_" + std::to_string(row.record_id), std::string(chip) + " " + row.child,
+                           em(1.8F))) {
+                opened = row.record_id;
+            }
             status_chip(ui, chip, kind);
             ImGui::TableNextColumn();
             ImGui::PushFont(ui.fonts.body_bold);
@@ -71,18 +74,15 @@ core::Id draw_records(const char* table_id, const char* heading, const char* not
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.session.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.author.c_str());
-            if (action != nullptr) {
-                ImGui::TableNextColumn();
-                if (touch_button(ui, {.id = std::string(table_id) + "_" + std::to_string(row.record_id), .label = action,
-                                      .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
-                    tapped = row.record_id;
-                }
+            if (row.needs_handover) {
+                coloured_text(ui.theme->danger, row.author + " · " + ui.text.tr("coord.record.needs_handover"));
+            } else {
+                ImGui::TextUnformatted(row.author.c_str());
             }
         }
         ImGui::EndTable();
     }
-    return tapped;
+    return opened;
 }
 
 bool draw_start(const SyncView& view, const UiResources& ui) {
@@ -159,15 +159,16 @@ SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui) {
         ImGui::PopTextWrapPos();
         ImGui::EndTable();
     }
-    draw_records("drafts", ui.text.tr("coord.sync.drafts"), ui.text.tr("coord.sync.drafts_note"),
-                 ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning, ui.text.tr("coord.sync.draft"),
-                 nullptr, ui);
-    const core::Id reviewed = draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"),
-                                           ui.text.tr("coord.sync.unreviewed_note"), ui.text.tr("coord.sync.no_unreviewed"),
-                                           view.unreviewed, ChipKind::Neutral, ui.text.tr("coord.sync.not_reviewed"),
-                                           ui.text.tr("coord.sync.mark_reviewed"), ui);
-    if (reviewed != 0) intent = MarkRecordReviewed{reviewed};
-    if (!view.review_problem.empty()) coloured_text(ui.theme->danger, view.review_problem);
+    if (const auto id = draw_records("drafts", ui.text.tr("coord.sync.drafts"), ui.text.tr("coord.sync.drafts_note"),
+                                     ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning,
+                                     ui.text.tr("coord.sync.draft"), ui)) {
+        intent = OpenSyncRecord{*id};
+    }
+    if (const auto id = draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"), ui.text.tr("coord.sync.unreviewed_note"),
+                                     ui.text.tr("coord.sync.no_unreviewed"), view.unreviewed, ChipKind::Neutral,
+                                     ui.text.tr("coord.sync.not_reviewed"), ui)) {
+        intent = OpenSyncRecord{*id};
+    }
     end_coordinator_screen();
     return intent;
 }

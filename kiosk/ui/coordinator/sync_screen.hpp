@@ -1,8 +1,7 @@
 #pragma once
 // coordinator/sync: the day's-end sync. What will be sent, by kind; records still in draft and
-// whose they are; final records nobody has reviewed, each with its "Mark reviewed" (the record may
-// have been finalized on a tablet: the hub brought it here); a progress bar while the sync runs;
-// then the result, with each record the server refused and its reason in words.
+// whose they are; final records nobody has reviewed; a progress bar while the sync runs; then
+// the result, with each record the server refused and its reason in words.
 #include <cstdint>
 #include <string>
 #include <variant>
@@ -22,7 +21,8 @@ struct SyncRecordRow {
     core::Id record_id = 0;
     std::string child;    // "Mia"
     std::string session;  // "today 09:30"
-    std::string author;   // "Sam"
+    std::string author;   // "Sam"; for a draft, who holds it
+    bool needs_handover = false;  // a draft whose holder can no longer sign in
 };
 
 struct SyncRejectionRow {
@@ -44,7 +44,6 @@ struct SyncView {
     std::int64_t queued_total = 0;
     std::vector<SyncRecordRow> drafts;
     std::vector<SyncRecordRow> unreviewed;
-    std::string review_problem;   // why the last "Mark reviewed" was refused (their own record ...)
     bool can_start = false;       // a server is configured and no sync is running
     std::string cannot_start;     // why not, in a sentence (empty when it can)
     SyncProgressView progress;
@@ -54,10 +53,8 @@ struct SyncView {
 };
 
 struct StartSync {};
-struct MarkRecordReviewed {
-    core::Id record_id = 0;
-};
-using SyncIntent = std::variant<std::monostate, CoordinatorTab, StartSync, MarkRecordReviewed>;
+struct OpenSyncRecord { core::Id record_id = 0; };
+using SyncIntent = std::variant<std::monostate, CoordinatorTab, StartSync, OpenSyncRecord>;
 
 SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui);
 
