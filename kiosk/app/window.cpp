@@ -69,6 +69,13 @@ void install_activity_callbacks(GLFWwindow* window) {
     glfwSetWindowRefreshCallback(window, on_refresh);
 }
 
+// "Contact Kiosk - lobby": the face in the title, so the windows of a venue on one desktop
+// (scripts/run-demo) can be told apart.
+std::string window_title(const Config& config) {
+    const std::string face = config.face == "family" ? "lobby" : config.face == "staff" ? "tablet" : config.face;
+    return "Contact Kiosk - " + face;
+}
+
 GLFWwindow* open_window(const Config& config) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -78,10 +85,10 @@ GLFWwindow* open_window(const Config& config) {
         const GLFWvidmode* mode = monitor != nullptr ? glfwGetVideoMode(monitor) : nullptr;
         if (mode != nullptr) {
             glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
-            return glfwCreateWindow(mode->width, mode->height, "Contact Kiosk", monitor, nullptr);
+            return glfwCreateWindow(mode->width, mode->height, window_title(config).c_str(), monitor, nullptr);
         }
     }
-    return glfwCreateWindow(config.width, config.height, "Contact Kiosk", nullptr, nullptr);
+    return glfwCreateWindow(config.width, config.height, window_title(config).c_str(), nullptr, nullptr);
 }
 
 double now_seconds(const core::Clock& clock) {
