@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <mutex>
 #include <random>
 #include <thread>
 
@@ -141,10 +142,16 @@ public:
     HubKiller(VenueServers& servers, int kills)
         : thread_([this, &servers, kills] {
               std::mt19937 random(std::random_device{}());
-              for (int k = 0; k < kills && !stop_; ++k) {
-                  std::this_thread::sleep_for(std::chrono::milliseconds{std::uniform_int_distribution<int>(20, 400)(random)});
-                  servers.hub->restart();  // SIGKILL, then the same binary on the same port and file
-                  ++done_;
+              try {
+                  for (int k = 0; k < kills && !stop_; ++k) {
+                      std::this_thread::sleep_for(
+                          std::chrono::milliseconds{std::uniform_int_distribution<int>(20, 400)(random)});
+                      servers.hub->restart();  // SIGKILL, then the same binary on the same port and file
+                      ++done_;
+                  }
+              } catch (const std::exception& error) {
+                  const std::lock_guard lock(mutex_);
+                  problem_ = error.what();  // the hub did not come back: the test says so
               }
               finished_ = true;
           }) {}
@@ -154,11 +161,17 @@ public:
     }
     bool finished() const { return finished_; }
     int kills() const { return done_; }
+    std::string problem() {
+        const std::lock_guard lock(mutex_);
+        return problem_;
+    }
 
 private:
     std::atomic<bool> stop_{false};
     std::atomic<bool> finished_{false};
     std::atomic<int> done_{0};
+    std::mutex mutex_;
+    std::string problem_;
     std::thread thread_;
 };
 
@@ -218,6 +231,7 @@ TEST_CASE("venue (g): the hub SIGKILLed while the devices work, then a tablet of
             // The day's work done: the faces idle (drawing) until the last kill.
             if (!worked) tablet.until([&] { return killer.finished(); }, 1s);
         }
+        REQUIRE(killer.problem().empty());
         INFO("kills " << killer.kills());
     }
     INFO("check-ins " << checked_in << ", sessions started " << sessions_started << ", staff added " << staff_added);
