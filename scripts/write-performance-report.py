@@ -165,7 +165,7 @@ def venue_section():
             "transfer's progress function, which on an idle transfer is about once a second",
             "(`sync/client/https_transport.cpp`); the hub's apply, the tablet's page and the board take the",
             "few milliseconds left: with the lobby's worker kept out of the long poll (a one-off experiment",
-            "at commit 5b3c0e1-era code, not a setting) the same bench gave p50 36 ms, p95 58 ms on the same",
+            "not a setting) the same bench gave p50 36 ms, p95 58 ms on the same",
             "loaded machine. Waking the wait at once (`curl_multi_poll` with `curl_multi_wakeup` from",
             "`SyncWorker::nudge`) would leave only those."]
     return "\n".join(out) + "\n"
