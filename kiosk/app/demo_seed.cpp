@@ -7,6 +7,7 @@
 #include "kiosk/app/coordinator/demo_seed_coordinator.hpp"
 #include "kiosk/app/demo_seed_contact.hpp"
 #include "kiosk/app/demo_seed_feedback.hpp"
+#include "kiosk/app/demo_seed_contact_kinds.hpp"
 #include "kiosk/app/demo_seed_records.hpp"
 #include "kiosk/app/demo_names.hpp"
 #include "kiosk/app/pin_hash.hpp"
@@ -265,7 +266,9 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
                                           kTodaySlots.size()];
             if (index < today_sessions) {
                 family.room = rooms.ids[static_cast<std::size_t>(index) % rooms.ids.size()];
-                const auto starts = core::local_to_utc(today, slot.first, slot.second, options.time_zone);
+                const auto at_ten = core::local_to_utc(today, 10, 0, options.time_zone);
+                const auto in_day = core::local_to_utc(today, slot.first, slot.second, options.time_zone) - at_ten;
+                const auto starts = options.first_visit_at ? *options.first_visit_at + in_day : at_ten + in_day;
                 std::string code = unique_code(random, taken);
                 const Id id = sessions.add(tx, make_session(family, starts, code, worker, core::SessionState::Booked));
                 result.todays_visits.push_back(
@@ -311,6 +314,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
         if (owed.sections_written >= 0) seed_started_draft(db, {id, worker, starts, family.minutes}, owed.sections_written);
     }
     seed_coordinator_demo(db, coordinator_families, venue, options.today, options.time_zone);
+    seed_contact_kinds_demo(db, coordinator_families, workers, options.today, options.time_zone, result);
     std::vector<core::Id> demo_children;
     for (const auto& f : coordinator_families) demo_children.push_back(f.child);
     seed_demo_contact(db, demo_children, past_visits, options.today, options.time_zone);

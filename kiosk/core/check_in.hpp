@@ -23,7 +23,7 @@ struct CheckIn {
 struct Feedback {
     Id id = 0;
     // The visit it is about; 0 for anonymous feedback, which keeps no session even on the lobby
-    // (schema v15) and names none to the server (issue #16, item 9).
+    // (schema v20) and names none to the server (issue #16, item 9).
     Id session_id = 0;
     int child_face = 0;  // 1 (sad) .. 5 (happy); 0 when not given
     int adult_face = 0;

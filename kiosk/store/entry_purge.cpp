@@ -18,7 +18,7 @@ struct EntryKind {
     const char* due;       // binds the cutoff twice
     const char* blank;     // binds the id
     const char* removed;   // the audit detail: what went, never the text itself
-    // Its table refuses UPDATEs unless the row holds a purge permit (v6, v18, v19): the permit's
+    // Its table refuses UPDATEs unless the row holds a purge permit (v6, v21, v22): the permit's
     // INSERT and DELETE, each binding the id; nullptr when the table has no lock.
     const char* grant = nullptr;
     const char* revoke = nullptr;

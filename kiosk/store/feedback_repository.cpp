@@ -10,7 +10,7 @@ core::Id FeedbackRepository::add(WriteTransaction& tx, const core::Feedback& f, 
     auto insert = tx.db().cached(
         "INSERT INTO feedback (session_id, child_face, adult_face, comment, anonymous, at, venue_id, week) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    // Anonymous feedback keeps no session (schema v15's CHECK refuses one).
+    // Anonymous feedback keeps no session (schema v20's CHECK refuses one).
     if (f.anonymous || f.session_id == 0) {
         insert.bind(1, std::nullopt);
     } else {

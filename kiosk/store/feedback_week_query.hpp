@@ -1,7 +1,7 @@
 #pragma once
 // Families' feedback as the coordinator reads it (issue #16, item 9): one week's, with the
 // venue's name and, for named feedback only, the child's first name. Anonymous feedback has no
-// session to name a child from (schema v15).
+// session to name a child from (schema v20).
 #include <string>
 #include <vector>
 

@@ -1,5 +1,5 @@
 #pragma once
-// Letterbox arrangements and items (schema v19, issue #16, item 3). An arrangement is saved as the
+// Letterbox arrangements and items (schema v22, issue #16, item 3). An arrangement is saved as the
 // coordinator edits it (journaled, so it travels as a snapshot); an item is logged when it arrives
 // and decided once (forwarded or held), when its record is queued for the social work team.
 #include <optional>

@@ -1,5 +1,5 @@
 #pragma once
-// Life-story notes (schema v18, issue #16, item 4): written once, queued sealed for the social
+// Life-story notes (schema v21, issue #16, item 4): written once, queued sealed for the social
 // work team in the same transaction, read back for the child's list.
 #include <optional>
 #include <vector>

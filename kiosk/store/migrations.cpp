@@ -25,11 +25,14 @@
 #include "kiosk/store/schema_v17.hpp"
 #include "kiosk/store/schema_v18.hpp"
 #include "kiosk/store/schema_v19.hpp"
+#include "kiosk/store/schema_v20.hpp"
+#include "kiosk/store/schema_v21.hpp"
+#include "kiosk/store/schema_v22.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 19> kMigrations{{
+constexpr std::array<Migration, 22> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -44,11 +47,14 @@ constexpr std::array<Migration, 19> kMigrations{{
     {12, "hand-overs, who wrote what, session changes, referral closures, resolved flags", kSchemaV12},
     {13, "global identity: a UUID for every replicated row", kSchemaV13},
     {14, "replication journal, upstream confirmation, staff and draft merge columns", kSchemaV14},
-    {15, "who took part in comfort calls and icebreakers, and why a call was ended", kSchemaV15},
-    {16, "when the family arrived, for the arrival watch", kSchemaV16},
-    {17, "feedback by venue and week; anonymous feedback keeps no session", kSchemaV17},
-    {18, "life-story notes", kSchemaV18},
-    {19, "letterbox arrangements and items", kSchemaV19},
+    {15, "siblings in one session", kSchemaV15},
+    {16, "virtual and community contact, who supervises, call events", kSchemaV16},
+    {17, "the family's language needs on the referral", kSchemaV17},
+    {18, "who took part in comfort calls and icebreakers, and why a call was ended", kSchemaV18},
+    {19, "when the family arrived, for the arrival watch", kSchemaV19},
+    {20, "feedback by venue and week; anonymous feedback keeps no session", kSchemaV20},
+    {21, "life-story notes", kSchemaV21},
+    {22, "letterbox arrangements and items", kSchemaV22},
 }};
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include "kiosk/core/placement.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/replica_applier.hpp"
+#include "kiosk/store/replica_contact_kinds.hpp"
 #include "kiosk/store/replica_reader.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -22,6 +23,8 @@ void ReplicaApplier::apply_one(const r::Booking& incoming) {
     const core::Id child = need(Table::Children, incoming.child_uuid, "booking");
     const core::Id room = need(Table::Rooms, incoming.room_uuid, "booking");
     const auto worker = optional_ref(Table::Staff, incoming.worker_uuid, "booking");
+    std::vector<core::Id> siblings;  // issue #16: sent ahead of the booking (a *_uuids field)
+    for (const auto& sibling : incoming.sibling_uuids) siblings.push_back(need(Table::Children, sibling, "booking"));
     r::Booking merged = incoming;
     const auto existing = find(Table::Sessions, incoming.uuid);
     if (existing) {
@@ -84,6 +87,7 @@ void ReplicaApplier::apply_one(const r::Booking& incoming) {
                       w.leave_order)
             .run();
     }
+    write_booking_siblings(db_, id, incoming, siblings);
 }
 
 void ReplicaApplier::apply_one(const r::CheckIn& v) {
@@ -109,7 +113,7 @@ void ReplicaApplier::apply_one(const r::CheckIn& v) {
 
 void ReplicaApplier::apply_one(const r::Feedback& v) {
     if (find(Table::Feedback, v.uuid)) return;
-    // Anonymous feedback names no session (schema v17's CHECK): it is kept by its week, at its
+    // Anonymous feedback names no session (schema v20's CHECK): it is kept by its week, at its
     // week's start, the only time it tells.
     const auto session = v.anonymous ? std::optional<core::Id>{}
                                      : std::optional<core::Id>{need(Table::Sessions, v.session_uuid.value_or(""), "feedback")};

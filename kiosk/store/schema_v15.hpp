@@ -1,25 +1,49 @@
 #pragma once
-// schema v15 (issue #16, item 7): the comfort call and the icebreaker as DCF policy 25-2 and
-// the QPI comfort-call guide describe them.
-// - comfort_calls: who was on the call (role keys, "child,parents,carers"), and why a call
-//   that had to be ended became untenable (ended_calmly, already there, says whether it was
-//   ended calmly). The reason is conversation, so the purge after a sync takes it with the
-//   other notes; the index of calls that still have words learns it.
-// - icebreakers: who facilitated it (the child's worker and/or the foster care support worker),
-//   who attended (role keys) and anyone else in words.
+// Schema version 15 (issue #16, item 1): brothers and sisters in one session. The session's own
+// child stays `sessions.child_id` (position 1, whose agreement it is); the agreement version
+// names the siblings who come too, each with their own carer's arrival window and leave order
+// (they may live in different placements), and a booked session copies them with real times.
+// Who brought each sibling, and when, is kept per sibling. Possible siblings are children with
+// the same parent recorded (an index on the adults' names finds them). Self-contained: the lead renumbers
+// migrations at merge.
 namespace kiosk::store {
 
 inline constexpr const char* kSchemaV15 = R"sql(
-ALTER TABLE comfort_calls ADD COLUMN participants TEXT NOT NULL DEFAULT '';
-ALTER TABLE comfort_calls ADD COLUMN ended_reason TEXT NOT NULL DEFAULT '';
-ALTER TABLE icebreakers ADD COLUMN facilitated_by TEXT NOT NULL DEFAULT '';
-ALTER TABLE icebreakers ADD COLUMN attended TEXT NOT NULL DEFAULT '';
-ALTER TABLE icebreakers ADD COLUMN other_attendees TEXT NOT NULL DEFAULT '';
+CREATE TABLE agreement_siblings (
+  agreement_version_id              INTEGER NOT NULL REFERENCES agreement_versions(id),
+  child_id                          INTEGER NOT NULL REFERENCES children(id),
+  position                          INTEGER NOT NULL CHECK (position BETWEEN 2 AND 6),
+  carer_arrive_from_minutes_before  INTEGER NOT NULL,
+  carer_arrive_until_minutes_before INTEGER NOT NULL,
+  carer_leave_order                 INTEGER NOT NULL,
+  PRIMARY KEY (agreement_version_id, child_id),
+  UNIQUE (agreement_version_id, position)
+) WITHOUT ROWID;
+CREATE INDEX agreement_siblings_by_child ON agreement_siblings(child_id);
 
-DROP INDEX comfort_calls_with_words;
-CREATE INDEX comfort_calls_with_words ON comfort_calls(id)
-  WHERE critical_connection <> '' OR child_wants_to_say <> '' OR family_wants_to_say <> '' OR how_it_went <> ''
-     OR ended_reason <> '';
+CREATE TABLE session_siblings (
+  session_id         INTEGER NOT NULL REFERENCES sessions(id),
+  child_id           INTEGER NOT NULL REFERENCES children(id),
+  position           INTEGER NOT NULL CHECK (position BETWEEN 2 AND 6),
+  carer_arrive_from  INTEGER NOT NULL,
+  carer_arrive_until INTEGER NOT NULL,
+  carer_leave_order  INTEGER NOT NULL,
+  brought_by         TEXT NOT NULL DEFAULT '',
+  arrived_at         INTEGER,
+  PRIMARY KEY (session_id, child_id),
+  UNIQUE (session_id, position)
+) WITHOUT ROWID;
+CREATE INDEX session_siblings_by_child ON session_siblings(child_id);
+
+-- A sibling's arrival is the booking's news (the venue's journal, schema v14): the booking's
+-- snapshot carries its siblings.
+CREATE TRIGGER session_siblings_journal_update AFTER UPDATE ON session_siblings
+  WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
+  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('booking', NEW.session_id)
+        ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
+
+-- Brothers and sisters are found by the parent recorded for both (FamilyRepository::possible_siblings).
+CREATE INDEX family_adults_by_name ON family_adults(surname, first_name);
 )sql";
 
 }  // namespace kiosk::store

@@ -79,7 +79,7 @@ TEST_CASE("a comfort call and icebreaker are saved once per placement and teach 
     core::ComfortCall call;
     call.placement_id = placement;
     call.plan.critical_connection = "Mum";
-    call.plan.platform = "video";
+    call.plan.platform = "teams";
     call.plan.comfort_item_and_routine = "Blue rabbit; a song at bedtime";
     placements.save_comfort_call(tx, call);
     call.held = true;
@@ -97,7 +97,7 @@ TEST_CASE("a comfort call and icebreaker are saved once per placement and teach 
     REQUIRE(back);
     CHECK(back->held);
     CHECK(back->how_it_went == "Smiled at Mum.");
-    CHECK(back->plan.platform == "video");
+    CHECK(back->plan.platform == "teams");
     CHECK(back->participants == std::vector<std::string>{"child", "parents"});
     CHECK(back->ended_reason == "Tired after ten minutes.");
     const auto meeting = placements.icebreaker(placement);

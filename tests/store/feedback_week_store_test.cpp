@@ -1,4 +1,4 @@
-// Feedback by venue and week, and anonymous feedback that keeps no session (schema v15,
+// Feedback by venue and week, and anonymous feedback that keeps no session (schema v20,
 // issue #16, item 9).
 #include <catch2/catch_test_macros.hpp>
 
@@ -58,14 +58,14 @@ TEST_CASE("feedback is read back by week and venue; anonymous feedback names no 
           store::StoreErrorKind::Refused);
 }
 
-TEST_CASE("the upgrade to v15 keeps every feedback, and drops the session of the anonymous ones") {
+TEST_CASE("the upgrade to v20 keeps every feedback, and drops the session of the anonymous ones") {
     kiosk::testing::TempDir dir;
     const store::OpenOptions options{.database_file = dir / "db/k.db", .key_file = dir / "keys/k.key",
                                      .create_if_missing = true, .now = kDemoNow, .migrate = false};
     kiosk::testing::SampleFamily f;
     {
         store::Database old = store::Database::open(options);
-        store::migrate_to(old, 14, kDemoNow);
+        store::migrate_to(old, 19, kDemoNow);
         f = kiosk::testing::add_sample_family(old);
         const std::string s = std::to_string(f.session);
         // Sunday 22 November 12:00 UTC and Monday 23 November 10:05 UTC.

@@ -8,6 +8,8 @@
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/letterbox_repository.hpp"
+#include "kiosk/store/concern_repository.hpp"
+#include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
@@ -34,6 +36,16 @@ ScreenshotScene scene(std::string name, Prepare prepare) {
 core::Id referral_with(store::Database& db, core::ReferralStatus status) {
     for (const auto& r : store::ReferralRepository(db).inbox()) {
         if (r.status == status) return r.id;
+    }
+    return 0;
+}
+
+// The referral of the child with this first name, or 0.
+core::Id referral_with_child(store::Database& db, const std::string& first_name) {
+    store::FamilyRepository people(db);
+    for (const auto& r : store::ReferralRepository(db).inbox()) {
+        const auto child = people.child(r.child_id);
+        if (child && child->first_name == first_name) return r.id;
     }
     return 0;
 }
@@ -97,12 +109,33 @@ void prepare_sent_comfort_call(store::Database& db, core::Id placement_id, core:
     store::purge_synced_records(tx, now - std::chrono::days{7});
     tx.commit();
 }
+// A high concern raised a quarter of an hour ago by the worker of the child's session today.
+void prepare_concern(store::Database& db, core::Id child, core::Timestamp now, const std::string& time_zone) {
+    for (const auto& session : store::SessionRepository(db).of_child(child)) {
+        if (core::local_date(session.starts_at, time_zone) != core::local_date(now, time_zone)) continue;
+        store::WriteTransaction tx(db, "system:screenshot", now);
+        store::ConcernRepository(db).add(tx,
+                                         {0, session.id, session.worker_id, now - std::chrono::minutes{15},
+                                          core::ConcernSeverity::High,
+                                          "Said he does not want to go back tonight; a bruise on his left forearm."},
+                                         std::string{"{}"});
+        tx.commit();
+        return;
+    }
+}
 }  // namespace
 
 std::vector<ScreenshotScene> coordinator_scenes() {
     return {
         scene("coordinator/referrals",
               [](CoordinatorController& c, store::Database& db) { c.select_referral(referral_with(db, core::ReferralStatus::New)); }),
+        // A contact worker's concern from this morning's session, on the child's referral.
+        scene("coordinator/referral-concern",
+              [](CoordinatorController& c, store::Database& db) {
+                  const core::Id referral = referral_with(db, core::ReferralStatus::InProgress);
+                  c.select_referral(referral);
+                  prepare_concern(db, store::ReferralRepository(db).find(referral)->child_id, c.now(), c.context().time_zone);
+              }),
         scene("coordinator/risk",
               [](CoordinatorController& c, store::Database& db) {
                   c.select_referral(referral_with(db, core::ReferralStatus::New));
@@ -212,6 +245,21 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   auto& d = c.letterbox_page().draft();
                   d.checks = {false, true, true, true};
                   d.reason = "He asks which school she goes to; the agreement keeps it from him. Call Dad first.";
+              }),
+        // Issue #16: the family's language needs on Zofia's referral (Polish, an interpreter).
+        scene("coordinator/referral-language",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with(db, core::ReferralStatus::Agreed));
+                  auto& d = c.referral_form();
+                  d.form = ui::ReferralForm::Language;
+                  d.language = 3;  // Polish, third on the list after "not recorded"
+                  d.interpreter = true;
+              }),
+        // Reuben's agreement: a WhatsApp video call the carer starts.
+        scene("coordinator/agreement-call",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with_child(db, "Reuben"));
+                  c.open(CoordinatorScreen::Agreement);
               }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
         scene("coordinator/sync",
