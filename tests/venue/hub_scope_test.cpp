@@ -59,6 +59,15 @@ std::vector<r::Entity> canary_venue() {
                     x.call.how_it_went = "Tabletcanaryheldcall";
                 } else if constexpr (std::is_same_v<T, r::FinalRecord>) {
                     x.sections = {{core::RecordSection::Interaction, "Lobbycanaryrecord"}};
+                } else if constexpr (std::is_same_v<T, r::LifeStoryNote>) {  // issue #16, item 4
+                    x.words = "Tabletcanarylifestory";
+                    x.consent_from = "Tabletcanaryconsent";
+                } else if constexpr (std::is_same_v<T, r::LetterboxArrangement>) {  // issue #16, item 3
+                    x.with_whom = "Tabletcanarywritesto";
+                } else if constexpr (std::is_same_v<T, r::LetterboxItem>) {
+                    x.from_whom = "Tabletcanarysender";
+                    x.description = "Tabletcanaryletter";
+                    x.reason = "Tabletcanaryheldletter";
                 }
             },
             e);
@@ -102,7 +111,7 @@ TEST_CASE("a tablet's pull holds the board's care needs but nothing restricted, 
     CHECK(text.find("Lobbycanarychecklist") != std::string::npos);
     const auto kinds = kind_set(changes);
     for (const char* never : {"referral", "risk_assessment", "feedback", "case_flag", "comfort_call", "icebreaker",
-                              "missed_session_notice"}) {
+                              "missed_session_notice", "life_story_note", "letterbox_arrangement", "letterbox_item"}) {
         CHECK(kinds.count(never) == 0);
     }
     CHECK(kinds.count("concern") == 1);  // that a concern was raised: severity and time, no words
@@ -118,7 +127,8 @@ TEST_CASE("a coordinator receives every kind of its venue, words and all (the co
     const auto changes = h.pull(coordinator);
     const std::string text = page_text(changes);
     for (const char* word : {"Tabletcanarysurname", "Tabletcanaryconcernwords", "Tabletcanaryrisk", "Lobbycanaryrecord",
-                             "Tabletcanaryheldcall", "Tabletcanarymissed"}) {
+                             "Tabletcanaryheldcall", "Tabletcanarymissed", "Tabletcanarylifestory", "Tabletcanarywritesto",
+                             "Tabletcanaryletter", "Tabletcanaryheldletter"}) {
         CHECK(text.find(word) != std::string::npos);
     }
 }
