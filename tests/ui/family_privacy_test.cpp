@@ -5,6 +5,8 @@
 
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/letterbox_repository.hpp"
+#include "kiosk/store/life_story_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -23,7 +25,7 @@ namespace {
 const std::vector<std::string> kCanaries{
     "Marchbank",   "12 Willow Lane", "Quillfeather",  "Elm School",       "Hughes",  "Gareth",
     "Helen",       "CANARY-RISK",    "CANARY-NOTE",   "Ottoline",         "Percival", "Thackeray",
-    "Winnowfield", "WQ3RTY",         "Peanuts",       "Zephyrine",
+    "Winnowfield", "WQ3RTY",         "Peanuts",       "Zephyrine",     "Brackenfold",     "Pipkin",
 };
 
 // A risk assessment, a staff note in an observation record, and another family whose visit is
@@ -59,6 +61,23 @@ void seed_canaries(FamilyFixture& f) {
     other.child_id = child;
     other.visit_code = "WQ3RTY";
     store::SessionRepository{db}.add(tx, other);
+    // Issue #16: a letter held because it named the school, and a life-story note, of this very
+    // family (as if a coordinator's database had been copied to the lobby: the hub never sends it).
+    store::LetterboxRepository letterbox{db};
+    const core::Id arrangement = letterbox.save_arrangement(
+        tx, {0, f.family.child, core::LetterboxDirection::ToChild, "Brackenfold Mum", 6, "2026-12-01", true});
+    core::LetterboxItem letter;
+    letter.child_id = f.family.child;
+    letter.arrangement_id = arrangement;
+    letter.from_whom = "Brackenfold Mum";
+    letter.description = "Asks about Brackenfold Primary";
+    letter.received_at = testing::kDemoNow - 24h;
+    letter.logged_by = f.family.worker;
+    letterbox.log_item(tx, letter);
+    store::LifeStoryRepository{db}.add(
+        tx, {0, f.family.child, f.family.session, f.family.worker, testing::kDemoNow, core::LifeStoryKind::ChildsWords,
+             "The ducks are called Pipkin", "", ""},
+        [](core::Id) { return std::string(R"({"schema":2})"); });
     tx.commit();
 }
 

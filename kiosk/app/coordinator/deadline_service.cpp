@@ -77,7 +77,8 @@ std::vector<core::Deadline> deadlines_board(const CoordinatorContext& ctx) {
     for (const auto& a : letterbox.active_arrangements()) {
         const auto due = core::next_letterbox_due(a, letterbox.received_dates(a.id, ctx.time_zone));
         if (!due || *due > horizon) continue;
-        out.push_back({core::DeadlineKind::Letterbox, a.id, names.child(a.child_id) + " \u00b7 " + a.with_whom, coordinator,
+        // The child alone, as every row: the Child column is narrow, and the row opens the arrangement.
+        out.push_back({core::DeadlineKind::Letterbox, a.id, names.child(a.child_id), coordinator,
                        core::end_of_local_day(*due, ctx.time_zone), false, {}});
     }
     for (const auto& n : store::AttendanceRepository(ctx.db).notices()) {

@@ -58,12 +58,12 @@ void earlier_notes(const LifeStoryView& view, const UiResources& ui) {
     }
 }
 
-// Left: what it is, the words, who agreed, where it is kept. Right: Save, what happened, and the
-// child's earlier notes, so Save is always in reach above the keyboard.
+// Left: what it is, the words, who agreed, where it is kept. Right: Save, what happened, what a
+// note is for and the child's earlier notes, so Save is always in reach above the keyboard and the
+// form's last field shows without scrolling.
 LifeStoryIntent form_column(const LifeStoryView& view, const UiResources& ui) {
     LifeStoryIntent intent;
     const float width = ImGui::GetContentRegionAvail().x;
-    staff_hint(ui, ui.text.tr("staff.life_story.explain"));
     staff_heading(ui, ui.text.tr("staff.life_story.what_kind"));
     intent = kind_row(view, ui, width);
     std::string typed;
@@ -118,6 +118,7 @@ LifeStoryIntent save_column(const LifeStoryView& view, const UiResources& ui) {
     } else {
         staff_problem(ui, view.message);
     }
+    staff_hint(ui, ui.text.tr("staff.life_story.explain"));
     earlier_notes(view, ui);
     return intent;
 }
