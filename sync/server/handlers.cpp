@@ -11,7 +11,8 @@
 #include "sync/protocol/push_batch.hpp"
 #include "sync/server/hub_role.hpp"
 #include "sync/server/record_verifier.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/protocol/base64.hpp"
+#include "sync/server/receiver_storage.hpp"
 
 namespace kiosk::sync::server {
 namespace {
@@ -93,6 +94,7 @@ ApiResponse SyncApi::enrol(const ApiRequest& request) {
     switch (result.refusal) {
         case EnrolRefusal::None: {
             EnrolAnswer answer = *result.answer;
+            answer.sealing_public_key = encode_base64(keys_.public_key.data(), keys_.public_key.size());
             // A device enrolled with a hub purges only after the upstream's receipt comes back
             // through it (docs/sync-api.md, "Receipts").
             answer.server_role = hub_ != nullptr ? "hub" : "receiver";
@@ -120,7 +122,7 @@ ApiResponse SyncApi::push(const ApiRequest& request, const DeviceIdentity& devic
     if (std::string why = verify_audit_claims(batch, device.public_key); !why.empty()) {
         return ApiResponse::error(400, why);
     }
-    const std::string answer = encode_push_results(store_.store_batch(std::move(batch), device));
+    const std::string answer = encode_push_results(store_.store_batch(std::move(batch), device, keys_));
     // On a hub, what was stored is applied to the venue's state before the device hears
     // "stored", so its next pull already holds it (and the other devices' held polls wake).
     if (hub_ != nullptr) hub_->after_store();

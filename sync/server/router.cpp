@@ -9,7 +9,7 @@
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/server/handlers.hpp"
 #include "sync/server/hub_role.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/receiver_storage.hpp"
 
 namespace kiosk::sync::server {
 namespace {

@@ -11,7 +11,7 @@
 namespace kiosk::sync::server {
 
 class SyncApi;
-class ServerStore;
+class ReceiverStorage;
 class HubRole;
 
 enum class Method { Get, Post, Other };
@@ -43,7 +43,7 @@ std::size_t max_body_bytes(const Route& route, const HttpLimits& limits);
 // same handling. The hub's endpoints answer 404 on a receiver (`hub` null).
 class Router {
 public:
-    Router(SyncApi& api, ServerStore& store, HubRole* hub) : api_(api), store_(store), hub_(hub) {}
+    Router(SyncApi& api, ReceiverStorage& store, HubRole* hub) : api_(api), store_(store), hub_(hub) {}
     ApiResponse handle(const Route& route, const ApiRequest& request) noexcept;
 
 private:
@@ -60,7 +60,7 @@ private:
     }
 
     SyncApi& api_;
-    ServerStore& store_;
+    ReceiverStorage& store_;
     HubRole* hub_;
 };
 

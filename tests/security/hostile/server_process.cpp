@@ -75,7 +75,8 @@ void ServerProcess::start(const std::string& listen) {
     std::vector<std::string> argv{KIOSK_SYNC_SERVER, "serve", "--db", db_, "--listen", listen, "--cert",
                                   (certs_ / "server.crt").string(), "--key", (certs_ / "server.key").string(),
                                   "--request-timeout", std::to_string(options_.request_timeout_seconds),
-                                  "--max-connections-per-address", std::to_string(options_.max_connections_per_address)};
+                                  "--max-connections-per-address", std::to_string(options_.max_connections_per_address),
+                                  "--sealing-key", sealing_key_file().string()};
     argv.insert(argv.end(), options_.extra_arguments.begin(), options_.extra_arguments.end());
     pid_ = spawn(argv, out, (folder_ / (options_.name + ".log")).string());
     // The first line says where it listens; a loaded machine may take a while to get there.
