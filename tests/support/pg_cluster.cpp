@@ -70,21 +70,31 @@ PgCluster::PgCluster(PgClusterOptions options) : data_(dir_ / "data") {
     }
     run(as_cluster_owner((bin / "initdb").string() + " -D " + quoted(data_.string()) +
                          " -U kiosk --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null"));
-    std::string settings = "-c listen_addresses=127.0.0.1 -k " + dir_.path().string() +
-                           " -c max_connections=" + std::to_string(options.max_connections);
-    if (!options.durable) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+    settings_ = "-c listen_addresses=127.0.0.1 -k " + dir_.path().string() +
+                " -c max_connections=" + std::to_string(options.max_connections);
+    if (!options.durable) settings_ += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
     // Another process may take the port between our probe and postgres binding it: try again.
     for (int attempt = 0; attempt < 5 && !running_; ++attempt) {
         port_ = free_loopback_port();
         try {
-            run(as_cluster_owner((bin / "pg_ctl").string() + " -D " + quoted(data_.string()) + " -w -t 60 -l " +
-                                 quoted((dir_ / "server.log").string()) + " -o " +
-                                 quoted(settings + " -p " + std::to_string(port_)) + " start >/dev/null"));
-            running_ = true;
+            start();
         } catch (const std::runtime_error&) {
             if (attempt == 4) throw;
         }
     }
+}
+
+void PgCluster::start() {
+    run(as_cluster_owner((postgres_bin_dir() / "pg_ctl").string() + " -D " + quoted(data_.string()) + " -w -t 60 -l " +
+                         quoted((dir_ / "server.log").string()) + " -o " +
+                         quoted(settings_ + " -p " + std::to_string(port_)) + " start >/dev/null"));
+    running_ = true;
+}
+
+void PgCluster::stop() {
+    run(as_cluster_owner((postgres_bin_dir() / "pg_ctl").string() + " -D " + quoted(data_.string()) +
+                         " -m fast -w stop >/dev/null"));
+    running_ = false;
 }
 
 PgCluster::~PgCluster() {

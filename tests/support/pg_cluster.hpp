@@ -32,9 +32,15 @@ public:
     // Runs SQL through psql and returns what it printed (unaligned, tuples only); throws on error.
     std::string psql(const std::string& sql, const std::string& database = "postgres") const;
 
+    // The server goes down (fast shutdown: clients are cut off) and comes back on the same port
+    // with the same data, as a database restart or failover would look to a receiver.
+    void stop();
+    void start();
+
 private:
     TempDir dir_;
     std::filesystem::path data_;
+    std::string settings_;
     int port_ = 0;
     bool running_ = false;
 };

@@ -43,6 +43,20 @@ std::string new_pg_database() {
     return cluster.url() + "?options=-csearch_path%3D" + schema;
 }
 
+std::string pg_query(const std::string& url, const std::string& sql) {
+    PGconn* conn = PQconnectdb(url.c_str());
+    PGresult* result = PQexec(conn, sql.c_str());
+    const auto status = PQresultStatus(result);
+    std::string out;
+    std::string problem;
+    if (status == PGRES_TUPLES_OK && PQntuples(result) > 0) out = PQgetvalue(result, 0, 0);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) problem = PQerrorMessage(conn);
+    PQclear(result);
+    PQfinish(conn);
+    if (!problem.empty()) throw std::runtime_error("SQL failed: " + problem);
+    return out;
+}
+
 std::string new_test_database(const std::filesystem::path& folder, const std::string& name) {
     if (test_storage_is_postgresql()) return new_pg_database();
     return (folder / (name + ".db")).string();

@@ -21,5 +21,8 @@ std::string new_test_database(const std::filesystem::path& folder, const std::st
 PgCluster& shared_pg_cluster();
 // A new empty database in the run's cluster; its postgresql:// URL.
 std::string new_pg_database();
+// Runs SQL through libpq on `url` (a URL new_pg_database gave, schema and all) and returns the
+// first column of the first row ("" when there is none); throws on error.
+std::string pg_query(const std::string& url, const std::string& sql);
 
 }  // namespace kiosk::testing

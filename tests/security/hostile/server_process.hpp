@@ -22,6 +22,11 @@ struct ServerProcessOptions {
     std::string name = "server";
     // The certificates' folder (made when missing); empty: certs/ in the folder.
     std::filesystem::path certs;
+    // The sealing key file (made on first start); empty: <name>-sealing.key in the folder. Two
+    // receivers on one database share one key.
+    std::filesystem::path sealing_key;
+    // More environment for the server (NAME=VALUE), e.g. CREDENTIALS_DIRECTORY.
+    std::vector<std::string> environment;
 };
 
 class ServerProcess {
@@ -43,7 +48,9 @@ public:
     // What the server logged on stderr so far.
     std::string log() const;
     const std::string& db() const { return db_; }
-    std::filesystem::path sealing_key_file() const { return folder_ / (options_.name + "-sealing.key"); }
+    std::filesystem::path sealing_key_file() const {
+        return options_.sealing_key.empty() ? folder_ / (options_.name + "-sealing.key") : options_.sealing_key;
+    }
 
     // SIGKILL, as a power cut would (the kernel keeps what was written), and wait for it.
     void kill_hard();
