@@ -368,7 +368,7 @@ std::string payload(const core::ObservationRecord& r) {
         .uuid = uuid_for(kRecords, r.id), .session_uuid = uuid_for(kSessions, r.session_id),
         .author_uuid = uuid_for(kStaff, r.author_id), .created_at = r.created_at, .sections = r.sections,
         .timeline = r.timeline, .late_entry = r.late_entry, .use_note = r.use_note, .signature = r.signature,
-        .finalized_at = r.finalized_at, .due_at = r.due_at});
+        .finalized_at = r.finalized_at, .due_at = r.due_at, .writers = {}});
 }
 std::string payload(const core::CheckIn& c, core::Id id) {
     return sync::encode_entity(core::replica::CheckIn{

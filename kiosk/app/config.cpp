@@ -1,8 +1,8 @@
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/holiday_file.hpp"
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 #include <sstream>
@@ -136,6 +136,8 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     if (c.keep_synced_days < 0 || c.keep_synced_days > 3650) {
         throw ConfigError("records.keep_synced_days must be a number of days from 0 to 3650");
     }
+    const auto pages = read_or<std::string>(table, "coordinator.family_pages", "");
+    c.family_pages = pages.empty() ? c.database_file.parent_path().parent_path() / "family-pages" : resolve(base_dir, pages);
     read_server_identity(table, base_dir, c);
     return c;
 }
@@ -155,6 +157,7 @@ Config demo_config(const fs::path& data_dir) {
     c.database_file = data_dir / "db" / "kiosk.db";
     c.key_file = data_dir / "keys" / "kiosk.key";
     c.assets_dir = default_assets_dir();
+    c.family_pages = data_dir / "family-pages";
     return c;
 }
 
@@ -178,6 +181,12 @@ fs::path default_assets_dir() {
         if (fs::is_directory(installed / "i18n", error)) return installed;
     }
     return fs::path{KIOSK_DEFAULT_ASSETS_DIR};
+}
+
+bool is_holiday_region_name(const std::string& region) {
+    return !region.empty() && region.size() <= 40 &&
+           std::all_of(region.begin(), region.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 }  // namespace kiosk::app

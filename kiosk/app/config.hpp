@@ -38,6 +38,9 @@ struct Config {
     // ([records] keep_synced_days); then only its ids, times and seal remain (docs/SECURITY.md).
     // Concerns, check-ins and feedback lose their words, signature and comment on the same day.
     int keep_synced_days = 7;
+    // Where the coordinator's "Page for the family" writes the agreement as an HTML page
+    // ([coordinator] family_pages). Default: family-pages beside the database's folder.
+    std::filesystem::path family_pages;
     // Sync identity and TLS ([server] in the TOML). The token itself lives in token_file
     // (in the key directory) and is never copied into the configuration or any log.
     std::string device_id;
@@ -84,5 +87,9 @@ std::filesystem::path system_config_file();
 std::filesystem::path default_assets_dir();
 
 bool is_known_face(const std::string& face);
+
+// Region names are file names: lower-case letters, digits and hyphens, up to 40 characters.
+// The config checks the name; holiday_file reads the file it names.
+bool is_holiday_region_name(const std::string& region);
 
 }  // namespace kiosk::app

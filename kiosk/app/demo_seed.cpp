@@ -3,13 +3,16 @@
 #include <random>
 #include <unordered_set>
 
+#include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/app/coordinator/demo_seed_coordinator.hpp"
+#include "kiosk/app/demo_seed_records.hpp"
 #include "kiosk/app/demo_names.hpp"
 #include "kiosk/app/pin_hash.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/core/visit_code.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/demo_history.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_activity_repository.hpp"
@@ -60,6 +63,8 @@ struct Family {
 };
 
 constexpr int kFamiliesPerTransaction = 500;
+// Families whose past visits get whole, sealed records (every family a demo screen shows).
+constexpr int kFamiliesWithWholeRecords = 40;
 // What past visits did, per room (library ids, assets/activities/library.toml), so the lobby's
 // suggestions visibly skip them.
 constexpr std::array<std::array<const char*, 2>, 3> kPastActivitiesByRoom{{
@@ -189,15 +194,17 @@ core::Session make_session(const Family& family, core::Timestamp starts, std::st
     return s;
 }
 
-void add_historic_record(store::WriteTransaction& tx, store::RecordRepository& records, Id session, Id worker,
-                         core::Timestamp start) {
-    const Id record = records.create_draft(tx, session, worker);
-    records.add_timeline_entry(tx, record, {0, start + std::chrono::minutes{5}, "greeting", "Greeted each other with a hug."});
-    records.save_section(tx, record, core::RecordSection::Attendance, "Both arrived on time.");
-    records.save_section(tx, record, core::RecordSection::Interaction,
-                         "Played a board game together and took turns.");
-    records.finalize(tx, record, "demo-signature");
-}
+// The last few visits whose records are still owed this morning (issue #15, item 6): Jo's from
+// yesterday afternoon, started and due today; Priya's from yesterday, not started, due today;
+// Sam's from three days ago, half written and overdue (the coordinator can hand it over).
+struct OwedVisit {
+    int family;
+    int days_ago;
+    int hour;
+    int minute;
+    int sections_written;  // -1: nobody started the record
+};
+constexpr std::array<OwedVisit, 3> kOwedVisits{{{6, 1, 14, 0, 4}, {5, 1, 15, 30, -1}, {1, 3, 15, 0, 6}}};
 
 }  // namespace
 
@@ -215,7 +222,6 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
     store::FamilyRepository people(db);
     store::AgreementRepository agreements(db);
     store::SessionRepository sessions(db);
-    store::RecordRepository records(db);
     store::SessionActivityRepository activities(db);
     DemoRandom random(options.seed);
     const std::string today = core::local_date(options.today, options.time_zone);
@@ -229,6 +235,8 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
     std::vector<Id> workers;
     Id venue = 0;
     std::vector<CoordinatorDemoFamily> coordinator_families;  // issue #7: the first few families
+    std::vector<Family> owing_families;                        // issue #15: whose last visits still owe a record
+    std::vector<DemoVisit> past_visits;
     {
         store::WriteTransaction tx(db, actor, options.today);
         venue = venues.add_venue(tx, core::Venue{0, options.venue_name, options.time_zone,
@@ -249,6 +257,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
         for (int index = first; index < last; ++index) {
             Family family = add_family(tx, people, agreements, random, rooms, today, index);
             if (index < 5) coordinator_families.push_back({family.child, family.room, family.version});
+            if (index < 7) owing_families.push_back(family);
             const Id worker = workers[static_cast<std::size_t>(index) % workers.size()];
             const auto slot = kTodaySlots[static_cast<std::size_t>(index / static_cast<int>(rooms.ids.size())) %
                                           kTodaySlots.size()];
@@ -271,11 +280,32 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
                 for (const char* activity : kPastActivitiesByRoom[static_cast<std::size_t>(index) % rooms.ids.size()]) {
                     activities.add(tx, id, activity);
                 }
-                // A few complete records show what finished work looks like.
-                if (index < 3) add_historic_record(tx, records, id, worker, starts);
+                // The families a demo shows get whole records; the rest of a large dataset's
+                // history is settled in bulk below (store/demo_history.hpp).
+                if (index < kFamiliesWithWholeRecords) past_visits.push_back({id, worker, starts, family.minutes});
             }
         }
         tx.commit();
+    }
+    const core::Id coordinator = first_active_coordinator(db).value_or(0);
+    seed_past_records(db, past_visits, coordinator, options.time_zone, options.today, 2);
+    {
+        store::WriteTransaction tx(db, actor, options.today);
+        if (store::add_settled_history(tx, options.today, coordinator) > 0) tx.commit();
+    }
+    for (const auto& owed : kOwedVisits) {
+        if (static_cast<std::size_t>(owed.family) >= owing_families.size()) continue;
+        const Family& family = owing_families[static_cast<std::size_t>(owed.family)];
+        const Id worker = workers[static_cast<std::size_t>(owed.family) % workers.size()];
+        const auto starts = core::local_to_utc(core::add_days(today, -owed.days_ago), owed.hour, owed.minute, options.time_zone);
+        Id id = 0;
+        {
+            store::WriteTransaction tx(db, actor, starts);
+            id = sessions.add(tx, make_session(family, starts, unique_code(random, taken), worker, core::SessionState::Ended));
+            tx.commit();
+        }
+        ++result.sessions;
+        if (owed.sections_written >= 0) seed_started_draft(db, {id, worker, starts, family.minutes}, owed.sections_written);
     }
     seed_coordinator_demo(db, coordinator_families, venue, options.today, options.time_zone);
     return result;

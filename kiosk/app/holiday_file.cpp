@@ -40,12 +40,6 @@ std::string read_small_file(const fs::path& file) {
 }
 }  // namespace
 
-bool is_holiday_region_name(const std::string& region) {
-    return !region.empty() && region.size() <= 40 &&
-           std::all_of(region.begin(), region.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
 store::HolidayList load_holiday_file(const fs::path& file, const std::string& region) {
     toml::table table;
     try {

@@ -17,9 +17,6 @@ namespace kiosk::app {
 
 struct Config;
 
-// Region names are file names: lower-case letters, digits and hyphens, up to 40 characters.
-bool is_holiday_region_name(const std::string& region);
-
 // Reads and checks one holiday file. Throws ConfigError naming the file and the fault.
 store::HolidayList load_holiday_file(const std::filesystem::path& file, const std::string& region);
 

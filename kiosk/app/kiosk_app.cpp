@@ -68,7 +68,8 @@ bool KioskApp::draw_coordinator_gate() {
         const StaffSession* signed_in = staff_->controller().signed_in();
         if (signed_in != nullptr && signed_in->is_coordinator()) {
             coordinator_language_ = staff_->controller().language();
-            open_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id, sync_worker_});
+            open_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id, sync_worker_,
+                              gate.venue.family_pages});
             gate.last_touch = now;
             staff_.reset();
         }

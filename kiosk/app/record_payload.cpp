@@ -26,6 +26,9 @@ std::string record_payload(store::Database& db, std::string_view kind, core::Id 
     if (kind == "comfort_call") return encoded(read.comfort_call_record(id), kind);
     if (kind == "icebreaker") return encoded(read.icebreaker_record(id), kind);
     if (kind == "missed_session_notice") return encoded(read.missed_session_notice(id, send_after), kind);
+    if (kind == "record_handover") return encoded(read.handover(id), kind);
+    if (kind == "session_cancelled" || kind == "session_moved") return encoded(read.session_change(id), kind);
+    if (kind == "referral_closed") return encoded(read.referral_closure(id), kind);
     throw std::logic_error("no record payload for the kind " + std::string(kind));
 }
 

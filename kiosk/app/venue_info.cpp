@@ -6,6 +6,7 @@ namespace kiosk::app {
 
 VenueInfo load_venue_info(store::Database& db, const Config& config) {
     VenueInfo info{config.venue_name, config.time_zone};
+    info.family_pages = config.family_pages;
     const auto venues = store::VenueRepository{db}.venues();
     if (!venues.empty()) {
         const core::Venue& venue = venues.front();

@@ -15,6 +15,7 @@ struct VenueInfo {
     std::string name;
     std::string time_zone;  // IANA, for the clock and every local time shown
     core::Id id = 0;        // 0 when the database holds no venue yet
+    std::filesystem::path family_pages{};  // the coordinator's "Page for the family" folder (config)
 };
 
 // The first venue in the database (what sync or the demo seed put there); the configuration's

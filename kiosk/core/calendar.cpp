@@ -24,6 +24,20 @@ date::year_month_day require_ymd(const std::string& text) {
 
 bool is_iso_date(const std::string& text) { return parse_ymd(text).has_value(); }
 
+std::optional<TimeOfDay> parse_time_of_day(const std::string& text) {
+    std::istringstream in{text};
+    std::chrono::minutes since_midnight{};
+    in >> date::parse("%H:%M", since_midnight);
+    if (in.fail() || in.peek() != std::char_traits<char>::eof() || since_midnight < std::chrono::minutes{0} ||
+        since_midnight >= std::chrono::hours{24}) {
+        return std::nullopt;
+    }
+    // The date library reads a duration, so "12:60" would pass as 13:00: the minutes are checked here.
+    const auto colon = text.find(':');
+    if (colon == std::string::npos || text.size() != colon + 3 || text.compare(colon + 1, 2, "60") >= 0) return std::nullopt;
+    return TimeOfDay{static_cast<int>(since_midnight.count() / 60), static_cast<int>(since_midnight.count() % 60)};
+}
+
 std::string add_days(const std::string& iso_date, int days) {
     const date::sys_days day = require_ymd(iso_date);
     return date::format("%Y-%m-%d", day + date::days{days});

@@ -6,6 +6,13 @@
 namespace kiosk::core {
 
 bool is_iso_date(const std::string& text);
+
+struct TimeOfDay {
+    int hour = 0;
+    int minute = 0;
+};
+// "14:30" or "9:05" (24-hour clock); nullopt for anything else.
+std::optional<TimeOfDay> parse_time_of_day(const std::string& text);
 // The date `days` calendar days after (or before, if negative) `iso_date`.
 std::string add_days(const std::string& iso_date, int days);
 // Whole years between a date of birth and a day (the child's age on that day).

@@ -23,6 +23,7 @@ struct Deadline {
     Timestamp due{};
     bool done = false;
     DeadlineState state = DeadlineState::Due;
+    bool needs_handover = false;  // a record whose owner can no longer sign in
 };
 
 // Fills each state from `now`, drops what is done, and orders overdue first, then due

@@ -212,6 +212,8 @@ struct CaseFlag {
     std::string kind;  // "missed_run"
     Timestamp raised_at{};
     std::optional<Timestamp> resolved_at;
+    std::optional<Uuid> resolved_by_uuid;   // staff; with resolved_at
+    std::optional<std::string> resolution;  // the coordinator's note (free text: the kind is sealed)
 };
 
 // A draft observation record, owned by one device at a time (merge_rules.hpp, "drafts").
@@ -226,18 +228,28 @@ struct RecordDraft {
     std::vector<TimelineEntry> timeline;  // ids are not sent
 };
 
-// A coordinator hands a draft to another worker (append-only).
+// A coordinator hands a draft to another worker (append-only; a row of the device's
+// record_handovers). It travels as a record: the social work team is told, and the hub moves the
+// draft. Its reason stays on the device that made it (it may say why someone is off work).
 struct RecordHandover {
     Uuid uuid;
     Uuid record_uuid;
+    Uuid session_uuid;
     Uuid from_staff_uuid;
     Uuid to_staff_uuid;
     Uuid by_staff_uuid;
     Timestamp at{};
-    std::string reason;
 };
 
 // ---- records: immutable, exactly once to the social work team, applied by the hub too ----
+
+// One person's part in a record: a section's name or "timeline" (store: record_writers).
+struct RecordWriter {
+    std::string part;
+    Uuid staff_uuid;
+    Timestamp first_at{};
+    Timestamp last_at{};
+};
 
 struct CheckIn {
     Uuid uuid;
@@ -289,6 +301,7 @@ struct FinalRecord {
     std::string signature;
     std::optional<Timestamp> finalized_at;
     std::optional<Timestamp> due_at;
+    std::vector<RecordWriter> writers;  // who wrote which part (a handed-over record has several)
 };
 
 struct Addendum {
@@ -330,6 +343,33 @@ struct MissedSessionNotice {
     Timestamp send_after{};
 };
 
+// A booked session cancelled or moved by a coordinator (a row of session_changes), with the
+// reason the social work team is told. Travels as "session_cancelled" or "session_moved"; the
+// session's own state travels in its booking. No visit code: that is the family's key.
+struct SessionChange {
+    Uuid uuid;
+    Uuid session_uuid;
+    Uuid child_uuid;
+    Timestamp starts_at{};
+    std::string reason;
+    Uuid by_staff_uuid;
+    Timestamp recorded_at{};
+    std::optional<Uuid> closed_referral_uuid;  // cancelled because its referral was closed
+    // Moved: the session booked in its place.
+    std::optional<Uuid> new_session_uuid;
+    std::optional<Timestamp> new_starts_at;
+};
+
+// Why and by whom a referral was closed ("referral_closed"; one per referral, keyed by the
+// referral's UUID). The referral's status travels in its own snapshot.
+struct ReferralClosure {
+    Uuid referral_uuid;
+    Uuid child_uuid;
+    std::string reason;
+    Uuid closed_by_uuid;
+    Timestamp closed_at{};
+};
+
 // The hub's word that the upstream has these outbox records (their message UUIDs).
 struct Receipt {
     Uuid uuid;
@@ -339,6 +379,7 @@ struct Receipt {
 using Entity = std::variant<Venue, Room, Staff, Child, Adult, Referral, RiskAssessment, Agreement, AgreementVersion,
                             Booking, AlertAcknowledgement, Placement, ComfortCallState, IcebreakerState, CaseFlag,
                             RecordDraft, RecordHandover, CheckIn, Feedback, Alert, Concern, FinalRecord, Addendum,
-                            Review, ComfortCallRecord, IcebreakerRecord, MissedSessionNotice, Receipt>;
+                            Review, ComfortCallRecord, IcebreakerRecord, MissedSessionNotice, SessionChange,
+                            ReferralClosure, Receipt>;
 
 }  // namespace kiosk::core::replica

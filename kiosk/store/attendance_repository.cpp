@@ -94,6 +94,23 @@ std::vector<CaseFlag> AttendanceRepository::open_flags() {
     return out;
 }
 
+std::vector<CaseFlag> AttendanceRepository::open_flags_of(core::Id child_id) {
+    std::vector<CaseFlag> out;
+    auto s = db_.cached("SELECT id, child_id, kind, raised_at FROM case_flags WHERE child_id = ? AND resolved_at IS NULL "
+                        "ORDER BY raised_at");
+    s.bind_all(child_id);
+    while (s.step()) out.push_back({s.int64(0), s.int64(1), s.text(2), core::from_unix(s.int64(3))});
+    return out;
+}
+
+void AttendanceRepository::resolve_flag(WriteTransaction& tx, core::Id flag_id, core::Id by_staff, const std::string& note) {
+    tx.db().cached("UPDATE case_flags SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL")
+        .bind_all(core::to_unix(tx.at()), by_staff, note, flag_id)
+        .run();
+    if (tx.db().changes() == 0) throw StoreError(StoreErrorKind::Refused, "no open case flag with that id");
+    tx.audit("case.flag_resolved", "case_flag", flag_id, "staff=" + std::to_string(by_staff));
+}
+
 std::vector<MissedSessionNotice> AttendanceRepository::notices() {
     std::vector<MissedSessionNotice> out;
     auto s = db_.cached(

@@ -41,6 +41,10 @@ public:
     core::Id raise_flag(WriteTransaction& tx, core::Id child_id, const std::string& kind);
     bool has_open_flag(core::Id child_id, const std::string& kind);
     std::vector<CaseFlag> open_flags();
+    std::vector<CaseFlag> open_flags_of(core::Id child_id);
+    // The social worker decided: the flag is closed with who and their note (schema v12).
+    // Refused for a flag already resolved (and by trigger for any later change).
+    void resolve_flag(WriteTransaction& tx, core::Id flag_id, core::Id by_staff, const std::string& note);
 
     // Notices queued in the outbox for missed sessions, newest first.
     std::vector<MissedSessionNotice> notices();

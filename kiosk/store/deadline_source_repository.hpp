@@ -14,7 +14,9 @@ class Database;
 struct SessionRecordDeadline {
     core::Id session_id = 0;
     std::string child_first_name;
-    std::string worker_name;  // empty when no worker was allocated
+    core::Id record_id = 0;   // the draft, 0 when nobody has started the record
+    std::string worker_name;  // who holds the draft, else the session's worker; empty when none was allocated
+    bool worker_active = true;  // false: that person can no longer sign in, so the draft needs a hand-over
     core::Timestamp session_end{};
     int timescale_hours = 24;
     int working_days = 0;

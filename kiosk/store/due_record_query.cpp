@@ -1,13 +1,16 @@
 #include "kiosk/store/due_record_query.hpp"
 
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/record_handover_repository.hpp"
 
 namespace kiosk::store {
 
 std::vector<RecordOwed> records_owed(Database& db) {
     std::vector<RecordOwed> out;
+    // A draft is owed by whoever holds it (its author, or the worker it was handed to).
     auto s = db.cached(
-        "SELECT s.id, coalesce(s.worker_id, 0), coalesce(r.id, 0), s.child_id, "
+        std::string("SELECT s.id, CASE WHEN r.id IS NULL THEN coalesce(s.worker_id, 0) ELSE ") + kDraftHolderSql +
+        " END, coalesce(r.id, 0), s.child_id, "
         "       coalesce(s.ended_at, s.starts_at + s.minutes * 60) AS ended, "
         "       v.recording_timescale_hours, v.recording_working_days, ven.time_zone "
         "FROM sessions s "

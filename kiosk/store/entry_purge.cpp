@@ -75,7 +75,7 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
     const std::int64_t cutoff = core::to_unix(sent_before);
     std::int64_t purged = 0;
     // Words removed here once the social work team has them must not go to the venue hub as if
-    // someone had emptied them (schema v11).
+    // someone had emptied them (schema v14).
     const bool muted_before = tx.replication_muted();
     tx.mute_replication();
     for (const EntryKind& k : kKinds) {

@@ -23,7 +23,7 @@ class Database;
 class WriteTransaction;
 
 // Purges inside the caller's transaction: entries the social work team's server confirmed at or
-// before `sent_before` (outbox.confirmed_at, schema v11).
+// before `sent_before` (outbox.confirmed_at, schema v14).
 // Returns how many entries lost their text (0: nothing written, no audit row).
 std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_before);
 

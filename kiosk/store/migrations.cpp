@@ -19,11 +19,12 @@
 #include "kiosk/store/schema_v11.hpp"
 #include "kiosk/store/schema_v12.hpp"
 #include "kiosk/store/schema_v13.hpp"
+#include "kiosk/store/schema_v14.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 13> kMigrations{{
+constexpr std::array<Migration, 14> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -35,8 +36,9 @@ constexpr std::array<Migration, 13> kMigrations{{
     {9, "public holidays for working-day timescales", kSchemaV9},
     {10, "agreement rules in the family's language", kSchemaV10},
     {11, "a worker's own language", kSchemaV11},
-    {12, "global identity: a UUID for every replicated row", kSchemaV12},
-    {13, "replication journal, upstream confirmation, staff and draft merge columns", kSchemaV13},
+    {12, "hand-overs, who wrote what, session changes, referral closures, resolved flags", kSchemaV12},
+    {13, "global identity: a UUID for every replicated row", kSchemaV13},
+    {14, "replication journal, upstream confirmation, staff and draft merge columns", kSchemaV14},
 }};
 }  // namespace
 

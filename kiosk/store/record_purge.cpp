@@ -29,7 +29,7 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
         s.bind_all(cutoff, cutoff);
         while (s.step()) due.push_back(s.int64(0));
     }
-    // What leaves the device here does not go to the venue hub as a change (schema v11).
+    // What leaves the device here does not go to the venue hub as a change (schema v14).
     tx.mute_replication();
     for (const core::Id id : due) {
         db.cached("INSERT INTO purge_permits (record_id) VALUES (?)").bind_all(id).run();
@@ -77,6 +77,13 @@ std::int64_t purge_synced_records(WriteTransaction& tx, core::Timestamp sent_bef
         tx.audit("outbox.purged", "outbox", 0, std::to_string(copies) + " delivered payloads removed");
     }
     return static_cast<std::int64_t>(due.size()) + entries + copies;
+}
+
+std::optional<core::Timestamp> record_purged_at(Database& db, core::Id record_id) {
+    auto s = db.cached("SELECT purged_at FROM purged_records WHERE record_id = ?");
+    s.bind_all(record_id);
+    if (!s.step()) return std::nullopt;
+    return core::from_unix(s.int64(0));
 }
 
 }  // namespace kiosk::store

@@ -36,6 +36,23 @@ void ReferralRepository::set_status(WriteTransaction& tx, core::Id referral_id, 
     tx.audit("referral.status_changed", "referral", referral_id, std::string(core::to_string(status)));
 }
 
+void ReferralRepository::close(WriteTransaction& tx, core::Id referral_id, core::Id by_staff, const std::string& reason) {
+    const auto referral = find(referral_id);
+    if (!referral) throw StoreError(StoreErrorKind::NotFound, "no such referral");
+    if (referral->status == core::ReferralStatus::Closed) throw StoreError(StoreErrorKind::Refused, "the referral is closed already");
+    tx.db().cached("INSERT INTO referral_closures (referral_id, closed_by, closed_at, reason) VALUES (?, ?, ?, ?)")
+        .bind_all(referral_id, by_staff, core::to_unix(tx.at()), reason)
+        .run();
+    set_status(tx, referral_id, core::ReferralStatus::Closed);
+}
+
+std::optional<ReferralClosure> ReferralRepository::closure(core::Id referral_id) {
+    auto s = db_.cached("SELECT closed_by, closed_at, reason FROM referral_closures WHERE referral_id = ?");
+    s.bind_all(referral_id);
+    if (!s.step()) return std::nullopt;
+    return ReferralClosure{s.int64(0), core::from_unix(s.int64(1)), s.text(2)};
+}
+
 std::optional<core::Referral> ReferralRepository::find(core::Id id) {
     auto s = db_.cached(std::string(kColumns) + "WHERE id = ?");
     s.bind_all(id);

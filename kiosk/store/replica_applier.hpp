@@ -2,7 +2,7 @@
 // Applies what the hub (or the social work team's server) sends to this device's tables, one
 // entity at a time, by UUID and through the kind's merge rule (core/merge_rules.hpp). A pulled
 // row is found by its UUID, never by an integer id, so it can never land on a different local
-// row. Runs inside the page's transaction, which has replication muted (schema v11): nothing
+// row. Runs inside the page's transaction, which has replication muted (schema v14): nothing
 // applied here goes back to the hub as if this device had made it.
 #include <optional>
 #include <string>
@@ -61,6 +61,8 @@ private:
     void apply_one(const core::replica::ComfortCallRecord& v);
     void apply_one(const core::replica::IcebreakerRecord& v);
     void apply_one(const core::replica::MissedSessionNotice& v);
+    void apply_one(const core::replica::SessionChange& v);
+    void apply_one(const core::replica::ReferralClosure& v);
     void apply_one(const core::replica::Receipt& v);
 
     // The local id of a referenced row; throws (a malformed page) when this device has none.
@@ -75,6 +77,7 @@ private:
     void apply_icebreaker(const core::replica::IcebreakerState& v);
     void write_record_body(core::Id record_id, const std::vector<std::pair<core::RecordSection, std::string>>& sections,
                            const std::vector<core::TimelineEntry>& timeline);
+    void write_record_writers(core::Id record_id, const std::vector<core::replica::RecordWriter>& writers);
 
     WriteTransaction& tx_;
     Database& db_;

@@ -247,9 +247,14 @@ void ReplicaApplier::apply_icebreaker(const r::IcebreakerState& v) {
 
 void ReplicaApplier::apply_one(const r::CaseFlag& v) {
     const core::Id child = need(Table::Children, v.child_uuid, "case_flag");
-    db_.cached("INSERT INTO case_flags (uuid, child_id, kind, raised_at, resolved_at) VALUES (?, ?, ?, ?, ?) "
-               "ON CONFLICT(uuid) DO UPDATE SET resolved_at = coalesce(resolved_at, excluded.resolved_at)")
-        .bind_all(v.uuid, child, v.kind, core::to_unix(v.raised_at), unix_or_null(v.resolved_at))
+    const auto resolved_by = optional_ref(Table::Staff, v.resolved_by_uuid, "case_flag");
+    // A resolved flag stays as it is (v12's lock): only an open one learns its resolution.
+    db_.cached("INSERT INTO case_flags (uuid, child_id, kind, raised_at, resolved_at, resolved_by, resolution) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET resolved_at = excluded.resolved_at, "
+               "resolved_by = excluded.resolved_by, resolution = excluded.resolution "
+               "WHERE case_flags.resolved_at IS NULL AND excluded.resolved_at IS NOT NULL")
+        .bind_all(v.uuid, child, v.kind, core::to_unix(v.raised_at), unix_or_null(v.resolved_at), resolved_by,
+                  v.resolution.value_or(""))
         .run();
 }
 

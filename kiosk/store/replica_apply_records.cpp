@@ -1,5 +1,5 @@
 // ReplicaApplier: observation records (drafts another device writes, final records, addenda,
-// reviews, hand-overs), receipts, and what every kind shares: finding rows by UUID.
+// reviews), receipts, and what every kind shares: finding rows by UUID.
 #include <nlohmann/json.hpp>
 
 #include "kiosk/core/merge_rules.hpp"
@@ -106,17 +106,6 @@ void ReplicaApplier::apply_one(const r::RecordDraft& v) {
     write_record_body(db_.last_insert_id(), v.sections, v.timeline);
 }
 
-void ReplicaApplier::apply_one(const r::RecordHandover& v) {
-    const core::Id record = need(Table::Records, v.record_uuid, "record_handover");
-    (void)need(Table::Staff, v.to_staff_uuid, "record_handover");
-    // The draft is the new holder's now, unclaimed until the first device they write on sends an
-    // edit: this device's copy is to read from this moment (core::merge::after_handover).
-    db_.cached("UPDATE observation_records SET owner_device = '*' WHERE id = ? AND state = 'draft'")
-        .bind_all(record)
-        .run();
-    tx_.audit("record.handed_over", "observation_record", record, "received from the hub");
-}
-
 void ReplicaApplier::apply_one(const r::FinalRecord& v) {
     const core::Id session = need(Table::Sessions, v.session_uuid, "observation_record");
     const core::Id author = need(Table::Staff, v.author_uuid, "observation_record");
@@ -141,8 +130,10 @@ void ReplicaApplier::apply_one(const r::FinalRecord& v) {
             .run();
         existing = db_.last_insert_id();
     }
-    // The body goes in while it is a draft; the one UPDATE that makes it final locks it (v1).
+    // The body and who wrote it go in while it is a draft; the one UPDATE that makes it final
+    // locks both (v1, v12).
     write_record_body(*existing, v.sections, v.timeline);
+    write_record_writers(*existing, v.writers);
     db_.cached("UPDATE observation_records SET state = 'final', finalized_at = ?, signature = ?, due_at = ?, "
                "late_entry = ?, use_note = ?, owner_device = '*' WHERE id = ?")
         .bind_all(unix_or_null(v.finalized_at), v.signature, unix_or_null(v.due_at), v.late_entry, v.use_note,

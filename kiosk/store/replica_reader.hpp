@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/core/ids.hpp"
 #include "kiosk/core/replica.hpp"
@@ -19,7 +20,7 @@ public:
     // `this_device`: the device id a draft written here is owned by (its owner_device is '').
     explicit ReplicaReader(Database& db, std::string this_device = {}) : db_(db), this_device_(std::move(this_device)) {}
 
-    // The current state of a journal entry (kind as the v11 triggers write it). Nothing when the
+    // The current state of a journal entry (kind as the v14 triggers write it). Nothing when the
     // row is gone, or no longer travels as a snapshot (a draft that became final, a draft this
     // device does not own).
     std::optional<core::replica::Entity> snapshot(std::string_view kind, core::Id id);
@@ -53,6 +54,13 @@ public:
     std::optional<core::replica::IcebreakerRecord> icebreaker_record(core::Id id);
     std::optional<core::replica::MissedSessionNotice> missed_session_notice(core::Id missed_id,
                                                                             core::Timestamp send_after);
+    // The coordinator's week (replica_reader_week.cpp). A session change made because its
+    // referral was closed names that referral.
+    std::optional<core::replica::RecordHandover> handover(core::Id id);
+    std::optional<core::replica::SessionChange> session_change(core::Id id,
+                                                               std::optional<core::Id> closed_referral = std::nullopt);
+    std::optional<core::replica::ReferralClosure> referral_closure(core::Id referral_id);
+    std::vector<core::replica::RecordWriter> writers(core::Id record_id);
 
 private:
     Database& db_;

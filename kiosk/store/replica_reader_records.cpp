@@ -81,6 +81,7 @@ std::optional<r::FinalRecord> ReplicaReader::final_record(core::Id record_id) {
     auto s = db_.cached("SELECT at, chip, text FROM record_timeline WHERE record_id = ? ORDER BY at, id");
     s.bind_all(record_id);
     while (s.step()) f.timeline.push_back({0, core::from_unix(s.int64(0)), s.text(1), s.text(2)});
+    f.writers = writers(record_id);
     return f;
 }
 

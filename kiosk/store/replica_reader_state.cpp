@@ -6,6 +6,7 @@
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/feature_list.hpp"
 #include "kiosk/store/replica_columns.hpp"
+#include "kiosk/store/record_handover_repository.hpp"
 #include "kiosk/store/replica_reader.hpp"
 
 namespace kiosk::store {
@@ -273,27 +274,32 @@ std::optional<r::IcebreakerState> ReplicaReader::icebreaker(core::Id id) {
 }
 
 std::optional<r::CaseFlag> ReplicaReader::case_flag(core::Id id) {
-    auto s = db_.cached("SELECT f.uuid, c.uuid, f.kind, f.raised_at, f.resolved_at FROM case_flags f "
-                        "JOIN children c ON c.id = f.child_id WHERE f.id = ?");
+    auto s = db_.cached("SELECT f.uuid, c.uuid, f.kind, f.raised_at, f.resolved_at, b.uuid, f.resolution "
+                        "FROM case_flags f JOIN children c ON c.id = f.child_id "
+                        "LEFT JOIN staff b ON b.id = f.resolved_by WHERE f.id = ?");
     s.bind_all(id);
     if (!s.step()) return std::nullopt;
     return r::CaseFlag{.uuid = s.text(0), .child_uuid = s.text(1), .kind = s.text(2),
-                       .raised_at = core::from_unix(s.int64(3)), .resolved_at = time_or_none(s, 4)};
+                       .raised_at = core::from_unix(s.int64(3)), .resolved_at = time_or_none(s, 4),
+                       .resolved_by_uuid = text_or_none(s, 5), .resolution = s.text(6)};
 }
 
 std::optional<r::RecordDraft> ReplicaReader::draft(core::Id record_id) {
     r::RecordDraft d;
     {
         // Only a draft this device writes travels from it; a copy it holds to read does not.
-        auto s = db_.cached("SELECT o.uuid, s.uuid, a.uuid, o.created_at FROM observation_records o "
-                            "JOIN sessions s ON s.id = o.session_id JOIN staff a ON a.id = o.author_id "
+        // Its holder: the latest hand-over's receiver, else its author (kDraftHolderSql).
+        auto s = db_.cached(std::string("SELECT o.uuid, s.uuid, a.uuid, o.created_at, hs.uuid FROM observation_records o "
+                                        "JOIN sessions s ON s.id = o.session_id JOIN staff a ON a.id = o.author_id "
+                                        "JOIN staff hs ON hs.id = (SELECT ") +
+                            kDraftHolderSql + " FROM observation_records r WHERE r.id = o.id) "
                             "WHERE o.id = ? AND o.state = 'draft' AND o.owner_device = ''");
         s.bind_all(record_id);
         if (!s.step()) return std::nullopt;
         d.uuid = s.text(0);
         d.session_uuid = s.text(1);
         d.author_uuid = s.text(2);
-        d.holder_uuid = d.author_uuid;
+        d.holder_uuid = s.text(4);
         d.owner_device = this_device_;
         d.created_at = core::from_unix(s.int64(3));
     }

@@ -1,6 +1,6 @@
 #pragma once
-// The replication journal (schema v11): entities whose state changed on this device and is still
-// to reach the venue hub as a snapshot. The v11 triggers fill it; the sync worker reads it, keeps
+// The replication journal (schema v14): entities whose state changed on this device and is still
+// to reach the venue hub as a snapshot. The v14 triggers fill it; the sync worker reads it, keeps
 // the message it sends on the row (so a retry after a lost answer or a crash sends the very same
 // message, which the server recognises), and settles it when the server answers.
 #include <cstdint>

@@ -1,158 +1,181 @@
 #pragma once
-// schema v13 (issue #13, items 3-6): replication from the device to its venue hub.
-// - replication_journal: one row per entity whose state changed here and is still to be sent as a
-//   snapshot ("booking" 12, "staff" 3, ...). Triggers on the replicated tables write it, so no
-//   write path can forget; many edits to one entity bump its generation and coalesce into one
-//   snapshot. The sync worker keeps the message it sent (its UUID and payload) on the row until
-//   the server answers, and removes the row only if the generation did not move meanwhile.
-// - replication_mute: a row that exists only inside a pull's (or a purge's) own transaction, as
-//   the purge permits of v5/v6 do: what the hub sent, and words a purge removed, never go back.
-// - outbox.confirmed_at: when the social work team's server is known to hold a record: at once
-//   when the device sends to it directly, when the hub's receipt comes back otherwise. The purges
-//   count keep_synced_days from then.
-// - staff: when the profile (name, role, active, PIN) last changed, and when the sign-in counters
-//   were last cleared, so two devices' copies merge (core/merge_rules).
-// - check_ins.signed: a check-in pulled from the lobby says it was signed; its strokes never travel.
-// - observation_records.owner_device: '' when this device writes the draft; another device's id
-//   (or '*', handed over and not yet claimed) when this copy is only to read.
+// schema v13 (issue #13, item 1): global identity. Every row that leaves the device it was made on
+// gets a UUID made there, so a venue's devices, its hub and the social work team's server name the
+// same row the same way, and a pulled row can never land on a different local row that happens to
+// have the same integer id (ids stay local and never go on the wire).
+// - `uuid` on every replicated table, unique; existing rows get a random version 4 UUID here.
+// - New rows: the repositories give one (store::new_uuid); a trigger gives one to any row
+//   inserted without, so no write path can forget it.
+// - The append-only locks (a final record, addenda, reviews, concerns; and v12's hand-overs,
+//   session changes and resolved case flags) let exactly one change through: a missing UUID
+//   filled in, nothing else touched.
+// - v12's hand-overs and session changes travel as records (record_handover, session_cancelled,
+//   session_moved) and get a UUID of their own. A referral's closure is one per referral and
+//   travels keyed by the referral's UUID; who wrote which part of a record travels inside the
+//   final record (its staff by UUID): neither needs a column here.
+// Self-contained: ALTERs, indexes and triggers only.
 namespace kiosk::store {
 
 inline constexpr const char* kSchemaV13 = R"sql(
-CREATE TABLE replication_journal (
-  seq             INTEGER PRIMARY KEY,
-  kind            TEXT NOT NULL,
-  entity_id       INTEGER NOT NULL,
-  generation      INTEGER NOT NULL DEFAULT 1,
-  message_uuid    TEXT,               -- the snapshot on its way, until the server answers
-  message_payload TEXT,
-  sent_generation INTEGER,
-  refused         TEXT NOT NULL DEFAULT '',  -- the server's reason, until the entity changes again
-  UNIQUE (kind, entity_id)
-);
-CREATE TABLE replication_mute (
-  id INTEGER PRIMARY KEY CHECK (id = 1)
-);
+ALTER TABLE venues ADD COLUMN uuid TEXT;
+ALTER TABLE rooms ADD COLUMN uuid TEXT;
+ALTER TABLE staff ADD COLUMN uuid TEXT;
+ALTER TABLE children ADD COLUMN uuid TEXT;
+ALTER TABLE family_adults ADD COLUMN uuid TEXT;
+ALTER TABLE referrals ADD COLUMN uuid TEXT;
+ALTER TABLE risk_assessments ADD COLUMN uuid TEXT;
+ALTER TABLE agreements ADD COLUMN uuid TEXT;
+ALTER TABLE agreement_versions ADD COLUMN uuid TEXT;
+ALTER TABLE sessions ADD COLUMN uuid TEXT;
+ALTER TABLE check_ins ADD COLUMN uuid TEXT;
+ALTER TABLE observation_records ADD COLUMN uuid TEXT;
+ALTER TABLE record_addenda ADD COLUMN uuid TEXT;
+ALTER TABLE record_reviews ADD COLUMN uuid TEXT;
+ALTER TABLE feedback ADD COLUMN uuid TEXT;
+ALTER TABLE alerts ADD COLUMN uuid TEXT;
+ALTER TABLE concerns ADD COLUMN uuid TEXT;
+ALTER TABLE placements ADD COLUMN uuid TEXT;
+ALTER TABLE comfort_calls ADD COLUMN uuid TEXT;
+ALTER TABLE icebreakers ADD COLUMN uuid TEXT;
+ALTER TABLE missed_sessions ADD COLUMN uuid TEXT;
+ALTER TABLE case_flags ADD COLUMN uuid TEXT;
+ALTER TABLE record_handovers ADD COLUMN uuid TEXT;
+ALTER TABLE session_changes ADD COLUMN uuid TEXT;
 
-ALTER TABLE outbox ADD COLUMN confirmed_at INTEGER;
-UPDATE outbox SET confirmed_at = sent_at WHERE state = 'sent';
-ALTER TABLE staff ADD COLUMN profile_updated_at INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE staff ADD COLUMN sign_in_reset_at INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE check_ins ADD COLUMN signed INTEGER NOT NULL DEFAULT 0;
-UPDATE check_ins SET signed = 1 WHERE signature_strokes <> ''
-  OR EXISTS (SELECT 1 FROM purged_entries p WHERE p.kind = 'check_in' AND p.entity_id = check_ins.id);
-ALTER TABLE observation_records ADD COLUMN owner_device TEXT NOT NULL DEFAULT '';
+-- The locks, each with the one exception: a missing UUID filled in, every other column as it was.
+DROP TRIGGER final_record_locked;
+CREATE TRIGGER final_record_locked BEFORE UPDATE ON observation_records
+  WHEN OLD.state = 'final' AND NOT (OLD.uuid IS NULL AND NEW.uuid IS NOT NULL AND NEW.id IS OLD.id AND NEW.session_id IS OLD.session_id AND NEW.author_id IS OLD.author_id AND NEW.state IS OLD.state AND NEW.created_at IS OLD.created_at AND NEW.finalized_at IS OLD.finalized_at AND NEW.signature IS OLD.signature AND NEW.due_at IS OLD.due_at AND NEW.late_entry IS OLD.late_entry AND NEW.use_note IS OLD.use_note)
+  BEGIN SELECT RAISE(ABORT, 'a final observation record cannot be changed; add an addendum'); END;
+DROP TRIGGER addenda_append_only_update;
+CREATE TRIGGER addenda_append_only_update BEFORE UPDATE ON record_addenda
+  WHEN NOT (OLD.uuid IS NULL AND NEW.uuid IS NOT NULL AND NEW.id IS OLD.id AND NEW.record_id IS OLD.record_id AND NEW.author_id IS OLD.author_id AND NEW.at IS OLD.at AND NEW.text IS OLD.text)
+  BEGIN SELECT RAISE(ABORT, 'an addendum cannot be changed'); END;
+DROP TRIGGER record_reviews_no_update;
+CREATE TRIGGER record_reviews_no_update BEFORE UPDATE ON record_reviews
+  WHEN NOT (OLD.uuid IS NULL AND NEW.uuid IS NOT NULL AND NEW.record_id IS OLD.record_id AND NEW.reviewed_by IS OLD.reviewed_by AND NEW.reviewed_at IS OLD.reviewed_at)
+  BEGIN SELECT RAISE(ABORT, 'a review cannot be changed'); END;
+DROP TRIGGER concerns_no_update;
+CREATE TRIGGER concerns_no_update BEFORE UPDATE ON concerns
+  WHEN NOT (OLD.uuid IS NULL AND NEW.uuid IS NOT NULL AND NEW.id IS OLD.id AND NEW.session_id IS OLD.session_id AND NEW.raised_by IS OLD.raised_by AND NEW.raised_at IS OLD.raised_at AND NEW.severity IS OLD.severity AND NEW.text IS OLD.text)
+   AND (NOT EXISTS (SELECT 1 FROM concern_purge_permits WHERE concern_id = OLD.id)
+    OR NEW.text <> '' OR NEW.id IS NOT OLD.id OR NEW.session_id IS NOT OLD.session_id
+    OR NEW.raised_by IS NOT OLD.raised_by OR NEW.raised_at IS NOT OLD.raised_at
+    OR NEW.severity IS NOT OLD.severity OR NEW.uuid IS NOT OLD.uuid)
+  BEGIN SELECT RAISE(ABORT, 'a safeguarding concern cannot be changed; raise another'); END;
+DROP TRIGGER record_handovers_no_update;
+CREATE TRIGGER record_handovers_no_update BEFORE UPDATE ON record_handovers
+  WHEN NOT (OLD.uuid IS NULL AND NEW.uuid IS NOT NULL AND NEW.id IS OLD.id AND NEW.record_id IS OLD.record_id AND NEW.from_staff IS OLD.from_staff AND NEW.to_staff IS OLD.to_staff AND NEW.by_staff IS OLD.by_staff AND NEW.at IS OLD.at AND NEW.reason IS OLD.reason)
+  BEGIN SELECT RAISE(ABORT, 'a hand-over cannot be changed'); END;
+DROP TRIGGER session_changes_no_update;
+CREATE TRIGGER session_changes_no_update BEFORE UPDATE ON session_changes
+  WHEN NOT (OLD.uuid IS NULL AND NEW.uuid IS NOT NULL AND NEW.id IS OLD.id AND NEW.session_id IS OLD.session_id AND NEW.kind IS OLD.kind AND NEW.new_session_id IS OLD.new_session_id AND NEW.reason IS OLD.reason AND NEW.by_staff IS OLD.by_staff AND NEW.at IS OLD.at)
+  BEGIN SELECT RAISE(ABORT, 'a session change cannot be changed'); END;
+DROP TRIGGER case_flags_resolved_stay;
+CREATE TRIGGER case_flags_resolved_stay BEFORE UPDATE ON case_flags
+  WHEN OLD.resolved_at IS NOT NULL AND NOT (OLD.uuid IS NULL AND NEW.uuid IS NOT NULL AND NEW.id IS OLD.id AND NEW.child_id IS OLD.child_id AND NEW.kind IS OLD.kind AND NEW.raised_at IS OLD.raised_at AND NEW.resolved_at IS OLD.resolved_at AND NEW.resolved_by IS OLD.resolved_by AND NEW.resolution IS OLD.resolution)
+  BEGIN SELECT RAISE(ABORT, 'a resolved case flag cannot be changed'); END;
 
--- Every write to a replicated table, but a pull's or a purge's, puts its entity in the journal.
-CREATE TRIGGER venues_journal_insert AFTER INSERT ON venues WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('venue', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER venues_journal_update AFTER UPDATE ON venues WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('venue', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER rooms_journal_insert AFTER INSERT ON rooms WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('room', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER rooms_journal_update AFTER UPDATE ON rooms WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('room', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER staff_journal_insert AFTER INSERT ON staff WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('staff', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER staff_journal_update AFTER UPDATE ON staff WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('staff', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER children_journal_insert AFTER INSERT ON children WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('child', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER children_journal_update AFTER UPDATE ON children WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('child', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER family_adults_journal_insert AFTER INSERT ON family_adults WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('adult', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER family_adults_journal_update AFTER UPDATE ON family_adults WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('adult', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER referrals_journal_insert AFTER INSERT ON referrals WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('referral', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER referrals_journal_update AFTER UPDATE ON referrals WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('referral', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER risk_assessments_journal_insert AFTER INSERT ON risk_assessments WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('risk_assessment', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER risk_assessments_journal_update AFTER UPDATE ON risk_assessments WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('risk_assessment', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreements_journal_insert AFTER INSERT ON agreements WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreements_journal_update AFTER UPDATE ON agreements WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreement_versions_journal_insert AFTER INSERT ON agreement_versions WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreement_versions_journal_update AFTER UPDATE ON agreement_versions WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER sessions_journal_insert AFTER INSERT ON sessions WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('booking', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER sessions_journal_update AFTER UPDATE ON sessions WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('booking', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER placements_journal_insert AFTER INSERT ON placements WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('placement', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER placements_journal_update AFTER UPDATE ON placements WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('placement', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER comfort_calls_journal_insert AFTER INSERT ON comfort_calls WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('comfort_call_state', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER comfort_calls_journal_update AFTER UPDATE ON comfort_calls WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('comfort_call_state', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER icebreakers_journal_insert AFTER INSERT ON icebreakers WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('icebreaker_state', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER icebreakers_journal_update AFTER UPDATE ON icebreakers WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('icebreaker_state', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER case_flags_journal_insert AFTER INSERT ON case_flags WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('case_flag', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER case_flags_journal_update AFTER UPDATE ON case_flags WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('case_flag', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
--- An alert travels as a record; what changes afterwards is its acknowledgement.
-CREATE TRIGGER alerts_journal_acknowledged AFTER UPDATE OF acknowledged_at ON alerts
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND NEW.acknowledged_at IS NOT NULL AND OLD.acknowledged_at IS NULL
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('alert_acknowledgement', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
--- A draft and its parts; a final record travels as a record.
-CREATE TRIGGER observation_records_journal_insert AFTER INSERT ON observation_records
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND NEW.state = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER observation_records_journal_update AFTER UPDATE ON observation_records
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND NEW.state = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', NEW.id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER record_sections_journal_insert AFTER INSERT ON record_sections
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND (SELECT state FROM observation_records WHERE id = NEW.record_id) = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', NEW.record_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER record_sections_journal_update AFTER UPDATE ON record_sections
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND (SELECT state FROM observation_records WHERE id = NEW.record_id) = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', NEW.record_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER record_sections_journal_delete AFTER DELETE ON record_sections
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND (SELECT state FROM observation_records WHERE id = OLD.record_id) = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', OLD.record_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER record_timeline_journal_insert AFTER INSERT ON record_timeline
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND (SELECT state FROM observation_records WHERE id = NEW.record_id) = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', NEW.record_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER record_timeline_journal_update AFTER UPDATE ON record_timeline
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND (SELECT state FROM observation_records WHERE id = NEW.record_id) = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', NEW.record_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER record_timeline_journal_delete AFTER DELETE ON record_timeline
-  WHEN NOT EXISTS (SELECT 1 FROM replication_mute) AND (SELECT state FROM observation_records WHERE id = OLD.record_id) = 'draft'
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('record_draft', OLD.record_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
--- The lists inside an agreement version and a booking.
-CREATE TRIGGER agreement_rules_journal_insert AFTER INSERT ON agreement_rules WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreement_rules_journal_update AFTER UPDATE ON agreement_rules WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreement_rules_journal_delete AFTER DELETE ON agreement_rules WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', OLD.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER approved_attendees_journal_insert AFTER INSERT ON approved_attendees WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER approved_attendees_journal_update AFTER UPDATE ON approved_attendees WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER approved_attendees_journal_delete AFTER DELETE ON approved_attendees WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', OLD.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreement_arrival_plans_journal_insert AFTER INSERT ON agreement_arrival_plans WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreement_arrival_plans_journal_update AFTER UPDATE ON agreement_arrival_plans WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', NEW.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER agreement_arrival_plans_journal_delete AFTER DELETE ON agreement_arrival_plans WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('agreement_version', OLD.agreement_version_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER arrival_windows_journal_insert AFTER INSERT ON arrival_windows WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('booking', NEW.session_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER arrival_windows_journal_update AFTER UPDATE ON arrival_windows WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('booking', NEW.session_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
-CREATE TRIGGER arrival_windows_journal_delete AFTER DELETE ON arrival_windows WHEN NOT EXISTS (SELECT 1 FROM replication_mute)
-  BEGIN INSERT INTO replication_journal (kind, entity_id) VALUES ('booking', OLD.session_id) ON CONFLICT(kind, entity_id) DO UPDATE SET generation = generation + 1; END;
+-- Existing rows: a random version 4 UUID each.
+UPDATE venues SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE rooms SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE staff SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE children SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE family_adults SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE referrals SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE risk_assessments SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE agreements SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE agreement_versions SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE sessions SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE check_ins SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE observation_records SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE record_addenda SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE record_reviews SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE feedback SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE alerts SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE concerns SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE placements SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE comfort_calls SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE icebreakers SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE missed_sessions SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE case_flags SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE record_handovers SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+UPDATE session_changes SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+
+CREATE UNIQUE INDEX venues_by_uuid ON venues(uuid);
+CREATE UNIQUE INDEX rooms_by_uuid ON rooms(uuid);
+CREATE UNIQUE INDEX staff_by_uuid ON staff(uuid);
+CREATE UNIQUE INDEX children_by_uuid ON children(uuid);
+CREATE UNIQUE INDEX family_adults_by_uuid ON family_adults(uuid);
+CREATE UNIQUE INDEX referrals_by_uuid ON referrals(uuid);
+CREATE UNIQUE INDEX risk_assessments_by_uuid ON risk_assessments(uuid);
+CREATE UNIQUE INDEX agreements_by_uuid ON agreements(uuid);
+CREATE UNIQUE INDEX agreement_versions_by_uuid ON agreement_versions(uuid);
+CREATE UNIQUE INDEX sessions_by_uuid ON sessions(uuid);
+CREATE UNIQUE INDEX check_ins_by_uuid ON check_ins(uuid);
+CREATE UNIQUE INDEX observation_records_by_uuid ON observation_records(uuid);
+CREATE UNIQUE INDEX record_addenda_by_uuid ON record_addenda(uuid);
+CREATE UNIQUE INDEX record_reviews_by_uuid ON record_reviews(uuid);
+CREATE UNIQUE INDEX feedback_by_uuid ON feedback(uuid);
+CREATE UNIQUE INDEX alerts_by_uuid ON alerts(uuid);
+CREATE UNIQUE INDEX concerns_by_uuid ON concerns(uuid);
+CREATE UNIQUE INDEX placements_by_uuid ON placements(uuid);
+CREATE UNIQUE INDEX comfort_calls_by_uuid ON comfort_calls(uuid);
+CREATE UNIQUE INDEX icebreakers_by_uuid ON icebreakers(uuid);
+CREATE UNIQUE INDEX missed_sessions_by_uuid ON missed_sessions(uuid);
+CREATE UNIQUE INDEX case_flags_by_uuid ON case_flags(uuid);
+CREATE UNIQUE INDEX record_handovers_by_uuid ON record_handovers(uuid);
+CREATE UNIQUE INDEX session_changes_by_uuid ON session_changes(uuid);
+
+-- A row inserted without a UUID gets one at once.
+CREATE TRIGGER venues_uuid AFTER INSERT ON venues WHEN NEW.uuid IS NULL
+  BEGIN UPDATE venues SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER rooms_uuid AFTER INSERT ON rooms WHEN NEW.uuid IS NULL
+  BEGIN UPDATE rooms SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER staff_uuid AFTER INSERT ON staff WHEN NEW.uuid IS NULL
+  BEGIN UPDATE staff SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER children_uuid AFTER INSERT ON children WHEN NEW.uuid IS NULL
+  BEGIN UPDATE children SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER family_adults_uuid AFTER INSERT ON family_adults WHEN NEW.uuid IS NULL
+  BEGIN UPDATE family_adults SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER referrals_uuid AFTER INSERT ON referrals WHEN NEW.uuid IS NULL
+  BEGIN UPDATE referrals SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER risk_assessments_uuid AFTER INSERT ON risk_assessments WHEN NEW.uuid IS NULL
+  BEGIN UPDATE risk_assessments SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER agreements_uuid AFTER INSERT ON agreements WHEN NEW.uuid IS NULL
+  BEGIN UPDATE agreements SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER agreement_versions_uuid AFTER INSERT ON agreement_versions WHEN NEW.uuid IS NULL
+  BEGIN UPDATE agreement_versions SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER sessions_uuid AFTER INSERT ON sessions WHEN NEW.uuid IS NULL
+  BEGIN UPDATE sessions SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER check_ins_uuid AFTER INSERT ON check_ins WHEN NEW.uuid IS NULL
+  BEGIN UPDATE check_ins SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER observation_records_uuid AFTER INSERT ON observation_records WHEN NEW.uuid IS NULL
+  BEGIN UPDATE observation_records SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER record_addenda_uuid AFTER INSERT ON record_addenda WHEN NEW.uuid IS NULL
+  BEGIN UPDATE record_addenda SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER record_reviews_uuid AFTER INSERT ON record_reviews WHEN NEW.uuid IS NULL
+  BEGIN UPDATE record_reviews SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER feedback_uuid AFTER INSERT ON feedback WHEN NEW.uuid IS NULL
+  BEGIN UPDATE feedback SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER alerts_uuid AFTER INSERT ON alerts WHEN NEW.uuid IS NULL
+  BEGIN UPDATE alerts SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER concerns_uuid AFTER INSERT ON concerns WHEN NEW.uuid IS NULL
+  BEGIN UPDATE concerns SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER placements_uuid AFTER INSERT ON placements WHEN NEW.uuid IS NULL
+  BEGIN UPDATE placements SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER comfort_calls_uuid AFTER INSERT ON comfort_calls WHEN NEW.uuid IS NULL
+  BEGIN UPDATE comfort_calls SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER icebreakers_uuid AFTER INSERT ON icebreakers WHEN NEW.uuid IS NULL
+  BEGIN UPDATE icebreakers SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER missed_sessions_uuid AFTER INSERT ON missed_sessions WHEN NEW.uuid IS NULL
+  BEGIN UPDATE missed_sessions SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER case_flags_uuid AFTER INSERT ON case_flags WHEN NEW.uuid IS NULL
+  BEGIN UPDATE case_flags SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER record_handovers_uuid AFTER INSERT ON record_handovers WHEN NEW.uuid IS NULL
+  BEGIN UPDATE record_handovers SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
+CREATE TRIGGER session_changes_uuid AFTER INSERT ON session_changes WHEN NEW.uuid IS NULL
+  BEGIN UPDATE session_changes SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) WHERE rowid = NEW.rowid; END;
 )sql";
 
 }  // namespace kiosk::store

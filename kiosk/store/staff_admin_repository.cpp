@@ -8,7 +8,7 @@ namespace kiosk::store {
 
 void StaffAdminRepository::reset_pin(WriteTransaction& tx, core::Id staff_id, const std::string& pin_hash) {
     if (pin_hash.empty()) throw StoreError(StoreErrorKind::Invalid, "a PIN reset needs a new PIN");
-    // A new PIN is a change of the profile and a reset of the counters, both as of now (v13).
+    // A new PIN is a change of the profile and a reset of the counters, both as of now (v14).
     tx.db().cached("UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = 0, profile_updated_at = ?, "
                    "sign_in_reset_at = max(sign_in_reset_at, ?) WHERE id = ?")
         .bind_all(pin_hash, core::to_unix(tx.at()), core::to_unix(tx.at()), staff_id)

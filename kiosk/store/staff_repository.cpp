@@ -16,7 +16,7 @@ core::StaffMember read_member(const Statement& s) {
 }  // namespace
 
 core::Id StaffRepository::add(WriteTransaction& tx, const core::StaffMember& m, const std::string& pin_hash) {
-    // profile_updated_at: the staff account's profile travels newest-wins between devices (v13).
+    // profile_updated_at: the staff account's profile travels newest-wins between devices (v14).
     tx.db().cached("INSERT INTO staff (display_name, role, active, pin_hash, profile_updated_at) VALUES (?, ?, ?, ?, ?)")
         .bind_all(m.display_name, core::to_string(m.role), m.active, pin_hash, core::to_unix(tx.at()))
         .run();

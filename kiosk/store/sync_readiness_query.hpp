@@ -17,6 +17,10 @@ struct UnfinishedRecord {
     std::string child_first_name;
     std::string author_name;  // the staff member's display name
     core::Timestamp session_start{};
+    // Drafts only: who holds it now (the author unless it was handed over), and whether they
+    // can still sign in; a draft held by someone who cannot needs a hand-over.
+    std::string holder_name;
+    bool holder_active = true;
 };
 
 struct RejectedOutboxItem {

@@ -1,6 +1,6 @@
 #pragma once
 // Random (version 4) UUIDs: an outbox message's identity across retries, and a row's identity
-// across the venue's devices (schema v10).
+// across the venue's devices (schema v13).
 #include <string>
 
 namespace kiosk::store {

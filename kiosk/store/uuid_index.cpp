@@ -6,11 +6,11 @@
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<std::string_view, 22> kTables{
+constexpr std::array<std::string_view, 24> kTables{
     "venues",  "rooms",    "staff",           "children",        "family_adults", "referrals",
     "risk_assessments", "agreements", "agreement_versions", "sessions", "check_ins", "observation_records",
     "record_addenda", "record_reviews", "feedback", "alerts", "concerns", "placements", "comfort_calls",
-    "icebreakers", "missed_sessions", "case_flags"};
+    "icebreakers", "missed_sessions", "case_flags", "record_handovers", "session_changes"};
 }  // namespace
 
 std::string_view table_name(Table table) { return kTables.at(static_cast<std::size_t>(table)); }

@@ -1,5 +1,5 @@
 #pragma once
-// A row's UUID from its local id and back (schema v10), for the tables whose rows travel. Local
+// A row's UUID from its local id and back (schema v13), for the tables whose rows travel. Local
 // ids never leave the device; every message names rows by UUID and the device finds its own.
 #include <optional>
 #include <string>
@@ -14,7 +14,7 @@ class Database;
 enum class Table {
     Venues, Rooms, Staff, Children, Adults, Referrals, RiskAssessments, Agreements, AgreementVersions, Sessions,
     CheckIns, Records, Addenda, Reviews, Feedback, Alerts, Concerns, Placements, ComfortCalls, Icebreakers,
-    MissedSessions, CaseFlags,
+    MissedSessions, CaseFlags, Handovers, SessionChanges,
 };
 
 std::string_view table_name(Table table);

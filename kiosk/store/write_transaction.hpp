@@ -41,7 +41,7 @@ public:
                std::string_view detail = {});
     // Queues a record for the social work team; returns its UUID.
     std::string enqueue(const OutboxMessage& message);
-    // While muted, writes do not enter the replication journal (schema v11): what a pull applies
+    // While muted, writes do not enter the replication journal (schema v14): what a pull applies
     // came from the hub, and what a purge removes must not go back to it. Unmute before commit;
     // committing while muted throws, so a mute can never outlive its transaction.
     void mute_replication();

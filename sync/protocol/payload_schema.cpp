@@ -25,7 +25,7 @@ enum class Type {
 struct Field {
     std::string_view name;
     Type type;
-    bool required = true;
+    bool required = true;  // an optional field is still type-checked when present
 };
 
 struct KindSchema {
@@ -70,6 +70,24 @@ const std::vector<KindSchema>& schemas() {
          {{"placement_id", Type::Integer}, {"child_id", Type::Integer}, {"virtual_meeting", Type::Boolean},
           {"held_at", Type::Time}, {"child_took_part", Type::Boolean}, {"routines", Type::Text},
           {"needs", Type::Text}, {"culture", Type::Text}, {"recorded_by", Type::Integer}}},
+        // The coordinator's week actions as devices of issue #15 queued them (schema 1, integer
+        // ids), still accepted from a device upgraded with them in its outbox; this version sends
+        // them as schema 2 (venue_entities). A hand-over is ids and times only (its reason stays
+        // on the device); a session change and a closure carry a reason and are sealed. No visit
+        // code in any of them.
+        {"record_handover",
+         {{"record_id", Type::Integer}, {"session_id", Type::Integer}, {"from_staff", Type::Integer},
+          {"to_staff", Type::Integer}, {"by_staff", Type::Integer}, {"at", Type::Time}}},
+        {"session_cancelled",
+         {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"starts_at", Type::Time},
+          {"reason", Type::Text}, {"recorded_at", Type::Time}, {"closed_referral_id", Type::Integer, false}}},
+        {"session_moved",
+         {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"starts_at", Type::Time},
+          {"reason", Type::Text}, {"recorded_at", Type::Time}, {"new_session_id", Type::Integer},
+          {"new_starts_at", Type::Time}}},
+        {"referral_closed",
+         {{"referral_id", Type::Integer}, {"child_id", Type::Integer}, {"reason", Type::Text},
+          {"closed_by", Type::Integer}, {"closed_at", Type::Time}}},
         // The coordinator's notice (attendance_service.cpp) has carried no "schema" field.
         {"missed_session_notice",
          {{"session_id", Type::Integer}, {"child_id", Type::Integer}, {"session_starts_at", Type::Time},

@@ -27,13 +27,15 @@ bool is_sealed_kind(std::string_view kind) {
     // Every kind that carries free text, health data, a name beyond a first name or a PIN hash
     // (docs/sync-api.md, "Sealed kinds" and "The venue"). check_in is not among them: it carries
     // UUIDs, times and whether a signature was given, never the strokes; alert, record_review,
-    // alert_acknowledgement, venue, room, agreement and placement carry UUIDs, times, keys and
-    // fixed sentences.
-    static constexpr std::array<std::string_view, 19> kSealed{
+    // record_handover (its reason stays on the device), alert_acknowledgement, venue, room,
+    // agreement and placement carry UUIDs, times, keys and fixed sentences. A session change or a
+    // closure carries the coordinator's reason, a resolved case flag the note they left.
+    static constexpr std::array<std::string_view, 22> kSealed{
         "observation_record", "record_addendum",  "addendum",          "concern",        "comfort_call",
         "icebreaker",         "feedback",         "missed_session_notice", "staff",      "child",
         "adult",              "referral",         "risk_assessment",   "agreement_version", "booking",
-        "comfort_call_state", "icebreaker_state", "record_draft",      "record_handover"};
+        "comfort_call_state", "icebreaker_state", "record_draft",      "session_cancelled", "session_moved",
+        "referral_closed",    "case_flag"};
     for (const auto sealed : kSealed) {
         if (kind == sealed) return true;
     }

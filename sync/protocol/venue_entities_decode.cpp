@@ -238,7 +238,9 @@ r::IcebreakerState icebreaker(const JsonFields& f, bool record) {
 
 r::CaseFlag case_flag(const JsonFields& f) {
     return r::CaseFlag{.uuid = f.uuid("uuid"), .child_uuid = f.uuid("child_uuid"), .kind = f.text("kind"),
-                       .raised_at = f.time("raised_at"), .resolved_at = f.optional_time("resolved_at")};
+                       .raised_at = f.time("raised_at"), .resolved_at = f.optional_time("resolved_at"),
+                       .resolved_by_uuid = f.optional_uuid("resolved_by_uuid"),
+                       .resolution = f.optional_text("resolution")};
 }
 
 r::RecordDraft record_draft(const JsonFields& f) {
@@ -250,8 +252,9 @@ r::RecordDraft record_draft(const JsonFields& f) {
 
 r::RecordHandover handover(const JsonFields& f) {
     return r::RecordHandover{.uuid = f.uuid("uuid"), .record_uuid = f.uuid("record_uuid"),
-                             .from_staff_uuid = f.uuid("from_staff_uuid"), .to_staff_uuid = f.uuid("to_staff_uuid"),
-                             .by_staff_uuid = f.uuid("by_staff_uuid"), .at = f.time("at"), .reason = f.text("reason")};
+                             .session_uuid = f.uuid("session_uuid"), .from_staff_uuid = f.uuid("from_staff_uuid"),
+                             .to_staff_uuid = f.uuid("to_staff_uuid"), .by_staff_uuid = f.uuid("by_staff_uuid"),
+                             .at = f.time("at")};
 }
 
 r::CheckIn check_in(const JsonFields& f) {
@@ -281,13 +284,24 @@ r::Concern concern(const JsonFields& f) {
                       .text = f.optional_text("text")};
 }
 
+std::vector<r::RecordWriter> read_writers(const JsonFields& f) {
+    std::vector<r::RecordWriter> out;
+    if (!f.has("writers")) return out;  // a record queued before who-wrote-what travelled
+    for (const auto& entry : f.list("writers")) {
+        const JsonFields w(entry, f.what() + " writer");
+        out.push_back({.part = w.text("part"), .staff_uuid = w.uuid("staff_uuid"), .first_at = w.time("first_at"),
+                       .last_at = w.time("last_at")});
+    }
+    return out;
+}
+
 r::FinalRecord final_record(const JsonFields& f) {
     return r::FinalRecord{.uuid = f.uuid("uuid"), .session_uuid = f.uuid("session_uuid"),
                           .author_uuid = f.uuid("author_uuid"), .created_at = f.time("created_at"),
                           .sections = read_sections(f), .timeline = read_timeline(f),
                           .late_entry = f.boolean("late_entry"), .use_note = f.text("use_note"),
                           .signature = f.text("signature"), .finalized_at = f.optional_time("finalized_at"),
-                          .due_at = f.optional_time("due_at")};
+                          .due_at = f.optional_time("due_at"), .writers = read_writers(f)};
 }
 
 r::Addendum addendum(const JsonFields& f) {
@@ -309,6 +323,25 @@ r::MissedSessionNotice missed_session_notice(const JsonFields& f) {
                                   .send_after = f.time("send_after")};
 }
 
+r::SessionChange session_change(const JsonFields& f, bool moved) {
+    r::SessionChange v{.uuid = f.uuid("uuid"), .session_uuid = f.uuid("session_uuid"), .child_uuid = f.uuid("child_uuid"),
+                       .starts_at = f.time("starts_at"), .reason = f.text("reason"),
+                       .by_staff_uuid = f.uuid("by_staff_uuid"), .recorded_at = f.time("recorded_at"),
+                       .closed_referral_uuid = f.optional_uuid("closed_referral_uuid"),
+                       .new_session_uuid = std::nullopt, .new_starts_at = std::nullopt};
+    if (moved) {
+        v.new_session_uuid = f.uuid("new_session_uuid");
+        v.new_starts_at = f.time("new_starts_at");
+    }
+    return v;
+}
+
+r::ReferralClosure referral_closure(const JsonFields& f) {
+    return r::ReferralClosure{.referral_uuid = f.uuid("referral_uuid"), .child_uuid = f.uuid("child_uuid"),
+                              .reason = f.text("reason"), .closed_by_uuid = f.uuid("closed_by_uuid"),
+                              .closed_at = f.time("closed_at")};
+}
+
 r::Receipt receipt(const JsonFields& f) {
     return r::Receipt{.uuid = f.uuid("uuid"), .records = read_uuid_list(f, "records")};
 }
@@ -320,7 +353,8 @@ const std::vector<std::string_view> kKinds{
     "placement",       "comfort_call_state", "icebreaker_state", "case_flag",      "check_in",
     "alert",           "alert_acknowledgement", "concern",     "feedback",        "record_draft",
     "record_handover", "observation_record", "record_addendum", "record_review",  "comfort_call",
-    "icebreaker",      "missed_session_notice", "receipt"};
+    "icebreaker",      "missed_session_notice", "session_cancelled", "session_moved", "referral_closed",
+    "receipt"};
 
 }  // namespace
 
@@ -329,9 +363,10 @@ const std::vector<std::string_view>& venue_kinds() { return kKinds; }
 bool is_venue_kind(std::string_view kind) { return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end(); }
 
 bool is_record_kind(std::string_view kind) {
-    static constexpr std::array<std::string_view, 10> kRecords{
+    static constexpr std::array<std::string_view, 14> kRecords{
         "check_in",        "feedback",      "alert",        "concern",    "observation_record",
-        "record_addendum", "record_review", "comfort_call", "icebreaker", "missed_session_notice"};
+        "record_addendum", "record_review", "comfort_call", "icebreaker", "missed_session_notice",
+        "record_handover", "session_cancelled", "session_moved", "referral_closed"};
     return std::find(kRecords.begin(), kRecords.end(), kind) != kRecords.end();
 }
 
@@ -364,6 +399,9 @@ r::Entity decode_entity(std::string_view kind, const json& data, std::string_vie
     if (kind == "comfort_call") return r::ComfortCallRecord{comfort_call(f, true), f.uuid("child_uuid")};
     if (kind == "icebreaker") return r::IcebreakerRecord{icebreaker(f, true), f.uuid("child_uuid")};
     if (kind == "missed_session_notice") return missed_session_notice(f);
+    if (kind == "session_cancelled") return session_change(f, false);
+    if (kind == "session_moved") return session_change(f, true);
+    if (kind == "referral_closed") return referral_closure(f);
     if (kind == "receipt") return receipt(f);
     throw ProtocolError("a " + std::string(context) + " change has an unknown kind");
 }

@@ -235,6 +235,8 @@ struct Encoder {
         doc["kind"] = v.kind;
         doc["raised_at"] = core::to_iso8601(v.raised_at);
         doc["resolved_at"] = time_or_null(v.resolved_at);
+        doc["resolved_by_uuid"] = uuid_or_null(v.resolved_by_uuid);
+        put_optional(doc, "resolution", v.resolution);
         return doc;
     }
     json operator()(const r::RecordDraft& v) const {
@@ -251,11 +253,11 @@ struct Encoder {
     json operator()(const r::RecordHandover& v) const {
         json doc = base(v.uuid);
         doc["record_uuid"] = v.record_uuid;
+        doc["session_uuid"] = v.session_uuid;
         doc["from_staff_uuid"] = v.from_staff_uuid;
         doc["to_staff_uuid"] = v.to_staff_uuid;
         doc["by_staff_uuid"] = v.by_staff_uuid;
         doc["at"] = core::to_iso8601(v.at);
-        doc["reason"] = v.reason;
         return doc;
     }
     json operator()(const r::CheckIn& v) const {
@@ -309,6 +311,12 @@ struct Encoder {
         doc["signature"] = v.signature;
         doc["finalized_at"] = time_or_null(v.finalized_at);
         doc["due_at"] = time_or_null(v.due_at);
+        json writers = json::array();
+        for (const auto& w : v.writers) {
+            writers.push_back({{"part", w.part}, {"staff_uuid", w.staff_uuid}, {"first_at", core::to_iso8601(w.first_at)},
+                               {"last_at", core::to_iso8601(w.last_at)}});
+        }
+        doc["writers"] = std::move(writers);
         return doc;
     }
     json operator()(const r::Addendum& v) const {
@@ -349,6 +357,24 @@ struct Encoder {
         doc["send_after"] = core::to_iso8601(v.send_after);
         return doc;
     }
+    json operator()(const r::SessionChange& v) const {
+        json doc = base(v.uuid);
+        doc["session_uuid"] = v.session_uuid;
+        doc["child_uuid"] = v.child_uuid;
+        doc["starts_at"] = core::to_iso8601(v.starts_at);
+        doc["reason"] = v.reason;
+        doc["by_staff_uuid"] = v.by_staff_uuid;
+        doc["recorded_at"] = core::to_iso8601(v.recorded_at);
+        if (v.closed_referral_uuid) doc["closed_referral_uuid"] = *v.closed_referral_uuid;
+        if (v.new_session_uuid) doc["new_session_uuid"] = *v.new_session_uuid;
+        if (v.new_starts_at) doc["new_starts_at"] = core::to_iso8601(*v.new_starts_at);
+        return doc;
+    }
+    json operator()(const r::ReferralClosure& v) const {
+        return json{{"schema", kVenuePayloadSchema}, {"referral_uuid", v.referral_uuid}, {"child_uuid", v.child_uuid},
+                    {"reason", v.reason}, {"closed_by_uuid", v.closed_by_uuid},
+                    {"closed_at", core::to_iso8601(v.closed_at)}};
+    }
     json operator()(const r::Receipt& v) const {
         json doc = base(v.uuid);
         doc["records"] = v.records;
@@ -384,6 +410,11 @@ struct KindOf {
     std::string_view operator()(const r::ComfortCallRecord&) const { return "comfort_call"; }
     std::string_view operator()(const r::IcebreakerRecord&) const { return "icebreaker"; }
     std::string_view operator()(const r::MissedSessionNotice&) const { return "missed_session_notice"; }
+    // A moved session is one that was cancelled and booked again elsewhere: the new booking says so.
+    std::string_view operator()(const r::SessionChange& v) const {
+        return v.new_session_uuid ? "session_moved" : "session_cancelled";
+    }
+    std::string_view operator()(const r::ReferralClosure&) const { return "referral_closed"; }
     std::string_view operator()(const r::Receipt&) const { return "receipt"; }
 };
 
@@ -395,6 +426,7 @@ struct UuidOf {
     const std::string& operator()(const r::AlertAcknowledgement& v) const { return v.alert_uuid; }
     const std::string& operator()(const r::ComfortCallRecord& v) const { return v.call.uuid; }
     const std::string& operator()(const r::IcebreakerRecord& v) const { return v.meeting.uuid; }
+    const std::string& operator()(const r::ReferralClosure& v) const { return v.referral_uuid; }
 };
 
 }  // namespace

@@ -101,6 +101,15 @@ void UiHarness::scroll_by_finger(ImVec2 from, float distance, const DrawFn& draw
 void UiHarness::tap(std::string_view label, const DrawFn& draw) {
     run_frame(draw, false);
     const ui::RegisteredItem* item = ui::item_registry().find(label, ImGui::GetFrameCount());
+    // ImGui gives a region its scrollbar one frame after its content outgrew it, and the
+    // region's rows reflow into the narrower width then (a row of buttons becomes a column).
+    // A person taps what they see once it has settled: draw until the widget stays put.
+    for (int settle = 0; item != nullptr && settle < 4; ++settle) {
+        const ImVec2 was = item->min;
+        run_frame(draw, false);
+        item = ui::item_registry().find(label, ImGui::GetFrameCount());
+        if (item == nullptr || (item->min.x == was.x && item->min.y == was.y)) break;
+    }
     // Hidden (or half hidden) past the edge of a scrolling region: drag the region, as a person
     // would, until the middle of it shows (a short region may need more than one drag).
     for (int tries = 0; item != nullptr && tries < 12; ++tries) {

@@ -35,8 +35,8 @@ public:
     // One frame: pending input, NewFrame, draw, Render.
     void frame(const DrawFn& draw);
 
-    // Draws a frame to find the widget labelled `label` (in the item registry), then taps its
-    // centre: down on one frame, up on the next, then the pointer leaves. A widget half hidden
+    // Draws frames to find the widget labelled `label` (in the item registry) where it settles
+    // (a region's scrollbar comes a frame late and its rows reflow), then taps its centre: down on one frame, up on the next, then the pointer leaves. A widget half hidden
     // at the edge of a scrolling region is first dragged into view by finger, as a person
     // would. Throws std::runtime_error listing the labels on screen when there is no such widget.
     void tap(std::string_view label, const DrawFn& draw);

@@ -32,8 +32,8 @@ std::string file_text(const fs::path& file) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-CommandOutput run_server_command(const std::string& arguments) {
-    const std::string command = std::string{SYNC_SERVER_EXECUTABLE} + " " + arguments + " 2>&1";
+CommandOutput run_program(const std::string& program, const std::string& arguments) {
+    const std::string command = program + " " + arguments + " 2>&1";
     CommandOutput out;
     FILE* pipe = ::popen(command.c_str(), "r");
     if (pipe == nullptr) return out;
@@ -44,6 +44,8 @@ CommandOutput run_server_command(const std::string& arguments) {
     out.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return out;
 }
+
+CommandOutput run_server_command(const std::string& arguments) { return run_program(SYNC_SERVER_EXECUTABLE, arguments); }
 
 // The server as a service runs it: its own process, stdout and stderr into one log.
 class ServerProcess {
@@ -124,6 +126,9 @@ void demo_day(bool with_windows) {
 
     const fs::path data = dir / "data";
     keep("demo-seed", run_kiosk("demo-seed --families 12 --db " + (data / "kiosk.db").string()));
+    // The demo opens with everything sent; the morning's work gives the sync something to carry.
+    keep("demo morning", run_program(KIOSK_DEMO_MORNING, (data / "kiosk.db").string() + " " +
+                                                         (data / "keys/kiosk.key").string()));
     ServerProcess server(dir.path(), dir / "certs");
     REQUIRE(server.port() > 0);
     const fs::path token = dir / "lobby.token";

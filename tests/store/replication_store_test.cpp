@@ -1,4 +1,4 @@
-// Global identity and the replication journal in the store (schema v12/v13, issue #13): every
+// Global identity and the replication journal in the store (schema v13/v14, issue #13): every
 // replicated row has its own UUID whatever version it was made at; every write path of a
 // replicated table journals its entity, a pull's writes and a purge's do not; a pulled row is
 // found by UUID, never by an integer id; receipts let the purge go on.
@@ -36,7 +36,7 @@ const std::vector<std::string> kUuidTables{
     "venues",   "rooms",      "staff",          "children",       "family_adults",       "referrals",
     "risk_assessments", "agreements", "agreement_versions", "sessions", "check_ins",  "observation_records",
     "record_addenda", "record_reviews", "feedback", "alerts", "concerns", "placements", "comfort_calls",
-    "icebreakers", "missed_sessions", "case_flags"};
+    "icebreakers", "missed_sessions", "case_flags", "record_handovers", "session_changes"};
 
 std::int64_t count(store::Database& db, const std::string& sql) {
     auto q = db.cached(sql);
@@ -78,6 +78,18 @@ void add_rows_as_of(store::Database& db, int version) {
                 "  VALUES (1, 2, 'no_show', 'Mum', 'ill', 1, 0);"
                 "INSERT INTO case_flags (id, child_id, kind, raised_at) VALUES (1, 1, 'missed_run', 0);");
     }
+    if (version >= 12) {
+        // Issue #15's week actions: a draft handed over, a session cancelled, a referral closed and
+        // the case flag resolved (after which v12 locks it).
+        db.exec("INSERT INTO observation_records (id, session_id, author_id, state, created_at) VALUES (2, 2, 1, 'draft', 0);"
+                "INSERT INTO staff (id, display_name, role) VALUES (2, 'Sam', 'worker');"
+                "INSERT INTO record_handovers (id, record_id, from_staff, to_staff, by_staff, at, reason) "
+                "  VALUES (1, 2, 1, 2, 1, 0, 'off sick');"
+                "INSERT INTO record_writers (record_id, part, staff_id, first_at, last_at) VALUES (2, 'timeline', 1, 0, 0);"
+                "INSERT INTO session_changes (id, session_id, kind, reason, by_staff, at) VALUES (1, 2, 'cancelled', 'ill', 1, 0);"
+                "INSERT INTO referral_closures (referral_id, closed_by, closed_at, reason) VALUES (1, 1, 0, 'moved away');"
+                "UPDATE case_flags SET resolved_at = 0, resolved_by = 1, resolution = 'talked it through' WHERE id = 1;");
+    }
 }
 
 std::string journal_kinds(store::Database& db) {
@@ -89,7 +101,8 @@ std::string journal_kinds(store::Database& db) {
 }  // namespace
 
 TEST_CASE("upgrading from every earlier version gives every replicated row a UUID of its own") {
-    for (int start = 1; start < 12; ++start) {
+    // Up to main's v12 (issue #15's week actions), the last version before the identity (v13).
+    for (int start = 1; start <= 12; ++start) {
         INFO("starting from version " << start);
         TempDir dir;
         const store::OpenOptions options{.database_file = dir / "db/k.db", .key_file = dir / "keys/k.key",
@@ -128,6 +141,18 @@ TEST_CASE("upgrading from every earlier version gives every replicated row a UUI
         if (start >= 2) {
             CHECK(raw_sql_error(db, "UPDATE concerns SET uuid = 'x' WHERE id = 1") == store::StoreErrorKind::Refused);
             CHECK(raw_sql_error(db, "UPDATE record_reviews SET reviewed_by = 2") == store::StoreErrorKind::Refused);
+        }
+        if (start >= 12) {
+            // v12's append-only rows and its resolved flag got their UUIDs and stay locked.
+            CHECK(count(db, "SELECT count(*) FROM record_handovers WHERE uuid IS NOT NULL") == 1);
+            CHECK(count(db, "SELECT count(*) FROM session_changes WHERE uuid IS NOT NULL") == 1);
+            CHECK(count(db, "SELECT count(*) FROM case_flags WHERE uuid IS NOT NULL AND resolution = 'talked it through'") == 1);
+            CHECK(raw_sql_error(db, "UPDATE record_handovers SET reason = 'x'") == store::StoreErrorKind::Refused);
+            CHECK(raw_sql_error(db, "UPDATE record_handovers SET uuid = 'x'") == store::StoreErrorKind::Refused);
+            CHECK(raw_sql_error(db, "UPDATE session_changes SET reason = 'x'") == store::StoreErrorKind::Refused);
+            CHECK(raw_sql_error(db, "UPDATE case_flags SET resolution = 'x'") == store::StoreErrorKind::Refused);
+            CHECK(raw_sql_error(db, "UPDATE case_flags SET uuid = 'x'") == store::StoreErrorKind::Refused);
+            CHECK(raw_sql_error(db, "DELETE FROM record_handovers") == store::StoreErrorKind::Refused);
         }
     }
 }

@@ -221,11 +221,15 @@ TEST_CASE("a token file others can read is refused before any connection") {
 TEST_CASE("every kind the device queues is one the server accepts") {
     SyncFixture f;
     // What the coordinator face queues besides the lobby's and the staff face's records.
-    for (const char* kind : {"missed_session_notice", "comfort_call", "icebreaker", "feedback", "check_in", "alert"}) {
-        f.enqueue(1, kind);
-    }
+    const std::vector<std::string> kinds{"missed_session_notice", "comfort_call", "icebreaker", "feedback", "check_in",
+                                         "alert", "record_handover", "session_cancelled", "session_moved",
+                                         "referral_closed"};
+    for (const auto& kind : kinds) f.enqueue(1, kind);
     const auto summary = f.sync();
     CHECK(summary.rejected == 0);
-    CHECK(summary.sent == 6);
-    CHECK(f.server_store->count_by_kind().at("missed_session_notice") == 1);
+    CHECK(summary.sent == static_cast<std::int64_t>(kinds.size()));
+    for (const auto& kind : kinds) {
+        INFO(kind);
+        CHECK(f.server_store->count_by_kind()[kind] == 1);
+    }
 }

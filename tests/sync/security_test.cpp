@@ -218,12 +218,14 @@ TEST_CASE("an enrolled device's records with free text or health data must arriv
     // A check-in carries ids and times only: plain is fine.
     std::vector<sync::PushRecord> records{signed_record(keys, "tablet-7", "check_in", "")};
     // Every other kind signed properly with the device's key, but not sealed.
-    // Issue #13 added the venue's snapshots with names, health data, words or a PIN hash.
+    // Issue #13 added the venue's snapshots with names, health data, words or a PIN hash; issue
+    // #15 the coordinator's notices that carry a reason.
     const std::vector<std::string> sealed_kinds{
         "observation_record", "record_addendum", "addendum",         "concern",           "comfort_call",
         "icebreaker",         "feedback",        "missed_session_notice", "staff",        "child",
         "adult",              "referral",        "risk_assessment",   "agreement_version", "booking",
-        "comfort_call_state", "icebreaker_state", "record_draft",     "record_handover"};
+        "comfort_call_state", "icebreaker_state", "record_draft",     "session_cancelled", "session_moved",
+        "referral_closed",    "case_flag"};
     for (const auto& kind : sealed_kinds) {
         // "addendum" is the name of devices before issue #13, with their schema 1.
         sync::PushRecord plain{.uuid = "plain-" + kind, .kind = kind, .schema = kind == "addendum" ? 1 : 2,

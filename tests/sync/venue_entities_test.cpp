@@ -104,14 +104,16 @@ TEST_CASE("an integer-id feed from before issue #13 is a malformed page") {
 
 TEST_CASE("every kind with free text, health data, a surname or a PIN hash is sealed; the rest are not") {
     for (const auto kind : {"staff", "child", "adult", "referral", "risk_assessment", "agreement_version", "booking",
-                            "comfort_call_state", "icebreaker_state", "record_draft", "record_handover", "concern",
+                            "comfort_call_state", "icebreaker_state", "record_draft", "concern",
                             "observation_record", "record_addendum", "feedback", "comfort_call", "icebreaker",
-                            "missed_session_notice"}) {
+                            "missed_session_notice", "case_flag", "session_cancelled", "session_moved",
+                            "referral_closed"}) {
         CAPTURE(kind);
         CHECK(sync::is_sealed_kind(kind));
     }
-    for (const auto kind : {"venue", "room", "agreement", "alert_acknowledgement", "placement", "case_flag", "check_in",
-                            "alert", "record_review"}) {
+    // A hand-over names rows and times only: its reason stays on the device that made it.
+    for (const auto kind : {"venue", "room", "agreement", "alert_acknowledgement", "placement", "check_in", "alert",
+                            "record_review", "record_handover"}) {
         CAPTURE(kind);
         CHECK_FALSE(sync::is_sealed_kind(kind));
     }
@@ -124,4 +126,11 @@ TEST_CASE("records and snapshots are told apart") {
     CHECK_FALSE(sync::is_record_kind("record_draft"));
     CHECK(sync::is_venue_kind("record_draft"));
     CHECK_FALSE(sync::is_venue_kind("addendum"));
+    // The coordinator's week actions are records (one kind for the social work team and the hub).
+    for (const auto kind : {"record_handover", "session_cancelled", "session_moved", "referral_closed"}) {
+        CAPTURE(kind);
+        CHECK(sync::is_record_kind(kind));
+        CHECK(sync::is_venue_kind(kind));
+    }
+    CHECK_FALSE(sync::is_record_kind("case_flag"));
 }

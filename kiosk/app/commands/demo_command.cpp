@@ -31,6 +31,8 @@ void add_demo_command(CLI::App& cli, CommandResult& result) {
         Config config = demo_config(".");
         config.database_file = options->database_file;
         config.key_file = key_file_for(config.database_file);
+        // Pages for families go beside the demo's data, as the example configuration puts them.
+        config.family_pages = config.database_file.parent_path().parent_path() / "family-pages";
         if (!options->face.empty()) config.face = options->face;
         config.fullscreen = options->fullscreen;
         const SystemClock clock;

@@ -2,6 +2,9 @@
 
 #include "kiosk/app/rule_words.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <stdexcept>
 
 #include "kiosk/app/coordinator/coordinator_text.hpp"
@@ -88,6 +91,47 @@ std::string agreement_page_html(store::Database& db, core::Id version_id, const 
     }
     html += "</ul>\n<p>" + escape(text.tr("coord.export.confirm")) + "</p>\n</body></html>\n";
     return html;
+}
+
+std::filesystem::path write_family_page(store::Database& db, core::Id version_id, const std::string& time_zone,
+                                        const ui::Translator& text, const std::filesystem::path& folder) {
+    namespace fs = std::filesystem;
+    if (folder.empty()) {
+        throw FamilyPageError("coord.family_page.no_folder", folder,
+                              "no folder for family pages is set (coordinator.family_pages)");
+    }
+    const std::string html = agreement_page_html(db, version_id, time_zone, text);
+    const auto v = store::AgreementRepository(db).version(version_id);
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error || !fs::is_directory(folder)) {
+        throw FamilyPageError("coord.family_page.folder_not_made", folder, "the folder " + folder.string() + " cannot be made");
+    }
+    fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
+    const fs::path file =
+        folder / ("agreement-" + std::to_string(v->agreement_id) + "-v" + std::to_string(v->version) + ".html");
+    const fs::path partial = fs::path(file).concat(".partial");
+    {
+        // Made 0600 from the start (not chmod afterwards): the page names the child.
+        const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+        bool written = fd >= 0;
+        for (std::size_t done = 0; written && done < html.size();) {
+            const ssize_t n = ::write(fd, html.data() + done, html.size() - done);
+            if (n <= 0) written = false;
+            else done += static_cast<std::size_t>(n);
+        }
+        if (fd >= 0 && ::close(fd) != 0) written = false;
+        if (!written) {
+            fs::remove(partial, error);
+            throw FamilyPageError("coord.family_page.not_written", folder, "the page could not be written in " + folder.string());
+        }
+    }
+    fs::rename(partial, file, error);
+    if (error) {
+        fs::remove(partial, error);
+        throw FamilyPageError("coord.family_page.not_written", folder, "the page could not be written in " + folder.string());
+    }
+    return file;
 }
 
 }  // namespace kiosk::app

@@ -142,7 +142,16 @@ void CoordinatorController::handle(const ui::AgreementEditorIntent& intent, cons
             return;
         }
         last_export_ = agreement_page_html(ctx_.db, latest->id, ctx_.time_zone, ui.text);
-        done_ = ui.text.tr("coord.agreement.exported");
+        try {
+            const auto file = write_family_page(ctx_.db, latest->id, ctx_.time_zone, ui.text, ctx_.family_pages);
+            done_ = std::string(ui.text.tr("coord.family_page.written_to")) + " " + file.string();
+        } catch (const FamilyPageError& failure) {
+            // One sentence in the coordinator's language naming the folder (never the child):
+            // the coordinator can fix the config.
+            problem_ = std::string(ui.text.tr("coord.family_page.failed")) + " " + ui.text.tr(failure.key());
+            if (!failure.folder().empty()) problem_ += " " + failure.folder().string();
+            problem_ += ".";
+        }
         return;
     }
     if (!std::holds_alternative<ui::SaveAgreementVersion>(intent)) return;

@@ -3,9 +3,25 @@
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/app/coordinator/deadline_service.hpp"
 #include "kiosk/app/coordinator/staff_service.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/attendance_repository.hpp"
+#include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 
 namespace kiosk::app {
+namespace {
+// The child a review (an agreement) or a missed-session notice is about.
+core::Id child_of_deadline(const CoordinatorContext& ctx, const core::Deadline& d) {
+    if (d.kind == core::DeadlineKind::Review) {
+        const auto agreement = store::AgreementRepository(ctx.db).agreement(d.subject_id);
+        return agreement ? agreement->child_id : 0;
+    }
+    for (const auto& n : store::AttendanceRepository(ctx.db).notices()) {
+        if (n.missed_id == d.subject_id) return n.child_id;
+    }
+    return 0;
+}
+}  // namespace
 
 ui::DeadlinesView CoordinatorController::deadlines_view(const ui::UiResources& ui) const {
     ui::DeadlinesView view;
@@ -33,6 +49,8 @@ ui::DeadlinesView CoordinatorController::deadlines_view(const ui::UiResources& u
         row.child = d.subject;
         row.due = relative_time(d.due, ctx_.clock.now(), ctx_.time_zone, ui.text);
         row.owner = d.owner.empty() ? ui.text.tr("coord.deadlines.nobody") : d.owner;
+        if (d.needs_handover) row.owner += " \u00b7 " + std::string(ui.text.tr("coord.record.needs_handover"));
+        row.needs_handover = d.needs_handover;
         view.rows.push_back(std::move(row));
     }
     view.summary = std::to_string(overdue) + " " + ui.text.tr("coord.deadlines.overdue_count") + " · " +
@@ -42,11 +60,43 @@ ui::DeadlinesView CoordinatorController::deadlines_view(const ui::UiResources& u
     return view;
 }
 
+void CoordinatorController::open_deadline(std::size_t row) {
+    const auto board = deadlines_board(ctx_);
+    if (row >= board.size()) return;
+    const auto& d = board[row];
+    clear_messages();
+    switch (d.kind) {
+        case core::DeadlineKind::Record:
+            record_page_.open_session(ctx_, d.subject_id, CoordinatorScreen::Deadlines);
+            screen_ = CoordinatorScreen::Record;
+            break;
+        case core::DeadlineKind::ComfortCall:
+        case core::DeadlineKind::Icebreaker:
+            screen_ = CoordinatorScreen::Transition;
+            select_placement(d.subject_id);
+            transition_.part = d.kind == core::DeadlineKind::ComfortCall ? 0 : 1;
+            break;
+        case core::DeadlineKind::Review:
+        case core::DeadlineKind::MissedSessionNotice: {
+            // The case's own screens: the agreement to review, or the schedule with the miss.
+            const core::Id child = child_of_deadline(ctx_, d);
+            for (const auto& r : store::ReferralRepository(ctx_.db).inbox()) {
+                if (r.child_id == child) select_referral(r.id);
+            }
+            open(d.kind == core::DeadlineKind::Review ? CoordinatorScreen::Agreement : CoordinatorScreen::Schedule);
+            break;
+        }
+    }
+}
+
 ui::StaffView CoordinatorController::staff_view(const ui::UiResources& ui) const {
     ui::StaffView view;
     view.frame = frame_view(ui, ui::CoordinatorTab::Staff);
     for (const auto& m : store::StaffRepository(ctx_.db).all()) {
-        view.staff.push_back({m.id, m.display_name, ui.text.tr("coord.role." + std::string(core::to_string(m.role)))});
+        view.staff.push_back({m.id, m.display_name,
+                              m.active ? std::string(ui.text.tr("coord.role." + std::string(core::to_string(m.role))))
+                                       : std::string(ui.text.tr("coord.people.inactive")),
+                              m.active, m.id == ctx_.staff_id});
         if (m.id == staff_.resetting) view.resetting_name = m.display_name;
     }
     view.role_labels = {ui.text.tr("coord.role.worker"), ui.text.tr("coord.role.coordinator")};
@@ -67,6 +117,19 @@ void CoordinatorController::handle(const ui::StaffIntent& intent, const ui::UiRe
         staff_.new_pin.clear();
     }
     if (std::holds_alternative<ui::CancelPinReset>(intent)) staff_.resetting = 0;
+    if (const auto* toggle = std::get_if<ui::SetStaffActive>(&intent)) {
+        clear_messages();
+        staff_.resetting = 0;
+        const auto problems = set_staff_active(ctx_, toggle->id, toggle->active);
+        for (const auto p : problems) {
+            problem_ += (problem_.empty() ? "" : " ") + std::string(ui.text.tr("coord.action." + std::string(core::to_string(p))));
+        }
+        const auto member = store::StaffRepository(ctx_.db).find(toggle->id);
+        if (problems.empty() && member) {
+            done_ = member->display_name + " " + ui.text.tr(toggle->active ? "coord.people.reactivated" : "coord.people.deactivated");
+        }
+        return;
+    }
     StaffProblem problem = StaffProblem::None;
     if (std::holds_alternative<ui::SavePinReset>(intent)) {
         clear_messages();

@@ -11,9 +11,11 @@ CoordinatorController::CoordinatorController(CoordinatorContext context) : ctx_(
 
 void CoordinatorController::draw_frame(const ui::UiResources& ui) {
     switch (screen_) {
-        case CoordinatorScreen::Referrals:
-            handle(ui::draw_referrals_screen(referrals_view(ui), ui));
+        case CoordinatorScreen::Referrals: {
+            const auto view = referrals_view(ui);
+            handle(ui::draw_referrals_screen(view, referral_form_, ui), ui);
             break;
+        }
         case CoordinatorScreen::Risk: {
             const auto view = risk_view(ui);
             handle(ui::draw_risk_screen(view, risk_, ui), ui);
@@ -37,6 +39,7 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
         case CoordinatorScreen::Deadlines: {
             const auto intent = ui::draw_deadlines_screen(deadlines_view(ui), ui);
             if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+            if (const auto* row = std::get_if<ui::OpenDeadline>(&intent)) open_deadline(row->row);
             break;
         }
         case CoordinatorScreen::Staff: {
@@ -47,6 +50,24 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
         case CoordinatorScreen::Sync:
             handle(ui::draw_sync_screen(sync_view(ui), ui));
             break;
+        case CoordinatorScreen::Record: {
+            const auto back = static_cast<CoordinatorScreen>(record_page_.back_screen());
+            const auto tab = back == CoordinatorScreen::Sync      ? ui::CoordinatorTab::Sync
+                             : back == CoordinatorScreen::Records ? ui::CoordinatorTab::Records
+                                                                  : ui::CoordinatorTab::Deadlines;
+            const auto view = record_page_.view(ctx_, ui, frame_view(ui, tab));
+            const auto intent = ui::draw_record_page(view, record_page_.draft(), ui);
+            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
+            if (record_page_.handle(ctx_, intent, ui)) open(back);
+            break;
+        }
+        case CoordinatorScreen::Records: {
+            const auto view = records_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Records));
+            const auto intent = ui::draw_records_screen(view, records_page_.draft(), ui);
+            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
+            if (const auto record = records_page_.handle(ctx_, intent)) open_record(*record, CoordinatorScreen::Records);
+            break;
+        }
     }
 }
 
@@ -73,6 +94,7 @@ void CoordinatorController::go_to(ui::CoordinatorTab tab) {
     switch (tab) {
         case ui::CoordinatorTab::Referrals: screen_ = CoordinatorScreen::Referrals; break;
         case ui::CoordinatorTab::Deadlines: screen_ = CoordinatorScreen::Deadlines; break;
+        case ui::CoordinatorTab::Records: screen_ = CoordinatorScreen::Records; break;
         case ui::CoordinatorTab::Schedule: screen_ = CoordinatorScreen::Schedule; break;
         case ui::CoordinatorTab::Transition: screen_ = CoordinatorScreen::Transition; break;
         case ui::CoordinatorTab::Staff: screen_ = CoordinatorScreen::Staff; break;
@@ -90,9 +112,16 @@ void CoordinatorController::open(CoordinatorScreen screen) {
     }
 }
 
+void CoordinatorController::open_record(core::Id record_id, CoordinatorScreen back) {
+    clear_messages();
+    record_page_.open_record(record_id, back);
+    screen_ = CoordinatorScreen::Record;
+}
+
 void CoordinatorController::select_referral(core::Id id) {
     referral_ = id;
     schedule_ = {};
+    referral_form_ = {};
     clear_messages();
 }
 

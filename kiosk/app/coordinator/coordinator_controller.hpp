@@ -7,6 +7,8 @@
 #include <string>
 
 #include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/app/coordinator/record_page.hpp"
+#include "kiosk/app/coordinator/records_page.hpp"
 #include "kiosk/ui/coordinator/agreement_screen.hpp"
 #include "kiosk/ui/coordinator/deadlines_screen.hpp"
 #include "kiosk/ui/coordinator/referrals_screen.hpp"
@@ -18,7 +20,7 @@
 
 namespace kiosk::app {
 
-enum class CoordinatorScreen { Referrals, Risk, Agreement, Schedule, Transition, Deadlines, Staff, Sync };
+enum class CoordinatorScreen { Referrals, Risk, Agreement, Schedule, Transition, Deadlines, Staff, Sync, Record, Records };
 
 class CoordinatorController {
 public:
@@ -29,6 +31,7 @@ public:
     CoordinatorScreen screen() const { return screen_; }
     core::Id selected_referral() const { return referral_; }
     core::Timestamp now() const { return ctx_.clock.now(); }
+    const CoordinatorContext& context() const { return ctx_; }
     // Opening a screen as a person would by tapping (used by screenshots and tests).
     void open(CoordinatorScreen screen);
     void select_referral(core::Id id);
@@ -38,6 +41,11 @@ public:
     ui::ScheduleDraft& schedule_draft() { return schedule_; }
     ui::TransitionDraft& transition_draft() { return transition_; }
     ui::StaffDraft& staff_draft() { return staff_; }
+    ui::ReferralsDraft& referral_form() { return referral_form_; }
+    RecordPage& record_page() { return record_page_; }
+    RecordsPage& records_page() { return records_page_; }
+    // Opens a record as the deadlines board, the sync screen or a search does.
+    void open_record(core::Id record_id, CoordinatorScreen back);
     const std::string& last_export() const { return last_export_; }
 
 private:
@@ -46,7 +54,10 @@ private:
     void clear_messages();
 
     ui::ReferralsView referrals_view(const ui::UiResources& ui) const;
-    void handle(const ui::ReferralsIntent& intent);
+    void handle(const ui::ReferralsIntent& intent, const ui::UiResources& ui);
+    // referral_actions_page.cpp: recording a placement, closing the referral.
+    bool handle_referral_form(const ui::ReferralsIntent& intent, const ui::UiResources& ui);
+    std::string closure_line(const ui::UiResources& ui) const;
     ui::RiskView risk_view(const ui::UiResources& ui) const;
     void handle(const ui::RiskIntent& intent, const ui::UiResources& ui);
     void load_risk_draft();
@@ -56,9 +67,13 @@ private:
     void add_own_rule(const ui::UiResources& ui);
     ui::ScheduleView schedule_view(const ui::UiResources& ui) const;
     void handle(const ui::ScheduleIntent& intent, const ui::UiResources& ui);
+    // session_change_page.cpp: cancelling or moving a session, resolving the case flag.
+    void schedule_form_view(ui::ScheduleView& view, const ui::UiResources& ui) const;
+    bool handle_schedule_form(const ui::ScheduleIntent& intent, const ui::UiResources& ui);
     ui::TransitionView transition_view(const ui::UiResources& ui) const;
     void handle(const ui::TransitionIntent& intent, const ui::UiResources& ui);
     ui::DeadlinesView deadlines_view(const ui::UiResources& ui) const;
+    void open_deadline(std::size_t row);
     ui::StaffView staff_view(const ui::UiResources& ui) const;
     void handle(const ui::StaffIntent& intent, const ui::UiResources& ui);
     ui::SyncView sync_view(const ui::UiResources& ui);
@@ -72,6 +87,9 @@ private:
     ui::ScheduleDraft schedule_;
     ui::TransitionDraft transition_;
     ui::StaffDraft staff_;
+    ui::ReferralsDraft referral_form_;
+    RecordPage record_page_;
+    RecordsPage records_page_;
     std::string problem_;
     std::string done_;
     std::string last_export_;

@@ -4,6 +4,9 @@
 #include <chrono>
 
 #include "kiosk/app/coordinator/coordinator_sign_in.hpp"
+#include "kiosk/app/coordinator/schedule_service.hpp"
+#include "kiosk/core/calendar.hpp"
+#include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
@@ -54,6 +57,20 @@ void prepare_days_end(store::Database& db, core::Id coordinator, core::Timestamp
     }
     tx.audit("screenshot.prepared", "outbox", 0);
     tx.commit();
+}
+
+// The child's first booked session still to come; when the demo has none (its sessions are
+// all today or past), one is booked a week on, as a coordinator would have.
+core::Id next_booked_session(CoordinatorController& c, store::Database& db, core::Id child) {
+    for (const auto& s : store::SessionRepository(db).of_child(child)) {
+        if (s.state == core::SessionState::Booked && s.starts_at > c.now() + std::chrono::hours{24}) return s.id;
+    }
+    const auto agreement = store::AgreementRepository(db).for_child(child);
+    const auto version = agreement ? store::AgreementRepository(db).latest_version(agreement->id) : std::nullopt;
+    if (!version) return 0;
+    const auto date = core::local_date(c.now() + std::chrono::days{7}, c.context().time_zone);
+    const auto booked = book_sessions(c.context(), {version->id, {date, 16, 0, 1}, 0});
+    return booked.session_ids.empty() ? 0 : booked.session_ids.front();
 }
 
 // The demo placement whose comfort call was held eight days ago, or 0.
@@ -122,6 +139,50 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   c.transition_draft().part = 0;  // the comfort call, not the icebreaker still to do
               }),
         scene("coordinator/deadlines", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Deadlines); }),
+        // Sam's overdue draft, opened from the deadlines board, about to be handed to Jo.
+        scene("coordinator/record",
+              [](CoordinatorController& c, store::Database& db) {
+                  const auto drafts = store::draft_records(db);  // oldest session first: Sam's
+                  if (drafts.empty()) return;
+                  c.open_record(drafts.front().record_id, CoordinatorScreen::Deadlines);
+                  c.record_page().draft().hand_to = 0;  // Jo
+                  c.record_page().draft().reason = "Sam is off sick this week.";
+              }),
+        // Last week's records of the children whose names begin with "M".
+        scene("coordinator/records",
+              [](CoordinatorController& c, store::Database&) {
+                  c.open(CoordinatorScreen::Records);
+                  c.records_page().draft().child = "M";
+                  c.records_page().handle(c.context(), ui::FindRecords{});
+              }),
+        // Next week's session of the agreed referral, about to be moved by a day.
+        scene("coordinator/schedule-change",
+              [](CoordinatorController& c, store::Database& db) {
+                  const core::Id referral = referral_with(db, core::ReferralStatus::Agreed);
+                  c.select_referral(referral);
+                  c.open(CoordinatorScreen::Schedule);
+                  const auto r = store::ReferralRepository(db).find(referral);
+                  if (!r) return;
+                  const auto session = next_booked_session(c, db, r->child_id);
+                  if (session == 0) return;
+                  auto& d = c.schedule_draft();
+                  d.changing_session = session;
+                  d.change_kind = 1;
+                  d.move_date = core::local_date(c.now() + std::chrono::days{8}, c.context().time_zone);
+                  d.move_hour = 16;
+                  d.move_minute = 0;
+                  d.change_reason = "Dad starts a new job; Tuesdays suit the family better.";
+              }),
+        // The emergency placement's referral, recording that the child was placed this morning.
+        scene("coordinator/placement",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with(db, core::ReferralStatus::New));
+                  auto& d = c.referral_form();
+                  d.form = ui::ReferralForm::Placement;
+                  d.placed_date = core::local_date(c.now(), c.context().time_zone);
+                  d.placed_hour = 8;
+                  d.placed_minute = 30;
+              }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
         scene("coordinator/sync",
               [](CoordinatorController& c, store::Database& db) {

@@ -62,7 +62,7 @@ std::vector<core::Deadline> deadlines_board(const CoordinatorContext& ctx) {
     for (const auto& r : sources.records_owed(now - std::chrono::days{kRecordLookbackDays})) {
         out.push_back({core::DeadlineKind::Record, r.session_id, r.child_first_name, r.worker_name,
                        core::recording_due_at(r.session_end, {.hours = r.timescale_hours, .working_days = r.working_days},
-                                              ctx.time_zone, calendar), false, {}});
+                                              ctx.time_zone, calendar), false, {}, !r.worker_active});
     }
     const std::string coordinator = names.staff(ctx.staff_id);
     for (const auto& r : sources.reviews_owed(core::add_days(today, kReviewLookaheadDays))) {

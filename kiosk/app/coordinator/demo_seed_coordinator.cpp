@@ -7,6 +7,7 @@
 #include "kiosk/app/sync_status.hpp"
 #include "kiosk/core/agreement_rules.hpp"
 #include "kiosk/store/location_repository.hpp"
+#include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
@@ -100,10 +101,8 @@ void seed_coordinator_demo(store::Database& db, const std::vector<CoordinatorDem
         }
         tx.commit();
     }
-    // The demo device last synced two hours ago.
-    record_successful_sync(db, today - 2h);
-    // A session yesterday that Mum missed: its notice to the social worker was due at 09:00
-    // today and has not gone yet (no sync since), so the board shows it overdue.
+    // A session yesterday that Mum missed: its notice to the social worker was held until 09:00
+    // today and went with the 09:30 sync (the board shows it done, the schedule shows the miss).
     if (count > 2) {
         const auto& f = families[2];
         core::Id session = 0;
@@ -122,9 +121,15 @@ void seed_coordinator_demo(store::Database& db, const std::vector<CoordinatorDem
             tx.commit();
         }
         const core::FixedClock clock{today - 22h};
-        record_missed_session({db, clock, time_zone, coordinator},
-                              {0, session, core::Attendance::NoShow, "Mum", "Did not arrive; phone went to voicemail.", 0, {}});
+        const auto missed = record_missed_session(
+            {db, clock, time_zone, coordinator},
+            {0, session, core::Attendance::NoShow, "Mum", "Did not arrive; phone went to voicemail.", 0, {}});
+        store::WriteTransaction tx(db, "sync", today - 35min);
+        store::OutboxRepository(db).mark_sent(tx, missed.notice_uuid);
+        tx.commit();
     }
+    // The demo device last synced at 09:30.
+    record_successful_sync(db, today - 35min);
 }
 
 }  // namespace kiosk::app

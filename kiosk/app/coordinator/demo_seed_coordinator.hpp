@@ -1,7 +1,7 @@
 #pragma once
 // The coordinator face's part of the demo: a second venue and venue locations, referrals in
 // each state, placements with a comfort call due today and an icebreaker overdue, a missed
-// session with its notice queued, and this device's last sync. Only a handful of families
+// session whose notice went with the 09:30 sync, and this device's last sync. Only a handful of families
 // take part, so a 100 000-family seed is no slower.
 #include <vector>
 

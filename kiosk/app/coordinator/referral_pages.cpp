@@ -75,11 +75,15 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
                           ui::fill(ui.text.tr("coord.minutes_short"), {{"minutes", std::to_string(v->session_minutes)}});
         }
     }
+    d.closed = closure_line(ui);
+    view.problem = problem_;
+    view.done = done_;
     return view;
 }
 
-void CoordinatorController::handle(const ui::ReferralsIntent& intent) {
+void CoordinatorController::handle(const ui::ReferralsIntent& intent, const ui::UiResources& ui) {
     if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+    if (handle_referral_form(intent, ui)) return;
     if (const auto* pick = std::get_if<ui::SelectReferral>(&intent)) select_referral(pick->id);
     if (std::holds_alternative<ui::OpenRiskAssessment>(intent)) open(CoordinatorScreen::Risk);
     if (std::holds_alternative<ui::OpenAgreement>(intent)) open(CoordinatorScreen::Agreement);

@@ -76,11 +76,15 @@ ui::ScheduleView CoordinatorController::schedule_view(const ui::UiResources& ui)
     for (const auto& s : store::SessionRepository(ctx_.db).of_child(cur.child)) {
         if (s.starts_at < now - std::chrono::days{28}) continue;  // the last four weeks and what is coming
         const auto room = venues.room(s.room_id);
+        // A booked session still to come can be cancelled or moved; once it has begun, only
+        // what happened can be recorded (a no-show or a cancellation on the day).
+        const bool booked = s.state == core::SessionState::Booked;
         view.sessions.push_back({s.id, short_date_time(s.starts_at, ctx_.time_zone, ui.text), room ? room->name : "", s.visit_code,
                                  ui.text.tr("coord.session_state." + std::string(core::to_string(s.state))),
-                                 s.state == core::SessionState::Booked});
+                                 booked && s.starts_at <= now, booked && s.starts_at > now});
     }
     if (store::AttendanceRepository(ctx_.db).has_open_flag(cur.child, "missed_run")) view.flag = ui.text.tr("coord.schedule.flagged");
+    schedule_form_view(view, ui);
     view.problem = problem_;
     view.done = done_;
     return view;
@@ -88,6 +92,7 @@ ui::ScheduleView CoordinatorController::schedule_view(const ui::UiResources& ui)
 
 void CoordinatorController::handle(const ui::ScheduleIntent& intent, const ui::UiResources& ui) {
     if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+    if (handle_schedule_form(intent, ui)) return;
     if (const auto* mark = std::get_if<ui::MarkMissed>(&intent)) {
         clear_messages();
         schedule_.missed_session = mark->session_id;

@@ -39,14 +39,7 @@ ScheduleResult book_sessions(const CoordinatorContext& ctx, const ScheduleReques
         proposed.push_back({static_cast<core::Id>(i), version->room_id, request.worker_id, starts[i],
                             starts[i] + std::chrono::minutes{version->session_minutes}});
     }
-    // Anything that could overlap: sessions starting up to a day before the first.
-    std::vector<core::Booking> existing;
-    for (const auto& s : sessions.starting_between(starts.front() - std::chrono::days{1},
-                                                   starts.back() + std::chrono::days{1})) {
-        if (s.state == core::SessionState::Cancelled) continue;
-        existing.push_back({s.id, s.room_id, s.worker_id, s.starts_at, s.ends_at()});
-    }
-    result.clashes = core::find_clashes(proposed, existing);
+    result.clashes = core::find_clashes(proposed, bookings_near(ctx.db, starts.front(), starts.back()));
     if (!result.clashes.empty()) {
         result.outcome = ScheduleOutcome::Clash;
         return result;
@@ -68,6 +61,22 @@ ScheduleResult book_sessions(const CoordinatorContext& ctx, const ScheduleReques
     }
     tx.commit();
     return result;
+}
+
+std::string fresh_visit_code(store::Database& db) {
+    store::SessionRepository sessions(db);
+    std::unordered_set<std::string> batch;
+    return fresh_code(sessions, batch);
+}
+
+std::vector<core::Booking> bookings_near(store::Database& db, core::Timestamp from, core::Timestamp to) {
+    // Anything that could overlap: sessions starting up to a day either side.
+    std::vector<core::Booking> existing;
+    for (const auto& s : store::SessionRepository(db).starting_between(from - std::chrono::days{1}, to + std::chrono::days{1})) {
+        if (s.state == core::SessionState::Cancelled) continue;
+        existing.push_back({s.id, s.room_id, s.worker_id, s.starts_at, s.ends_at()});
+    }
+    return existing;
 }
 
 std::vector<VenueSuggestion> suggest_venues(const CoordinatorContext& ctx, core::Id child_id) {

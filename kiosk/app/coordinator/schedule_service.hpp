@@ -2,6 +2,7 @@
 // Booking sessions from an agreement version: each gets a fresh visit code and the
 // agreement's arrival windows; a room or worker clash refuses the whole batch (nothing is
 // half-booked). Venues are suggested nearest the child's home first.
+#include <string>
 #include <vector>
 
 #include "kiosk/app/coordinator/coordinator_context.hpp"
@@ -26,6 +27,11 @@ struct ScheduleResult {
 };
 
 ScheduleResult book_sessions(const CoordinatorContext& ctx, const ScheduleRequest& request);
+
+// A visit code no session holds, drawn from the OS (codes must not be guessable from one another).
+std::string fresh_visit_code(store::Database& db);
+// Sessions that could overlap [from, to), cancelled ones left out, as bookings to check a clash against.
+std::vector<core::Booking> bookings_near(store::Database& db, core::Timestamp from, core::Timestamp to);
 
 struct VenueSuggestion {
     core::VenueOption venue;

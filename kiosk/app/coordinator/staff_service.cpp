@@ -39,6 +39,25 @@ StaffProblem reset_staff_pin(const CoordinatorContext& ctx, core::Id staff_id, s
     return StaffProblem::None;
 }
 
+std::vector<core::ActionProblem> set_staff_active(const CoordinatorContext& ctx, core::Id staff_id, bool active) {
+    store::StaffRepository staff(ctx.db);
+    const auto member = staff.find(staff_id);
+    if (!member) return {core::ActionProblem::CannotWrite};
+    if (member->active == active) return {};
+    if (!active) {
+        int coordinators = 0;
+        for (const auto& m : staff.all()) {
+            if (m.active && m.role == core::Role::Coordinator) ++coordinators;
+        }
+        auto problems = core::check_deactivate(*member, ctx.staff_id, coordinators);
+        if (!problems.empty()) return problems;
+    }
+    store::WriteTransaction tx(ctx.db, ctx.actor(), ctx.clock.now());
+    store::StaffAdminRepository(ctx.db).set_active(tx, staff_id, active);
+    tx.commit();
+    return {};
+}
+
 DeviceInfo this_device(const CoordinatorContext& ctx) {
     // The same "last sync" as every face's status line: the last full sync that succeeded.
     return DeviceInfo{"This device", last_successful_sync(ctx.db)};

@@ -19,7 +19,14 @@ constexpr std::array<std::string_view, 13> kKinds{
     "check_in",     "attendance", "observation_record", "addendum", "concern",         "alert",        "feedback",
     "comfort_call", "icebreaker", "audit",              "missed_session_notice", "record_addendum", "record_review"};
 
+// The notices of the coordinator's week-finishing actions (issue #15) have their own block.
+constexpr std::array<std::string_view, 4> kNoticeKinds{"record_handover", "session_cancelled", "session_moved",
+                                                       "referral_closed"};
+
 std::string kind_label(const std::string& kind, const ui::UiResources& ui) {
+    if (std::find(kNoticeKinds.begin(), kNoticeKinds.end(), kind) != kNoticeKinds.end()) {
+        return ui.text.tr("coord.notice.kind." + kind);
+    }
     if (std::find(kKinds.begin(), kKinds.end(), kind) == kKinds.end()) return kind;
     return ui.text.tr("coord.sync.kind." + kind);
 }
@@ -37,9 +44,10 @@ std::vector<ui::SyncRecordRow> record_rows(const std::vector<store::UnfinishedRe
     std::vector<ui::SyncRecordRow> rows;
     for (const auto& r : records) {
         // The author's first name: staff are known by their first name on every screen.
-        std::string author = r.author_name.substr(0, r.author_name.find(' '));
-        rows.push_back({r.child_first_name, relative_time(r.session_start, ctx.clock.now(), ctx.time_zone, ui.text),
-                        std::move(author)});
+        // For a draft, who holds it now (the author unless it was handed over).
+        std::string author = r.holder_name.substr(0, r.holder_name.find(' '));
+        rows.push_back({r.record_id, r.child_first_name, relative_time(r.session_start, ctx.clock.now(), ctx.time_zone, ui.text),
+                        std::move(author), !r.holder_active});
     }
     return rows;
 }
@@ -114,6 +122,7 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
 
 void CoordinatorController::handle(const ui::SyncIntent& intent) {
     if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
+    if (const auto* open = std::get_if<ui::OpenSyncRecord>(&intent)) open_record(open->record_id, CoordinatorScreen::Sync);
     if (std::holds_alternative<ui::StartSync>(intent) && ctx_.sync != nullptr && !sync_pending_) {
         syncs_seen_ = ctx_.sync->full_syncs_finished();
         sync_pending_ = true;

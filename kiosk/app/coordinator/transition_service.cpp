@@ -7,6 +7,16 @@
 
 namespace kiosk::app {
 
+NewPlacementResult create_placement(const CoordinatorContext& ctx, core::Id child_id, core::Timestamp placed_at) {
+    NewPlacementResult result;
+    result.problems = core::check_new_placement(placed_at, ctx.clock.now());
+    if (!result.problems.empty()) return result;
+    store::WriteTransaction tx(ctx.db, ctx.actor(), ctx.clock.now());
+    result.placement_id = store::PlacementRepository(ctx.db).add(tx, {0, child_id, placed_at, ctx.staff_id});
+    tx.commit();
+    return result;
+}
+
 std::vector<core::TransitionProblem> save_comfort_call(const CoordinatorContext& ctx, core::ComfortCall call) {
     store::PlacementRepository placements(ctx.db);
     const auto before = placements.comfort_call(call.placement_id);

@@ -9,6 +9,7 @@
 #include "kiosk/core/text.hpp"
 #include "kiosk/store/holiday_repository.hpp"
 #include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/record_handover_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -63,7 +64,8 @@ core::ObservationRecord RecordService::editable_draft(core::Id record_id, core::
     if (record->state == core::RecordState::Final) {
         throw StaffActionError(StaffActionProblem::WrongState, "staff.error.record_final");
     }
-    if (record->author_id != worker_id) {
+    // The author writes it, unless a coordinator handed the draft to someone else (schema v12).
+    if (holder(*record) != worker_id) {
         throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.not_the_author");
     }
     return *record;
@@ -75,6 +77,7 @@ void RecordService::save_section(core::Id record_id, core::Id worker_id, core::R
     editable_draft(record_id, worker_id);
     store::WriteTransaction tx(db_, staff_actor(worker_id), clock_.now());
     store::RecordRepository(db_).save_section(tx, record_id, section, text);
+    store::RecordHandoverRepository(db_).note_writer(tx, record_id, std::string(core::to_string(section)), worker_id);
     tx.commit();
 }
 
@@ -91,6 +94,7 @@ core::Id RecordService::add_timeline_entry(core::Id record_id, core::Id worker_i
     const core::Timestamp now = clock_.now();
     store::WriteTransaction tx(db_, staff_actor(worker_id), now);
     const core::Id id = store::RecordRepository(db_).add_timeline_entry(tx, record_id, {0, now, chip, text});
+    store::RecordHandoverRepository(db_).note_writer(tx, record_id, store::kTimelinePart, worker_id);
     tx.commit();
     return id;
 }
@@ -172,7 +176,7 @@ void RecordService::mark_reviewed(core::Id record_id, core::Id coordinator_id) {
     }
     const auto record = store::RecordRepository(db_).find(record_id);
     if (!record) throw StaffActionError(StaffActionProblem::NotFound, "staff.error.no_such_record");
-    if (record->author_id == coordinator_id) {
+    if (record->author_id == coordinator_id || holder(*record) == coordinator_id) {
         throw StaffActionError(StaffActionProblem::NotAllowed, "staff.error.review_not_author");
     }
     if (record->state != core::RecordState::Final) {
@@ -187,6 +191,10 @@ void RecordService::mark_reviewed(core::Id record_id, core::Id coordinator_id) {
                 .payload = record_payload(db_, "record_review", record_id),
                 .fast_lane = false});
     tx.commit();
+}
+
+core::Id RecordService::holder(const core::ObservationRecord& record) {
+    return store::RecordHandoverRepository(db_).holder(record.id).value_or(record.author_id);
 }
 
 std::optional<core::ObservationRecord> RecordService::record(core::Id record_id) {

@@ -43,6 +43,9 @@ public:
     void mark_reviewed(core::Id record_id, core::Id coordinator_id);
 
     std::optional<core::ObservationRecord> record(core::Id record_id);
+    // Who may write the draft (its author, unless a coordinator handed it over); for a final
+    // record, who signed it.
+    core::Id holder(const core::ObservationRecord& record);
     // When the record of this session is due (agreement timescale from the session's end).
     core::Timestamp due_at(core::Id session_id);
 

@@ -180,7 +180,8 @@ ui::FinalizeView StaffController::finalize_view() const {
         return member ? member->display_name : std::string{};
     };
     if (view.is_final) {
-        view.signed_text = name_of(record->author_id) + ", " + (record->finalized_at ? day_hhmm(*record->finalized_at) : "");
+        // The signer: the author, or the worker the draft was handed to (issue #15).
+        view.signed_text = name_of(records_.holder(*record)) + ", " + (record->finalized_at ? day_hhmm(*record->finalized_at) : "");
         view.late_entry = record->late_entry;
         view.use_note = record->use_note;
         view.reviewed = record->review.has_value();

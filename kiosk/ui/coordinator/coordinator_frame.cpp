@@ -18,9 +18,10 @@ struct TabEntry {
     const char* id;
     const char* key;
 };
-constexpr std::array<TabEntry, 6> kTabs{{
+constexpr std::array<TabEntry, 7> kTabs{{
     {CoordinatorTab::Referrals, "tab_referrals", "coord.tab.referrals"},
     {CoordinatorTab::Deadlines, "tab_deadlines", "coord.tab.deadlines"},
+    {CoordinatorTab::Records, "tab_records", "coord.records.tab"},
     {CoordinatorTab::Schedule, "tab_schedule", "coord.tab.schedule"},
     {CoordinatorTab::Transition, "tab_transition", "coord.tab.transition"},
     {CoordinatorTab::Staff, "tab_staff", "coord.tab.staff"},

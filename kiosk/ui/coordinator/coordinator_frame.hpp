@@ -1,6 +1,6 @@
 #pragma once
 // The frame of every coordinator screen: a navigation rail down the left (Referrals,
-// Deadlines, Schedule, Transition, Staff, Sync), a heading with the signed-in coordinator, the
+// Deadlines, Records, Schedule, Transition, Staff, Sync), a heading with the signed-in coordinator, the
 // date and the sync status line, and a scrolling content area. Sized for a 1280x800 tablet or desktop.
 #include <optional>
 #include <string>
@@ -9,7 +9,7 @@
 
 namespace kiosk::ui {
 
-enum class CoordinatorTab { Referrals, Deadlines, Schedule, Transition, Staff, Sync };
+enum class CoordinatorTab { Referrals, Deadlines, Records, Schedule, Transition, Staff, Sync };
 
 struct CoordinatorFrameView {
     CoordinatorTab tab = CoordinatorTab::Referrals;

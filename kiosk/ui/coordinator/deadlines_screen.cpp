@@ -4,6 +4,7 @@
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 #include "kiosk/ui/units.hpp"
+#include "kiosk/ui/coordinator/row_button.hpp"
 
 namespace kiosk::ui {
 
@@ -16,6 +17,7 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
     ImGui::TextUnformatted(view.summary.c_str());
     ImGui::PopFont();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    muted_text(ui, ui.text.tr("coord.record.open_hint"));
     if (ImGui::BeginTable("deadlines", 5, flags)) {
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.state"), ImGuiTableColumnFlags_WidthFixed, em(6.2F));
         ImGui::TableSetupColumn(ui.text.tr("coord.deadlines.what"), ImGuiTableColumnFlags_WidthFixed, em(10.0F));
@@ -25,9 +27,11 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
         ImGui::PushStyleColor(ImGuiCol_Text, ui.theme->text_muted);
         ImGui::TableHeadersRow();
         ImGui::PopStyleColor();
-        for (const auto& row : view.rows) {
+        for (std::size_t i = 0; i < view.rows.size(); ++i) {
+            const auto& row = view.rows[i];
             ImGui::TableNextRow(ImGuiTableRowFlags_None, em(2.2F));
             ImGui::TableNextColumn();
+            if (row_button("open_deadline_" + std::to_string(i), row.what + " " + row.child, em(2.0F))) intent = OpenDeadline{i};
             status_chip(ui, row.state,
                         row.urgency == DeadlineUrgency::Overdue    ? ChipKind::Danger
                         : row.urgency == DeadlineUrgency::DueToday ? ChipKind::Warning
@@ -43,7 +47,11 @@ DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResourc
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.due.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.owner.c_str());
+            if (row.needs_handover) {
+                coloured_text(ui.theme->danger, row.owner);
+            } else {
+                ImGui::TextUnformatted(row.owner.c_str());
+            }
         }
         ImGui::EndTable();
     }

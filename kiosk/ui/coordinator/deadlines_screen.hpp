@@ -18,6 +18,7 @@ struct DeadlineRow {
     std::string child;
     std::string due;    // "today 16:00", "Tue 24 Nov"
     std::string owner;
+    bool needs_handover = false;  // the owner can no longer sign in
 };
 
 struct DeadlinesView {
@@ -26,7 +27,9 @@ struct DeadlinesView {
     std::vector<DeadlineRow> rows;
 };
 
-using DeadlinesIntent = std::variant<std::monostate, CoordinatorTab>;
+// A row opened: its record, placement, agreement or schedule (the row's index in `rows`).
+struct OpenDeadline { std::size_t row = 0; };
+using DeadlinesIntent = std::variant<std::monostate, CoordinatorTab, OpenDeadline>;
 
 DeadlinesIntent draw_deadlines_screen(const DeadlinesView& view, const UiResources& ui);
 

@@ -1,5 +1,6 @@
 #include "kiosk/ui/coordinator/form_widgets.hpp"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -39,7 +40,12 @@ float row_right() { return ImGui::GetWindowPos().x + ImGui::GetContentRegionMax(
 
 void next_on_row_if_fits(float width) {
     const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
-    if (right <= row_right()) ImGui::SameLine();
+    if (right <= row_right()) {
+        ImGui::SameLine();
+        // Side by side, items line up at their tops: ImGui would push the next field's label
+        // down to the text baseline of the box before it, so two labels sat at two heights.
+        ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0.0F;
+    }
 }
 
 int choice_row(const UiResources& ui, std::string_view id, const std::vector<std::string>& labels, int selected) {

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/referral_forms.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 #include "kiosk/ui/widgets/touch_scroll.hpp"
@@ -45,13 +46,8 @@ ReferralsIntent draw_list(const ReferralsView& view, const UiResources& ui) {
     return intent;
 }
 
-ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
-    ReferralsIntent intent;
-    const auto& d = view.detail;
-    ImGui::PushFont(ui.fonts.large);
-    ImGui::TextUnformatted(d.child.c_str());
-    ImGui::PopFont();
-    if (!d.needs.empty()) coloured_text(ui.theme->warning, d.needs);
+// The case's facts the coordinator reads: the family and the social worker's notes.
+void draw_case_notes(const ReferralDetail& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.referrals.family"));
     for (const auto& person : d.family) ImGui::TextUnformatted(person.c_str());
     section_heading(ui, ui.text.tr("coord.referrals.notes"));
@@ -59,8 +55,26 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     ImGui::PushTextWrapPos(0.0F);
     ImGui::TextUnformatted(d.notes.c_str());
     ImGui::PopTextWrapPos();
+}
+
+// The child, where the case stands, and the steps to take, above the notes, so every action
+// is on screen without scrolling at 1280x800.
+ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
+    ReferralsIntent intent;
+    const auto& d = view.detail;
+    ImGui::PushFont(ui.fonts.large);
+    ImGui::TextUnformatted(d.child.c_str());
+    ImGui::PopFont();
+    if (!d.needs.empty()) coloured_text(ui.theme->warning, d.needs);
     if (!d.assessment.empty()) coloured_text(ui.theme->success, d.assessment);
     if (!d.agreement.empty()) coloured_text(ui.theme->success, d.agreement);
+    if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
+    if (!view.done.empty()) coloured_text(ui.theme->success, view.done);
+    if (!d.closed.empty()) {
+        muted_text(ui, d.closed);  // a closed referral has nothing left to do
+        draw_case_notes(d, ui);
+        return intent;
+    }
     ImGui::Dummy(ImVec2{0.0F, em(0.4F)});
     const bool assessed = !d.assessment.empty();
     const bool agreed = !d.agreement.empty();
@@ -81,11 +95,13 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
         }
         if (touch_button(ui, actions[i])) intent = results[i];
     }
+    if (auto more = referral_more_actions(ui); !std::holds_alternative<std::monostate>(more)) intent = more;
+    draw_case_notes(d, ui);
     return intent;
 }
 }  // namespace
 
-ReferralsIntent draw_referrals_screen(const ReferralsView& view, const UiResources& ui) {
+ReferralsIntent draw_referrals_screen(const ReferralsView& view, ReferralsDraft& draft, const UiResources& ui) {
     ReferralsIntent intent;
     if (auto tab = begin_coordinator_screen("coordinator/referrals", ui.text.tr("coord.referrals.title"), view.frame, ui)) {
         intent = *tab;
@@ -96,7 +112,8 @@ ReferralsIntent draw_referrals_screen(const ReferralsView& view, const UiResourc
     ImGui::SameLine();
     begin_scroll_area("detail", ImVec2{0.0F, 0.0F});
     if (view.selected != 0) {
-        if (auto action = draw_detail(view, ui); !std::holds_alternative<std::monostate>(action)) intent = action;
+        auto action = draft.form == ReferralForm::None ? draw_detail(view, ui) : referral_form(view, draft, ui);
+        if (!std::holds_alternative<std::monostate>(action)) intent = action;
     }
     end_scroll_area();
     end_coordinator_screen();

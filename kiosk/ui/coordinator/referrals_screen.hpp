@@ -27,6 +27,17 @@ struct ReferralDetail {
     std::string notes;
     std::string assessment;                  // "Assessed: supervised" or empty
     std::string agreement;                   // "Agreement version 2, weekly, 60 minutes" or empty
+    std::string closed;                      // "Closed today 10:20 by Alex: ..." or empty (still open)
+};
+
+// The two forms the detail pane can show instead of its buttons (referral_forms.hpp).
+enum class ReferralForm { None, Placement, Close };
+struct ReferralsDraft {
+    ReferralForm form = ReferralForm::None;
+    std::string placed_date;  // YYYY-MM-DD
+    int placed_hour = 0;      // on the time field ("-  08:30  +", or typed)
+    int placed_minute = 0;
+    std::string close_reason;
 };
 
 struct ReferralsView {
@@ -34,15 +45,20 @@ struct ReferralsView {
     std::vector<ReferralRow> rows;
     core::Id selected = 0;
     ReferralDetail detail;
+    std::string problem;
+    std::string done;
 };
 
 struct SelectReferral { core::Id id = 0; };
 struct OpenRiskAssessment {};
 struct OpenAgreement {};
 struct OpenSchedule {};
-using ReferralsIntent =
-    std::variant<std::monostate, CoordinatorTab, SelectReferral, OpenRiskAssessment, OpenAgreement, OpenSchedule>;
+struct ShowReferralForm { ReferralForm form = ReferralForm::None; };
+struct SavePlacement {};
+struct SaveClosure {};
+using ReferralsIntent = std::variant<std::monostate, CoordinatorTab, SelectReferral, OpenRiskAssessment, OpenAgreement,
+                                     OpenSchedule, ShowReferralForm, SavePlacement, SaveClosure>;
 
-ReferralsIntent draw_referrals_screen(const ReferralsView& view, const UiResources& ui);
+ReferralsIntent draw_referrals_screen(const ReferralsView& view, ReferralsDraft& draft, const UiResources& ui);
 
 }  // namespace kiosk::ui

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/session_change_form.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 #include "kiosk/ui/widgets/touch_scroll.hpp"
@@ -54,15 +55,25 @@ ScheduleIntent missed_form(const ScheduleView& view, ScheduleDraft& d, const UiR
 ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
     ScheduleIntent intent;
     section_heading(ui, ui.text.tr("coord.schedule.sessions"));
-    if (!view.flag.empty()) coloured_text(ui.theme->danger, view.flag);
+    if (!view.flag.empty()) {
+        coloured_text(ui.theme->danger, view.flag);
+        if (touch_button(ui, {.id = "resolve_flag", .label = ui.text.tr("coord.flag.resolve"), .kind = ButtonKind::Secondary,
+                              .font = ui.fonts.body})) {
+            intent = StartResolveFlag{};
+        }
+    }
     // Two columns that fit a narrow half of a laptop's screen: what the session is (its time
-    // and room, then its code and state, wrapped) and the button; the button's column is as
-    // wide as its words, so it shows whole.
+    // and room, then its code and state, wrapped) and its button (Missed once it has begun,
+    // Change while it is still to come); the button's column is as wide as the longer of the
+    // two labels, so either shows whole, and both buttons are that wide.
     const TouchButton missed{.id = "missed", .label = ui.text.tr("coord.schedule.missed"), .kind = ButtonKind::Secondary,
                              .font = ui.fonts.body};
+    const TouchButton change{.id = "change", .label = ui.text.tr("coord.change.button"), .kind = ButtonKind::Secondary,
+                             .font = ui.fonts.body};
+    const float action_width = std::max(touch_button_size(ui, missed).x, touch_button_size(ui, change).x);
     if (ImGui::BeginTable("sessions", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableSetupColumn("session", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("action", ImGuiTableColumnFlags_WidthFixed, touch_button_size(ui, missed).x);
+        ImGui::TableSetupColumn("action", ImGuiTableColumnFlags_WidthFixed, action_width);
         for (const auto& row : view.sessions) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -79,8 +90,13 @@ ScheduleIntent session_list(const ScheduleView& view, const UiResources& ui) {
             ImGui::TableNextColumn();
             if (row.can_mark_missed &&
                 touch_button(ui, {.id = "missed_" + std::to_string(row.id), .label = missed.label,
-                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
+                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body, .size = {action_width, 0.0F}})) {
                 intent = MarkMissed{row.id};
+            }
+            if (row.can_change &&
+                touch_button(ui, {.id = "change_" + std::to_string(row.id), .label = change.label,
+                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body, .size = {action_width, 0.0F}})) {
+                intent = StartSessionChange{row.id};
             }
         }
         ImGui::EndTable();
@@ -98,7 +114,13 @@ ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& d, 
         if (!std::holds_alternative<std::monostate>(next)) intent = next;
     };
     begin_scroll_area("left", ImVec2{em(19.0F), 0.0F});
-    keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
+    if (d.changing_session != 0) {
+        keep(session_change_form(view, d, ui));
+    } else if (d.resolving_flag) {
+        keep(resolve_flag_form(view, d, ui));
+    } else {
+        keep(d.missed_session != 0 ? missed_form(view, d, ui) : booking(view, d, ui));
+    }
     end_scroll_area();
     ImGui::SameLine();
     begin_scroll_area("right", ImVec2{0.0F, 0.0F});

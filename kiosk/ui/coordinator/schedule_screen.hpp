@@ -21,6 +21,16 @@ struct ScheduleDraft {
     int missed_kind = 0;          // no-show, cancelled by family, cancelled by service
     std::string who;
     std::string reason;
+    // Cancelling or moving a booked session still to come (session_change_form.hpp).
+    core::Id changing_session = 0;  // 0 when none
+    int change_kind = 0;            // 0: cancel, 1: move
+    std::string change_reason;
+    std::string move_date;  // YYYY-MM-DD
+    int move_hour = 10;     // the new start, on the time field ("-  16:00  +", or typed)
+    int move_minute = 0;
+    // Resolving the case's missed-sessions flag with the social worker's decision.
+    bool resolving_flag = false;
+    std::string flag_note;
 };
 
 struct SessionRow {
@@ -29,7 +39,8 @@ struct SessionRow {
     std::string room;
     std::string code;   // visit code
     std::string state;  // translated
-    bool can_mark_missed = false;
+    bool can_mark_missed = false;  // booked, and its start has passed
+    bool can_change = false;       // booked and still to come: cancel or move
 };
 
 struct ScheduleView {
@@ -41,6 +52,8 @@ struct ScheduleView {
     std::vector<std::string> missed_kind_labels;
     std::vector<SessionRow> sessions;
     std::string flag;                      // "Flagged for the social worker: 3 missed in a row"
+    std::string changing_when;             // the session being cancelled or moved: "Tue 24 Nov 14:00"
+    std::vector<std::string> change_kind_labels;  // Cancel it, Move it
     std::string problem;
     std::string done;
 };
@@ -49,7 +62,14 @@ struct BookSessions {};
 struct MarkMissed { core::Id session_id = 0; };
 struct SaveMissed {};
 struct CancelMissed {};
-using ScheduleIntent = std::variant<std::monostate, CoordinatorTab, BookSessions, MarkMissed, SaveMissed, CancelMissed>;
+struct StartSessionChange { core::Id session_id = 0; };
+struct SaveSessionChange {};
+struct StartResolveFlag {};
+struct SaveResolveFlag {};
+struct CloseScheduleForm {};  // back from the change or flag form
+using ScheduleIntent = std::variant<std::monostate, CoordinatorTab, BookSessions, MarkMissed, SaveMissed, CancelMissed,
+                                    StartSessionChange, SaveSessionChange, StartResolveFlag, SaveResolveFlag,
+                                    CloseScheduleForm>;
 
 ScheduleIntent draw_schedule_screen(const ScheduleView& view, ScheduleDraft& draft, const UiResources& ui);
 

@@ -12,27 +12,30 @@ namespace {
 StaffIntent people(const StaffView& view, const UiResources& ui) {
     StaffIntent intent;
     section_heading(ui, ui.text.tr("coord.staff.people"));
-    if (ImGui::BeginTable("staff", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
-        ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, em(5.5F));
-        ImGui::TableSetupColumn("role", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("reset", ImGuiTableColumnFlags_WidthFixed, em(7.0F));
-        for (const auto& row : view.staff) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushFont(ui.fonts.body_bold);
-            ImGui::TextUnformatted(row.name.c_str());
-            ImGui::PopFont();
-            ImGui::TableNextColumn();
-            ImGui::PushTextWrapPos(0.0F);  // "Pracownik kontaktowy" wraps in a narrow column
-            ImGui::TextUnformatted(row.role.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::TableNextColumn();
-            if (touch_button(ui, {.id = "reset_" + std::to_string(row.id), .label = ui.text.tr("coord.staff.reset"),
-                                  .kind = ButtonKind::Secondary, .font = ui.fonts.body})) {
-                intent = StartPinReset{row.id};
-            }
+    // Each person on a row of their own: the name, the role beside it when it fits (else under
+    // it, wrapped: "Pracownik kontaktowy" in a narrow column), then what can be done: a PIN
+    // reset while they work here, and leaving or coming back (never for oneself). The buttons
+    // flow onto a second line when both do not fit.
+    for (const auto& row : view.staff) {
+        ImGui::PushFont(ui.fonts.body_bold);
+        ImGui::TextUnformatted(row.name.c_str());
+        ImGui::PopFont();
+        next_on_row_if_fits(ImGui::CalcTextSize(row.role.c_str()).x);
+        muted_text(ui, row.role);
+        // TouchButton::id is a view: the ids live in these strings while the buttons are drawn.
+        const std::string reset_id = "reset_" + std::to_string(row.id);
+        const std::string active_id = "active_" + std::to_string(row.id);
+        const TouchButton reset{.id = reset_id, .label = ui.text.tr("coord.staff.reset"),
+                                .kind = ButtonKind::Secondary, .font = ui.fonts.body};
+        const TouchButton active{.id = active_id,
+                                 .label = ui.text.tr(row.active ? "coord.people.deactivate" : "coord.people.reactivate"),
+                                 .kind = ButtonKind::Secondary, .font = ui.fonts.body};
+        if (row.active && touch_button(ui, reset)) intent = StartPinReset{row.id};
+        if (!row.is_me) {
+            if (row.active) next_on_row_if_fits(touch_button_size(ui, active).x);
+            if (touch_button(ui, active)) intent = SetStaffActive{row.id, !row.active};
         }
-        ImGui::EndTable();
+        ImGui::Dummy(ImVec2{0.0F, em(0.3F)});
     }
     section_heading(ui, ui.text.tr("coord.staff.devices"));
     for (const auto& device : view.devices) {

@@ -22,6 +22,8 @@ struct StaffRow {
     core::Id id = 0;
     std::string name;
     std::string role;
+    bool active = true;
+    bool is_me = false;  // the signed-in coordinator: no deactivating oneself
 };
 
 struct DeviceRow {
@@ -43,7 +45,10 @@ struct AddStaff {};
 struct StartPinReset { core::Id id = 0; };
 struct SavePinReset {};
 struct CancelPinReset {};
-using StaffIntent = std::variant<std::monostate, CoordinatorTab, AddStaff, StartPinReset, SavePinReset, CancelPinReset>;
+// Someone who left (they can no longer sign in), or who came back.
+struct SetStaffActive { core::Id id = 0; bool active = false; };
+using StaffIntent =
+    std::variant<std::monostate, CoordinatorTab, AddStaff, StartPinReset, SavePinReset, CancelPinReset, SetStaffActive>;
 
 StaffIntent draw_staff_screen(const StaffView& view, StaffDraft& draft, const UiResources& ui);
 

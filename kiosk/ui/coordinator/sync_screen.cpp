@@ -2,7 +2,10 @@
 
 #include <imgui.h>
 
+#include <optional>
+
 #include "kiosk/ui/coordinator/form_widgets.hpp"
+#include "kiosk/ui/coordinator/row_button.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
 
@@ -37,14 +40,17 @@ void draw_queued(const SyncView& view, const UiResources& ui) {
     }
 }
 
-void draw_records(const char* table_id, const char* heading, const char* note, const char* none,
-                  const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip, const UiResources& ui) {
+std::optional<core::Id> draw_records(const char* table_id, const char* heading, const char* note, const char* none,
+                                     const std::vector<SyncRecordRow>& rows, ChipKind kind, const char* chip,
+                                     const UiResources& ui) {
+    std::optional<core::Id> opened;
     section_heading(ui, heading);
     if (rows.empty()) {
         muted_text(ui, none);
-        return;
+        return opened;
     }
     muted_text(ui, note);
+    muted_text(ui, ui.text.tr("coord.record.open_hint"));
     if (ImGui::BeginTable(table_id, 4, kTableFlags)) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7.4F));
         ImGui::TableSetupColumn(ui.text.tr("coord.sync.child"), ImGuiTableColumnFlags_WidthFixed, em(7.0F));
@@ -56,6 +62,10 @@ void draw_records(const char* table_id, const char* heading, const char* note, c
         for (const auto& row : rows) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, em(2.0F));
             ImGui::TableNextColumn();
+            if (row_button(std::string(table_id) + "_open_" + std::to_string(row.record_id), std::string(chip) + " " + row.child,
+                           em(1.8F))) {
+                opened = row.record_id;
+            }
             status_chip(ui, chip, kind);
             ImGui::TableNextColumn();
             ImGui::PushFont(ui.fonts.body_bold);
@@ -64,10 +74,15 @@ void draw_records(const char* table_id, const char* heading, const char* note, c
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.session.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.author.c_str());
+            if (row.needs_handover) {
+                coloured_text(ui.theme->danger, row.author + " · " + ui.text.tr("coord.record.needs_handover"));
+            } else {
+                ImGui::TextUnformatted(row.author.c_str());
+            }
         }
         ImGui::EndTable();
     }
+    return opened;
 }
 
 bool draw_start(const SyncView& view, const UiResources& ui) {
@@ -144,11 +159,16 @@ SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui) {
         ImGui::PopTextWrapPos();
         ImGui::EndTable();
     }
-    draw_records("drafts", ui.text.tr("coord.sync.drafts"), ui.text.tr("coord.sync.drafts_note"),
-                 ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning, ui.text.tr("coord.sync.draft"), ui);
-    draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"), ui.text.tr("coord.sync.unreviewed_note"),
-                 ui.text.tr("coord.sync.no_unreviewed"), view.unreviewed, ChipKind::Neutral,
-                 ui.text.tr("coord.sync.not_reviewed"), ui);
+    if (const auto id = draw_records("drafts", ui.text.tr("coord.sync.drafts"), ui.text.tr("coord.sync.drafts_note"),
+                                     ui.text.tr("coord.sync.no_drafts"), view.drafts, ChipKind::Warning,
+                                     ui.text.tr("coord.sync.draft"), ui)) {
+        intent = OpenSyncRecord{*id};
+    }
+    if (const auto id = draw_records("unreviewed", ui.text.tr("coord.sync.unreviewed"), ui.text.tr("coord.sync.unreviewed_note"),
+                                     ui.text.tr("coord.sync.no_unreviewed"), view.unreviewed, ChipKind::Neutral,
+                                     ui.text.tr("coord.sync.not_reviewed"), ui)) {
+        intent = OpenSyncRecord{*id};
+    }
     end_coordinator_screen();
     return intent;
 }

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/ids.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
 namespace kiosk::ui {
@@ -17,9 +18,11 @@ struct SyncKindRow {
 };
 
 struct SyncRecordRow {
+    core::Id record_id = 0;
     std::string child;    // "Mia"
     std::string session;  // "today 09:30"
-    std::string author;   // "Sam"
+    std::string author;   // "Sam"; for a draft, who holds it
+    bool needs_handover = false;  // a draft whose holder can no longer sign in
 };
 
 struct SyncRejectionRow {
@@ -50,7 +53,8 @@ struct SyncView {
 };
 
 struct StartSync {};
-using SyncIntent = std::variant<std::monostate, CoordinatorTab, StartSync>;
+struct OpenSyncRecord { core::Id record_id = 0; };
+using SyncIntent = std::variant<std::monostate, CoordinatorTab, StartSync, OpenSyncRecord>;
 
 SyncIntent draw_sync_screen(const SyncView& view, const UiResources& ui);
 

@@ -55,6 +55,15 @@ RegisteredItem last_item(std::string_view label) {
 
 void register_last_item(std::string_view label) { item_registry().record(last_item(label)); }
 
+void register_last_row_item(std::string_view label) {
+    RegisteredItem item = last_item(label);
+    if (const ImGuiTable* table = ImGui::GetCurrentTable()) {
+        item.clip_min = table->InnerClipRect.Min;
+        item.clip_max = table->InnerClipRect.Max;
+    }
+    item_registry().record(std::move(item));
+}
+
 void register_last_item(std::string_view label, const TextFit& fit) {
     RegisteredItem item = last_item(label);
     item.text = std::string{fit.text};

@@ -50,6 +50,10 @@ ItemRegistry& item_registry();
 // Records ImGui's last submitted item under `label`.
 void register_last_item(std::string_view label);
 
+// The same for an item that spans a table's whole row (a row that opens something when tapped):
+// its room is the table's, not the column's it was submitted in.
+void register_last_row_item(std::string_view label);
+
 // What a box shows and the room it has for it, so a test can tell words that do not fit.
 struct TextFit {
     std::string_view text;

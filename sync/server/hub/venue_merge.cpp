@@ -151,6 +151,15 @@ public:
     void operator()(const r::ComfortCallRecord& c) { append_only(r::Entity{c}); }
     void operator()(const r::IcebreakerRecord& i) { append_only(r::Entity{i}); }
     void operator()(const r::MissedSessionNotice& n) { append_only(r::Entity{n}); }
+    // The coordinator's week (issue #15): notices with a reason, kept as they came. The session's
+    // and the referral's own state travel in their snapshots.
+    void operator()(const r::SessionChange& c) { append_only(r::Entity{c}); }
+    void operator()(const r::ReferralClosure& c) { append_only(r::Entity{c}); }
+    // A resolved case flag stays resolved: a late copy of it open changes nothing.
+    void operator()(const r::CaseFlag& f) {
+        if (const auto held = held_as<r::CaseFlag>(state_, "case_flag", f.uuid); held && held->resolved_at) return;
+        snapshot(r::Entity{f});
+    }
     // Receipts are the hub's own; the server refuses them from devices (payload_schema.cpp).
     void operator()(const r::Receipt&) {}
 

@@ -1,0 +1,47 @@
+#pragma once
+// The coordinator's record page (coordinator/record): which record is open, where Back goes,
+// the addendum and hand-over being written, and what its intents do. Its own object so the
+// controller only routes to it (issue #17 splits the rest the same way).
+#include <optional>
+#include <string>
+
+#include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/ui/coordinator/record_screen.hpp"
+
+namespace kiosk::app {
+
+class RecordPage {
+public:
+    // `back` is where Back returns: the screen the row was opened from.
+    template <class Screen>
+    void open_record(core::Id record_id, Screen back) {
+        reset(record_id, 0);
+        back_ = static_cast<int>(back);
+    }
+    // A deadline's session: its record if anyone started one, else a page that says so.
+    template <class Screen>
+    void open_session(const CoordinatorContext& ctx, core::Id session_id, Screen back) {
+        open_session_record(ctx, session_id);
+        back_ = static_cast<int>(back);
+    }
+
+    ui::RecordPageView view(const CoordinatorContext& ctx, const ui::UiResources& ui, ui::CoordinatorFrameView frame) const;
+    // True when the coordinator asked to go back.
+    bool handle(const CoordinatorContext& ctx, const ui::RecordPageIntent& intent, const ui::UiResources& ui);
+
+    int back_screen() const { return back_; }
+    core::Id record_id() const { return record_id_; }
+    ui::RecordPageDraft& draft() { return draft_; }
+
+private:
+    void reset(core::Id record_id, core::Id session_id);
+    void open_session_record(const CoordinatorContext& ctx, core::Id session_id);
+    core::Id record_id_ = 0;
+    core::Id session_id_ = 0;  // set when opened from a session without a record
+    int back_ = 0;
+    ui::RecordPageDraft draft_;
+    std::string problem_;
+    std::string done_;
+};
+
+}  // namespace kiosk::app

@@ -1,0 +1,28 @@
+#pragma once
+// The coordinator's records search (coordinator/records): the child's name and day typed, the
+// records found, and the record asked to open.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/store/record_search_query.hpp"
+#include "kiosk/ui/coordinator/records_screen.hpp"
+
+namespace kiosk::app {
+
+class RecordsPage {
+public:
+    ui::RecordsSearchView view(const CoordinatorContext& ctx, const ui::UiResources& ui, ui::CoordinatorFrameView frame) const;
+    // The record to open, when one was chosen.
+    std::optional<core::Id> handle(const CoordinatorContext& ctx, const ui::RecordsSearchIntent& intent);
+    ui::RecordsSearchDraft& draft() { return draft_; }
+
+private:
+    ui::RecordsSearchDraft draft_;
+    bool searched_ = false;
+    bool bad_day_ = false;
+    std::vector<store::RecordFound> found_;
+};
+
+}  // namespace kiosk::app
