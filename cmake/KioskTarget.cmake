@@ -8,7 +8,7 @@ set(KIOSK_WARNINGS -Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor -Wold-style
 # Debian's hardening flags (what dpkg-buildflags gives a package built with hardening=+all),
 # for every build but the sanitizer and fuzzer ones, so the binaries the packages ship carry
 # them. _FORTIFY_SOURCE needs the optimiser, and glibc's warning without it would be an error.
-if(NOT KIOSK_SANITIZE AND NOT KIOSK_FUZZ)
+if(NOT KIOSK_SANITIZE AND NOT KIOSK_FUZZ AND NOT KIOSK_TSAN)
   add_compile_options($<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:-D_FORTIFY_SOURCE=2>
     -fstack-protector-strong -fstack-clash-protection -fcf-protection)
   add_link_options(-Wl,-z,relro -Wl,-z,now)
@@ -17,6 +17,18 @@ endif()
 if(KIOSK_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   add_link_options(-fsanitize=address,undefined)
+endif()
+
+# The sync worker shares state with the window, and the server's threads share its stores:
+# ThreadSanitizer sees each data race those tests provoke.
+if(KIOSK_TSAN)
+  if(KIOSK_SANITIZE)
+    message(FATAL_ERROR "KIOSK_TSAN and KIOSK_SANITIZE cannot be combined (use two build folders)")
+  endif()
+  # GCC warns that it cannot see atomic_thread_fence (Boost.Asio uses one after each handler);
+  # the locks around it are what TSan follows.
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer -Wno-tsan)
+  add_link_options(-fsanitize=thread)
 endif()
 
 function(kiosk_settings target)

@@ -146,7 +146,7 @@ std::vector<DoctorCheck> run_doctor(const DoctorOptions& options, const core::Cl
     checks.push_back(check_configuration(options.config_option, config, usable));
     if (!usable) {
         for (const char* name : {"data folder", "key folder", "key file", "database", "clock", "time zone", "assets",
-                                 "fonts", "sync server"}) {
+                                 "fonts", "holidays", "sync server"}) {
             checks.push_back(skipped(name, "needs a valid configuration"));
         }
         checks.push_back(check_display());
@@ -159,6 +159,7 @@ std::vector<DoctorCheck> run_doctor(const DoctorOptions& options, const core::Cl
     checks.push_back(check_time_zone(config, facts, clock));
     checks.push_back(check_assets(config));
     checks.push_back(check_fonts(config));
+    checks.push_back(check_holidays(config, clock));
     checks.push_back(check_server(config, options.server_timeout));
     checks.push_back(check_display());
     return checks;

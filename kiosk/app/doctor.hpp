@@ -47,6 +47,7 @@ DoctorCheck check_clock(const core::Clock& clock, const DatabaseFacts& facts);
 DoctorCheck check_time_zone(const Config& config, const DatabaseFacts& facts, const core::Clock& clock);
 DoctorCheck check_assets(const Config& config);
 DoctorCheck check_fonts(const Config& config);
+DoctorCheck check_holidays(const Config& config, const core::Clock& clock);  // coverage of the coming months
 DoctorCheck check_server(const Config& config, std::chrono::seconds timeout);
 DoctorCheck check_display();
 

@@ -13,6 +13,7 @@
 
 #include "kiosk/app/activity_library.hpp"
 #include "kiosk/app/doctor.hpp"
+#include "kiosk/app/holiday_file.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/ui/i18n.hpp"
 
@@ -113,6 +114,36 @@ DoctorCheck check_assets(const Config& config) {
         return problem("assets", error.what(),
                        "reinstall the contact-kiosk package (apt install --reinstall contact-kiosk), or correct "
                        "storage.assets in the configuration");
+    }
+}
+
+DoctorCheck check_holidays(const Config& config, const core::Clock& clock) {
+    if (config.holiday_region == "none") {
+        return ok_check("holidays", "none configured (venue.holidays = \"none\"): working-day timescales skip "
+                                    "weekends only");
+    }
+    const fs::path file = assets_dir_of(config) / "holidays" / (config.holiday_region + ".toml");
+    const std::string fix_file = "reinstall the contact-kiosk package, or correct venue.holidays (a file name in " +
+                                 (assets_dir_of(config) / "holidays").string() + ")";
+    if (!fs::exists(file)) return problem("holidays", "there is no " + file.string(), fix_file);
+    try {
+        const auto list = load_holiday_file(file, config.holiday_region);
+        // A recording timescale is days or weeks; a list that ends within a quarter would count
+        // the next year's holidays as working days before anyone notices.
+        const int year_needed = std::stoi(core::local_date(clock.now() + std::chrono::days{90}, config.time_zone)
+                                              .substr(0, 4));
+        if (list.last_year < year_needed) {
+            return problem("holidays",
+                           list.name + "'s list in " + file.string() + " ends with " +
+                               std::to_string(list.last_year) + ": due dates in " + std::to_string(year_needed) +
+                               " would count its public holidays as working days",
+                           "install a newer contact-kiosk package, or add the coming year's days to the file "
+                           "(scripts/make-holiday-files.py writes them)");
+        }
+        return ok_check("holidays", list.name + ", " + std::to_string(list.days.size()) + " days from " +
+                                        std::to_string(list.first_year) + " to " + std::to_string(list.last_year));
+    } catch (const std::exception& error) {
+        return problem("holidays", error.what(), fix_file);
     }
 }
 

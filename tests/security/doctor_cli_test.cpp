@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -78,7 +79,8 @@ void require_ok(const CommandOutput& run, const std::vector<std::string>& names)
 }
 
 const std::vector<std::string> kAllButDisplay{"configuration", "data folder", "key folder", "key file", "database",
-                                              "clock", "time zone", "assets", "fonts", "sync server"};
+                                              "clock", "time zone", "assets", "fonts", "holidays",
+                                              "sync server"};
 
 bool clock_after_test_data() { return std::chrono::system_clock::now() > kDemoNow + std::chrono::minutes{10}; }
 
@@ -106,7 +108,7 @@ TEST_CASE("doctor exits 0 when everything is right, display included", "[.][xvfb
     CHECK(run.exit_code == 0);
     require_ok(run, kAllButDisplay);
     require_ok(run, {"display"});
-    CHECK_THAT(run.output, ContainsSubstring("doctor: all 11 checks passed"));
+    CHECK_THAT(run.output, ContainsSubstring("doctor: all 12 checks passed"));
 }
 
 TEST_CASE("doctor: a configuration that is not valid fails, and what needs it is skipped") {
@@ -193,6 +195,29 @@ TEST_CASE("doctor: missing assets and a broken font each fail their check") {
         require_ok(run, {"assets"});
         require_problem(run, "fonts", "DejaVuSans-Bold.ttf is missing or not a font");
     }
+}
+
+TEST_CASE("doctor: a holiday list that ends before the coming months fails, naming the year") {
+    Venue venue;
+    const fs::path assets = venue.f.device.dir / "assets";
+    fs::copy(fs::path{KIOSK_DEFAULT_ASSETS_DIR}, assets, fs::copy_options::recursive);
+    const fs::path file = assets / "holidays" / "england-and-wales.toml";
+    // The packaged list cut to the years before this machine's clock.
+    const int this_year = std::stoi(core::local_date(core::from_unix(std::time(nullptr)), "UTC").substr(0, 4));
+    std::ofstream(file, std::ios::trunc) << "name = \"England and Wales\"\nfirst_year = " << this_year - 2
+                                         << "\nlast_year = " << this_year - 1 << "\n\n[[holiday]]\ndate = "
+                                         << this_year - 1 << "-12-25\nname = \"Christmas Day\"\n";
+    const auto run = venue.doctor(venue.config("assets = \"" + assets.string() + "\"\n"));
+    require_problem(run, "holidays", "ends with " + std::to_string(this_year - 1));
+    require_ok(run, {"assets", "fonts"});
+}
+
+TEST_CASE("doctor: a venue without public holidays passes the holiday check, saying so") {
+    Venue venue;
+    venue.extra_lines = "[venue]\nholidays = \"none\"\n";
+    const auto run = venue.doctor(venue.config());
+    require_ok(run, {"holidays"});
+    CHECK_THAT(line_of(run.output, "holidays"), ContainsSubstring("weekends only"));
 }
 
 TEST_CASE("doctor: each way the sync server can be wrong fails the server check") {
