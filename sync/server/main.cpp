@@ -266,6 +266,13 @@ int main(int argc, char** argv) {
             if (settings.certificate.empty() || settings.private_key.empty()) {
                 throw std::runtime_error("no certificate: give --cert and --key or [server] certificate and private_key");
             }
+            // The file's connection caps, unless the command line gave its own.
+            if (settings.max_connections && serve->count("--max-connections") == 0) {
+                options.limits.max_connections = static_cast<std::size_t>(*settings.max_connections);
+            }
+            if (settings.max_connections_per_address && serve->count("--max-connections-per-address") == 0) {
+                options.limits.max_connections_per_address = static_cast<std::size_t>(*settings.max_connections_per_address);
+            }
             options.certificate = settings.certificate;
             options.private_key = settings.private_key;
             options.limits.request_deadline =

@@ -27,6 +27,11 @@ struct ServerConfig {
     std::string listen = "127.0.0.1:8443";  // [server] listen, HOST:PORT (port 0: any free one)
     std::filesystem::path certificate;      // [server] certificate, PEM chain
     std::filesystem::path private_key;      // [server] private_key, PEM
+    // [server] max_connections, max_connections_per_address (http_limits.hpp's when absent);
+    // behind a load balancer that does not pass the client's address, every connection comes
+    // from the balancer's one address.
+    std::optional<std::int64_t> max_connections;
+    std::optional<std::int64_t> max_connections_per_address;
     std::filesystem::path database;         // [storage] database: a SQLite file
     std::string storage_url;                // [storage] url: postgresql://... (instead of database)
     std::filesystem::path sealing_key_file; // [storage] sealing_key_file (sealing_key.hpp)

@@ -25,6 +25,8 @@ public:
     ~PgCluster();  // stops the server (immediate) and removes every file
 
     int port() const { return port_; }
+    // The cluster's data folder (postmaster.pid names the server's process).
+    const std::filesystem::path& data_dir() const { return data_; }
     // postgresql://kiosk@127.0.0.1:PORT/DATABASE (trust authentication on loopback only).
     std::string url(const std::string& database = "postgres") const;
     // A new empty database; each test can have its own in one cluster.
