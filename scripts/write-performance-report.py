@@ -9,6 +9,8 @@ from pathlib import Path
 
 data = Path(sys.argv[1])
 families = int(sys.argv[2])
+venue_only = "--venue-section" in sys.argv[3:]
+receivers_only = "--receivers-section" in sys.argv[3:]
 
 
 def spread(values, unit, digits=1):
@@ -105,6 +107,124 @@ if enrolled:
 text, v = spread(idle_rss or rss, "MB", 0)
 rows.append(("resident memory of the window, large database", "under 150 MB", text, verdict(v, lambda x: x < 150)))
 
+def venue_section():
+    """The venue's figures (bench/venue_bench.cpp, and scripts/run-demo's processes idle)."""
+    text = (data / "venue.txt").read_text() if (data / "venue.txt").exists() else ""
+    p50, p95, polled95, hub_ms = [], [], [], []
+    for line in text.splitlines():
+        if m := re.search(r"tablet's board \(waiting on the feed\): p50 (\d+) ms, p95 (\d+) ms", line):
+            p50.append(float(m.group(1)))
+            p95.append(float(m.group(2)))
+        if m := re.search(r"asking every 5 s instead: +p50 \d+ ms, p95 (\d+) ms", line):
+            polled95.append(float(m.group(1)))
+        if m := re.search(r"\(([0-9.]+) ms a check-in\)", line):
+            hub_ms.append(float(m.group(1)))
+    idle = {}
+    for line in (data / "venue-idle.txt").read_text().splitlines() if (data / "venue-idle.txt").exists() else []:
+        if m := re.search(r"venue_idle (\w+) ticks (\d+) hz (\d+) seconds (\d+) rss_kb (\d+)", line):
+            name, ticks, hz, seconds, kb = m.group(1), *map(int, m.groups()[1:])
+            cpu, rss = idle.setdefault(name, ([], []))
+            cpu.append(100.0 * ticks / hz / seconds)
+            rss.append(kb / 1024)
+    rows = []
+    text_, v = spread(p95, "ms p95", 0)
+    rows.append(("a lobby check-in on the tablet's board: hub and devices on 127.0.0.1, waiting on the hub's feed",
+                 "p95 under 1 s", text_ + (f"; p50 {statistics.median(p50):.0f} ms" if p50 else ""), verdict(v, lambda x: x < 1000)))
+    text_, _ = spread(polled95, "ms p95", 0)
+    rows.append(("… a tablet asking the hub every 5 s instead (the alternative)", "(no target)", text_, "—"))
+    text_, _ = spread(hub_ms, "ms of CPU", 1)
+    rows.append(("the hub's CPU for one check-in (store, merge, feed to 3 devices, signatures checked)", "(no target)", text_, "—"))
+    for name in ("lobby", "tablet", "coordinator"):
+        cpu, rss = idle.get(name, ([], []))
+        text_, v = spread(cpu, "% of one core", 2)
+        rows.append((f"CPU of the idle {name} device (window and sync worker), 30 s", "under 1% of one core", text_, verdict(v, lambda x: x < 1)))
+    cpu, rss = idle.get("hub", ([], []))
+    text_, _ = spread(cpu, "% of one core", 2)
+    rows.append(("CPU of the idle hub, three devices waiting on its feed, 30 s", "(no target)", text_, "—"))
+    text_, _ = spread(rss, "MB", 0)
+    rows.append(("resident memory of the hub", "(no target)", text_, "—"))
+    out = ["## The venue\n",
+           "`bench/venue_bench.cpp`: the shipped `contact-sync-server --role hub` as its own process and the",
+           "devices of a venue (lobby, tablet, coordinator's PC, and a second tablet that polls every 5 s",
+           "instead of waiting on the feed), each its own database enrolled with the hub, each with the",
+           "window's continuous worker; the demo venue's 15 families check in one adult at a time, 0.5 s",
+           "apart, through the lobby's own service; the time runs until the tablet's board, rebuilt from its",
+           "database when its worker applies a page (as the window redraws), shows the visit. The idle",
+           "figures are the real windows: `scripts/run-demo` under Xvfb, each window and the hub a process,",
+           "user+system ticks from `/proc/PID/stat` over 30 s after 5 s of settling.\n"]
+    if note := os.environ.get("KIOSK_BENCH_NOTE"):
+        out.append(f"Note: {note}\n")
+    out += ["| figure | target | measured | |", "|---|---|---|---|"]
+    out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(out) + "\n"
+
+
+def receivers_section():
+    """Receivers on SQLite and PostgreSQL (bench/receivers_bench.cpp): records/s per configuration,
+    each run's CPU per record, the last piece-by-piece breakdown, and where the time goes."""
+    text = (data / "receivers.txt").read_text() if (data / "receivers.txt").exists() else ""
+    if not text:
+        return ""
+    configs = {}
+    for line in text.splitlines():
+        if m := re.match(r"(sqlite|postgresql)-(\d+): (\d+) records in [0-9.]+ s = (\d+) records/s; cpu receivers ([0-9.]+) s, "
+                         r"database ([0-9.]+) s, senders ([0-9.]+) s; per record (\d+) us receiver, (\d+) us database", line):
+            entry = configs.setdefault((m.group(1), int(m.group(2))), {"rate": [], "receiver_us": [], "database_us": []})
+            entry["rate"].append(float(m.group(4)))
+            entry["receiver_us"].append(float(m.group(8)))
+            entry["database_us"].append(float(m.group(9)))
+    load = re.search(r"load: (.*)", text)
+    out = ["## Receivers: one on SQLite, 1, 2 and 4 on one PostgreSQL\n",
+           "`receivers_bench 1500 8` (issue #14): " + (load.group(1) if load else "") + ". Every configuration",
+           "in the same run gets the same batches, built, signed, sealed and gzipped before the clock starts, so",
+           "the figures are the receivers' and the database's work. PostgreSQL keeps its durable defaults.\n",
+           "| storage | receivers | records/s | receiver CPU a record | PostgreSQL CPU a record |",
+           "|---|---|---|---|---|"]
+    for (kind, n), e in sorted(configs.items(), key=lambda kv: (kv[0][0] != "sqlite", kv[0][1])):
+        rate = spread(e["rate"], "", 0)[0].replace("  (", " (")
+        db = f"{statistics.median(e['database_us']):.0f} µs" if kind == "postgresql" else "— (in the receiver)"
+        out.append(f"| {'SQLite' if kind == 'sqlite' else 'PostgreSQL'} | {n} | {rate.strip()} | "
+                   f"{statistics.median(e['receiver_us']):.0f} µs | {db} |")
+    if "piece by piece" in text:
+        last = text[text.rindex("a receiver's work piece by piece"):]
+        out += ["", "```"] + [l for l in last.splitlines() if l.startswith(("a receiver", "  "))] + ["```"]
+    pieces = {k: float(v) for k, v in re.findall(
+        r"  (decode JSON|verify signatures|store, SQLite|store, PostgreSQL)[^(]*\((\d+) us", text)}
+    receiver_us = statistics.median([u for e in configs.values() for u in e["receiver_us"]]) if configs else 0
+    db_us = statistics.median([u for (kind, _), e in configs.items() if kind == "postgresql"
+                               for u in e["database_us"]]) if configs else 0
+    out += ["",
+            f"**Where the time goes.** A receiver spends about {receiver_us:.0f} µs of CPU on a record:",
+            f"about {pieces.get('verify signatures', 0):.0f} µs checking its Ed25519 signature and opening its sealed box (X25519, for the",
+            f"kinds that are sealed), about {pieces.get('decode JSON', 0):.0f} µs decoding the JSON and checking the payload against its kind's",
+            "schema, and the rest in TLS, gzip and the answer. Storing is the smaller part: on SQLite about",
+            f"{pieces.get('store, SQLite', 0):.0f} µs a record inside the receiver; on PostgreSQL about {db_us:.0f} µs of the database's CPU, and",
+            f"about {pieces.get('store, PostgreSQL', 0):.0f} µs a record from a batch's first statement to its durable commit (one INSERT of the whole",
+            "batch with `ON CONFLICT DO NOTHING`, one transaction, one WAL flush), which the receiver's worker",
+            "thread spends waiting, not computing: four worker threads keep it busy meanwhile. The signatures",
+            "and seals are checked before the batch's transaction opens, so no lock waits for them.",
+            "",
+            "Every configuration here shares the same cores: a receiver is CPU-bound, so 2 or 4 of them cannot",
+            "beat 1 when no core is idle, and PostgreSQL on the same cores takes its share from them too",
+            "(hence SQLite in the receiver's own process is level with or ahead of PostgreSQL on one machine).",
+            "What several receivers buy is cores and availability: with receivers on machines of their own,"]
+    if receiver_us and db_us:
+        out += [f"records/s grows with receiver cores (about {round(1e6 / receiver_us, -2):,.0f} records/s a core at {receiver_us:.0f} µs) until the",
+                f"database's share, about {db_us:.0f} µs of one core a record (some {round(1e6 / db_us, -3):,.0f} records/s a core), is the limit."]
+    out += ["That is an estimate from the CPU per record, not a measurement: this machine has no spare cores",
+            "to show it. An authority's whole day (a few hundred records from each of a hundred venues) is",
+            "seconds of one receiver's CPU; several receivers are above all for a receiver lost, upgraded or",
+            "restarted without a pause (docs/operations.md)."]
+    return "\n".join(out) + "\n"
+
+
+if venue_only:
+    print(venue_section(), end="")
+    sys.exit(0)
+if receivers_only:
+    print(receivers_section(), end="")
+    sys.exit(0)
+
 seed_seconds = (data / "seed.seconds").read_text().strip() if (data / "seed.seconds").exists() else "?"
 print("# Performance\n")
 print("Written by `scripts/bench` (do not edit by hand). Figures are medians of several runs with their")
@@ -153,56 +273,8 @@ if "piece by piece" in sync_text:
         print("bounds the enrolled figure.")
     print("Batch-level signatures over per-record hashes would cut it, at the price of a protocol change.")
 
-# Receivers on SQLite and PostgreSQL (bench/receivers_bench.cpp): records/s per configuration,
-# each run's CPU per record, and the last piece-by-piece breakdown.
-receivers_text = (data / "receivers.txt").read_text() if (data / "receivers.txt").exists() else ""
-if receivers_text:
-    configs = {}
-    for line in receivers_text.splitlines():
-        if m := re.match(r"(sqlite|postgresql)-(\d+): (\d+) records in [0-9.]+ s = (\d+) records/s; cpu receivers ([0-9.]+) s, "
-                         r"database ([0-9.]+) s, senders ([0-9.]+) s; per record (\d+) us receiver, (\d+) us database", line):
-            key = (m.group(1), int(m.group(2)))
-            entry = configs.setdefault(key, {"rate": [], "receiver_us": [], "database_us": []})
-            entry["rate"].append(float(m.group(4)))
-            entry["receiver_us"].append(float(m.group(8)))
-            entry["database_us"].append(float(m.group(9)))
-    load = re.search(r"load: (.*)", receivers_text)
-    print("\n## Receivers: one on SQLite, 1, 2 and 4 on one PostgreSQL\n")
-    print("`receivers_bench 1500 8` (issue #14): " + (load.group(1) if load else "") + ". Every configuration")
-    print("in the same run gets the same batches, built, signed, sealed and gzipped before the clock starts, so")
-    print("the figures are the receivers' and the database's work. PostgreSQL keeps its durable defaults.\n")
-    print("| storage | receivers | records/s | receiver CPU a record | PostgreSQL CPU a record |")
-    print("|---|---|---|---|---|")
-    for (kind, n), e in sorted(configs.items(), key=lambda kv: (kv[0][0] != "sqlite", kv[0][1])):
-        rate = spread(e["rate"], "", 0)[0].replace("  (", " (")
-        db = f"{statistics.median(e['database_us']):.0f} µs" if kind == "postgresql" else "— (in the receiver)"
-        print(f"| {'SQLite' if kind == 'sqlite' else 'PostgreSQL'} | {n} | {rate.strip()} | {statistics.median(e['receiver_us']):.0f} µs | {db} |")
-    if "piece by piece" in receivers_text:
-        last = receivers_text[receivers_text.rindex("a receiver's work piece by piece"):]
-        last = "\n".join(l for l in last.splitlines() if l.startswith(("a receiver", "  ")))
-        print("\n```")
-        print(last)
-        print("```")
-    pieces = {k: float(v) for k, v in re.findall(r"  (decode JSON|verify signatures|store, SQLite|store, PostgreSQL)[^(]*\((\d+) us", receivers_text)}
-    receiver_us = statistics.median([u for (kind, _), e in configs.items() for u in e["receiver_us"]]) if configs else 0
-    db_us = statistics.median([u for (kind, _), e in configs.items() if kind == "postgresql" for u in e["database_us"]]) if configs else 0
-    print("\n**Where the time goes.** A receiver spends about " + f"{receiver_us:.0f}" + " µs of CPU on a record:")
-    print(f"about {pieces.get('verify signatures', 0):.0f} µs checking its Ed25519 signature and opening its sealed box (X25519, for the")
-    print(f"kinds that are sealed), about {pieces.get('decode JSON', 0):.0f} µs decoding the JSON and checking the payload against its kind's")
-    print("schema, and the rest in TLS, gzip and the answer. Storing is the smaller part: on SQLite about")
-    print(f"{pieces.get('store, SQLite', 0):.0f} µs a record inside the receiver; on PostgreSQL about {db_us:.0f} µs of the database's CPU, and")
-    print(f"about {pieces.get('store, PostgreSQL', 0):.0f} µs a record from a batch's first statement to its durable commit (one INSERT of the whole")
-    print("batch with `ON CONFLICT DO NOTHING`, one transaction, one WAL flush), which the receiver's worker")
-    print("thread spends waiting, not computing: four worker threads keep it busy meanwhile. The signatures")
-    print("and seals are checked before the batch's transaction opens, so no lock waits for them.\n")
-    print("Every configuration here shares the same cores: a receiver is CPU-bound, so 2 or 4 of them cannot")
-    print("beat 1 when no core is idle, and PostgreSQL on the same cores takes its share from them too")
-    print("(hence SQLite in the receiver's own process is level with or ahead of PostgreSQL on one machine).")
-    print("What several receivers buy is cores and availability: with receivers on machines of their own,")
-    if receiver_us and db_us:
-        print(f"records/s grows with receiver cores (about {round(1e6 / receiver_us, -2):,.0f} records/s a core at {receiver_us:.0f} µs) until the")
-        print(f"database's share, about {db_us:.0f} µs of one core a record (some {round(1e6 / db_us, -3):,.0f} records/s a core), is the limit.")
-    print("That is an estimate from the CPU per record, not a measurement: this machine has no spare cores")
-    print("to show it. An authority's whole day (a few hundred records from each of a hundred venues) is")
-    print("seconds of one receiver's CPU; several receivers are above all for a receiver lost, upgraded or restarted")
-    print("without a pause (docs/operations.md).")
+print()
+print(venue_section(), end="")
+if receivers := receivers_section():
+    print()
+    print(receivers, end="")

@@ -263,7 +263,9 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
                                           kTodaySlots.size()];
             if (index < today_sessions) {
                 family.room = rooms.ids[static_cast<std::size_t>(index) % rooms.ids.size()];
-                const auto starts = core::local_to_utc(today, slot.first, slot.second, options.time_zone);
+                const auto at_ten = core::local_to_utc(today, 10, 0, options.time_zone);
+                const auto in_day = core::local_to_utc(today, slot.first, slot.second, options.time_zone) - at_ten;
+                const auto starts = options.first_visit_at ? *options.first_visit_at + in_day : at_ten + in_day;
                 std::string code = unique_code(random, taken);
                 const Id id = sessions.add(tx, make_session(family, starts, code, worker, core::SessionState::Booked));
                 result.todays_visits.push_back(

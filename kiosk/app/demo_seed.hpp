@@ -3,6 +3,7 @@
 // today's sessions with visit codes, and a few historic records. The same options always
 // write the same data (codes included), so tests and screenshots can rely on it.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct DemoSeedOptions {
     core::Timestamp today{};  // any instant of the venue-local day the sessions are for
     std::string venue_name = "Riverside Family Contact Centre";
     std::string time_zone = "Europe/London";
+    // When set, today's visits keep their spacing but the first starts here (a demo tried at
+    // any hour has a family due in a few minutes); else they start at 10:00, venue time.
+    std::optional<core::Timestamp> first_visit_at;
 };
 
 struct TodaysVisit {

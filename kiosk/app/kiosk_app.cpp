@@ -24,6 +24,12 @@ KioskApp::~KioskApp() = default;
 void KioskApp::open_staff_face(store::Database& db, const core::Clock& clock, VenueInfo venue,
                                std::vector<std::string> interpretive_words) {
     staff_ = std::make_unique<StaffFace>(db, clock, std::move(venue), std::move(interpretive_words), home_language_);
+    staff_->controller().set_sign_in_relay(sign_in_relay_);
+}
+
+void KioskApp::set_sign_in_relay(SignInRelay* relay) {
+    sign_in_relay_ = relay;
+    if (staff_) staff_->controller().set_sign_in_relay(relay);
 }
 
 void KioskApp::open_coordinator_face(store::Database& db, const core::Clock& clock, VenueInfo venue) {

@@ -52,8 +52,8 @@ public:
     // day's-end sync screen asks it for a full sync. Not owned; outlives the app.
     void set_sync_worker(SyncWorker* worker) { sync_worker_ = worker; }
     // Where sign-in attempts are counted first when the venue hub is there (issue #13); not owned,
-    // outlives the app. Applies to faces opened after it is set.
-    void set_sign_in_relay(SignInRelay* relay) { sign_in_relay_ = relay; }
+    // outlives the app (or is taken away with nullptr first). Applies to the open face too.
+    void set_sign_in_relay(SignInRelay* relay);
 
     // Only a program run as the staff face opens it; from then on draw_frame() draws the staff
     // screens, which start at PIN sign-in. The lobby never calls this.

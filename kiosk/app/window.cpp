@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+#include "kiosk/app/device_sync.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
@@ -68,6 +69,13 @@ void install_activity_callbacks(GLFWwindow* window) {
     glfwSetWindowRefreshCallback(window, on_refresh);
 }
 
+// "Contact Kiosk - lobby": the face in the title, so the windows of a venue on one desktop
+// (scripts/run-demo) can be told apart.
+std::string window_title(const Config& config) {
+    const std::string face = config.face == "family" ? "lobby" : config.face == "staff" ? "tablet" : config.face;
+    return "Contact Kiosk - " + face;
+}
+
 GLFWwindow* open_window(const Config& config) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -77,10 +85,10 @@ GLFWwindow* open_window(const Config& config) {
         const GLFWvidmode* mode = monitor != nullptr ? glfwGetVideoMode(monitor) : nullptr;
         if (mode != nullptr) {
             glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
-            return glfwCreateWindow(mode->width, mode->height, "Contact Kiosk", monitor, nullptr);
+            return glfwCreateWindow(mode->width, mode->height, window_title(config).c_str(), monitor, nullptr);
         }
     }
-    return glfwCreateWindow(config.width, config.height, "Contact Kiosk", nullptr, nullptr);
+    return glfwCreateWindow(config.width, config.height, window_title(config).c_str(), nullptr, nullptr);
 }
 
 double now_seconds(const core::Clock& clock) {
@@ -107,26 +115,19 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
     ui::UiResources ui = ui::create_ui_resources(
         {width, height, assets_dir_of(config), config.language});
     FamilyServices family = make_family_services(context.db, assets_dir_of(config), config.time_zone);
-    // The background sync: its own thread and connection. Declared before the app, which
-    // holds a pointer to it, so the app goes first and the thread is joined after.
-    std::unique_ptr<SyncWorker> sync;
+    // The background sync (its own thread and connection; what this window saves goes at once)
+    // and the hub's sign-in count. Declared before the app, which holds pointers to them, so
+    // the app goes first and the thread is joined after.
+    std::unique_ptr<DeviceSync> sync;
     if (!with_enrolment(config).server_url.empty()) {
         SyncWorkerOptions options;
         // A page from the venue hub was applied: wake the sleeping window to draw it.
         options.on_applied = [] { glfwPostEmptyEvent(); };
-        sync = std::make_unique<SyncWorker>(config, context.clock, options);
-        sync->board().set_listener([](const SyncProgress&) { glfwPostEmptyEvent(); });  // redraw the progress
-        // Whatever this window saves goes to the hub at once (a wait on the feed ends for it).
-        context.db.on_commit([worker = sync.get()] { worker->nudge(); });
-        sync->start();
+        sync = std::make_unique<DeviceSync>(config, context.clock, context.db, options);
+        sync->worker().board().set_listener([](const SyncProgress&) { glfwPostEmptyEvent(); });  // redraw the progress
     }
-    // The database outlives the worker: its commits stop reaching the worker before it goes.
-    struct Unhook {
-        store::Database& db;
-        ~Unhook() { db.on_commit({}); }
-    } unhook{context.db};
     KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
-    app.set_sync_worker(sync.get());
+    if (sync) sync->attach(app);
     app.family().set_agreement_reading_time(std::chrono::seconds{config.agreement_idle_seconds});
     if (config.face == "staff") {
         app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);

@@ -137,7 +137,7 @@ ApiResponse Router::handle(const Route& route, const ApiRequest& request) noexce
         if (response.delivery == ApiResponse::Delivery::Hold && response.resume) {
             // The held request's later work runs on a worker thread long after this frame:
             // it goes through the same error handling.
-            response.resume = [this, &route, resume = std::move(response.resume)](bool deadline) {
+            response.resume = [&route, resume = std::move(response.resume)](bool deadline) {
                 return guarded(route, [&] { return resume(deadline); });
             };
         }

@@ -56,6 +56,7 @@ void UiHarness::run_frame(const DrawFn& draw, bool capture_text) {
 void UiHarness::frame(const DrawFn& draw) { run_frame(draw, false); }
 
 void UiHarness::tap_at(ImVec2 position, const DrawFn& draw) {
+    ImGui::SetCurrentContext(context_);  // several harnesses may take turns (a venue of devices)
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = position;
     io.MouseDown[0] = true;
@@ -66,6 +67,7 @@ void UiHarness::tap_at(ImVec2 position, const DrawFn& draw) {
 }
 
 void UiHarness::drag(ImVec2 from, ImVec2 to, int steps, const DrawFn& draw) {
+    ImGui::SetCurrentContext(context_);  // several harnesses may take turns (a venue of devices)
     if (steps < 1) throw std::invalid_argument("drag() needs at least one step");
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = from;
@@ -82,6 +84,7 @@ void UiHarness::drag(ImVec2 from, ImVec2 to, int steps, const DrawFn& draw) {
 }
 
 void UiHarness::scroll_by_finger(ImVec2 from, float distance, const DrawFn& draw) {
+    ImGui::SetCurrentContext(context_);  // several harnesses may take turns (a venue of devices)
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = from;
     io.MouseDown[0] = true;
@@ -136,12 +139,14 @@ void UiHarness::tap(std::string_view label, const DrawFn& draw) {
 }
 
 void UiHarness::type_text(std::string_view utf8, const DrawFn& draw) {
+    ImGui::SetCurrentContext(context_);  // several harnesses may take turns (a venue of devices)
     const std::string text{utf8};
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
     run_frame(draw, false);
 }
 
 void UiHarness::press_key(ImGuiKey key, const DrawFn& draw, bool shift, bool ctrl) {
+    ImGui::SetCurrentContext(context_);  // several harnesses may take turns (a venue of devices)
     ImGuiIO& io = ImGui::GetIO();
     io.KeyShift = shift;
     io.KeyCtrl = ctrl;
@@ -168,10 +173,12 @@ void UiHarness::advance(double seconds) {
 }
 
 std::vector<ui::RegisteredItem> UiHarness::items() const {
+    ImGui::SetCurrentContext(context_);  // several harnesses may take turns (a venue of devices)
     return ui::item_registry().items_of_frame(ImGui::GetFrameCount());
 }
 
 bool UiHarness::has_item(std::string_view label) const {
+    ImGui::SetCurrentContext(context_);  // several harnesses may take turns (a venue of devices)
     return ui::item_registry().find(label, ImGui::GetFrameCount()) != nullptr;
 }
 

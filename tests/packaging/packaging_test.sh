@@ -113,7 +113,7 @@ total=$(sed -n 's/^total //p' "$work/count.out")
 
 # --- doctor on the shipped configuration: every check passes, the assets are the package's.
 xvfb-run -a "$kiosk" doctor --config "$work/kiosk.toml" >"$work/doctor.out" 2>&1 \
-  && grep -q "doctor: all 11 checks passed" "$work/doctor.out" && pass || fail "doctor: $(cat "$work/doctor.out")"
+  && grep -q "doctor: all 12 checks passed" "$work/doctor.out" && pass || fail "doctor: $(cat "$work/doctor.out")"
 grep -q "^ok    assets: $root/usr/share/contact-kiosk:" "$work/doctor.out" && pass \
   || fail "the unpacked kiosk did not use its own assets: $(grep assets "$work/doctor.out")"
 
@@ -144,7 +144,7 @@ if unshare --mount --propagation private true 2>/dev/null; then
   ns="$work/namespace.out"
   grep -q "^ok    configuration: /etc/contact-kiosk/kiosk.toml is readable and valid (found without --config)" "$ns" \
     && pass || fail "the kiosk did not find /etc/contact-kiosk/kiosk.toml: $(cat "$ns")"
-  grep -q "doctor: all 11 checks passed" "$ns" && pass || fail "doctor from /etc: $(cat "$ns")"
+  grep -q "doctor: all 12 checks passed" "$ns" && pass || fail "doctor from /etc: $(cat "$ns")"
   grep -q "^total $total$" "$ns" && pass || fail "the server did not find /etc/contact-kiosk/hub.toml: $(cat "$ns")"
   grep -q "^verify: ok" "$ns" && pass || fail "systemd-analyze verify: $(cat "$ns")"
   # Exposure 0 (locked down) .. 10 (none): the servers are held to 2, the compositor's session to 3.

@@ -3,6 +3,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include "kiosk/app/staff/sign_in_relay.hpp"
 #include "tests/ui/staff_fixture.hpp"
 
 using Catch::Matchers::ContainsSubstring;
@@ -69,4 +70,45 @@ TEST_CASE("the lobby face has no staff face and never shows a staff screen") {
     CHECK_THAT(text, ContainsSubstring("Tap to check in"));
     CHECK_THAT(text, !ContainsSubstring("PIN"));
     CHECK_FALSE(app.next_wake().has_value());  // the attract screen waits for nobody
+}
+
+namespace {
+// The venue hub's answer, as HubSignInRelay brings it: ten failures counted on other tablets.
+class LockedAtTheHub final : public kiosk::app::SignInRelay {
+public:
+    explicit LockedAtTheHub(kiosk::core::Timestamp now) : now_(now) {}
+    std::optional<kiosk::app::RemoteAttempt> report(const std::string&, bool) override {
+        ++asked;
+        return kiosk::app::RemoteAttempt{
+            .accepted = false,
+            .counters = {.failed_attempts = 10, .total_failures = 10, .locked_until = now_ + std::chrono::minutes{15},
+                         .last_attempt_at = now_, .reset_at = {}}};
+    }
+    int asked = 0;
+
+private:
+    kiosk::core::Timestamp now_;
+};
+}  // namespace
+
+TEST_CASE("staff sign-in asks the venue hub first: a right PIN the hub refuses does not sign in") {
+    // The window gives the app its relay before a face opens (app::DeviceSync), and may give or take
+    // it away while one is open: both reach the PIN screen.
+    StaffFixture f;
+    LockedAtTheHub hub(f.clock.now());
+    f.app.set_sign_in_relay(&hub);
+    f.sign_in("Jo", kiosk::app::kDemoStaffPin);
+    CHECK(hub.asked == 1);
+    CHECK(f.staff().signed_in() == nullptr);
+    CHECK_THAT(f.text(), ContainsSubstring("locked after 10 wrong PINs"));
+    f.app.set_sign_in_relay(nullptr);
+
+    StaffFixture reopened;
+    LockedAtTheHub other(reopened.clock.now());
+    reopened.app.set_sign_in_relay(&other);
+    reopened.app.open_staff_face(reopened.store.db, reopened.clock, {"Riverside Family Contact Centre", "Europe/London"}, {});
+    reopened.sign_in("Jo", kiosk::app::kDemoStaffPin);
+    CHECK(other.asked == 1);
+    CHECK(reopened.staff().signed_in() == nullptr);
+    reopened.app.set_sign_in_relay(nullptr);
 }

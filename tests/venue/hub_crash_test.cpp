@@ -17,11 +17,6 @@ using namespace kiosk::testing;
 
 namespace {
 
-int kills_wanted() {
-    const char* text = std::getenv("KIOSK_VENUE_KILLS");
-    return text != nullptr ? std::max(1, std::atoi(text)) : 50;
-}
-
 struct Pusher {
     Pusher(const VenueServers& venue, std::string id, const std::string& role)
         : device_id(std::move(id)), token(venue.hub_token(device_id, role)) {}
@@ -49,7 +44,7 @@ struct Pusher {
 
 TEST_CASE("venue: the hub killed at random moments loses nothing and forwards nothing twice", "[venue][crash]") {
     VenueServers venue;
-    const int kills = kills_wanted();
+    const int kills = venue_kills_wanted();
     std::atomic<bool> stop{false};
     Pusher lobby(venue, "lobby-1", "lobby");
     Pusher tablet(venue, "tablet-1", "tablet");

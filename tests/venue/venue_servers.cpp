@@ -1,5 +1,7 @@
 #include "tests/venue/venue_servers.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -74,6 +76,11 @@ std::int64_t VenueServers::upstream_total() const {
     const auto counts = upstream_counts();
     const auto it = counts.find("total");
     return it == counts.end() ? 0 : it->second;
+}
+
+int venue_kills_wanted() {
+    const char* text = std::getenv("KIOSK_VENUE_KILLS");
+    return text != nullptr ? std::max(1, std::atoi(text)) : 50;
 }
 
 bool eventually(const std::function<bool()>& done, std::chrono::seconds deadline) {

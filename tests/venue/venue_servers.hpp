@@ -40,6 +40,9 @@ public:
     std::map<std::string, std::string> early_tokens;
 };
 
+// How many times the crash tests SIGKILL the hub: KIOSK_VENUE_KILLS, else 50.
+int venue_kills_wanted();
+
 // Polls `done` until it holds or `deadline` passes (a loaded machine is slow, never wrong).
 bool eventually(const std::function<bool()>& done, std::chrono::seconds deadline = std::chrono::seconds{90});
 

@@ -21,6 +21,7 @@ struct DemoFeedCommandOptions {
     int families = 12;
     int venue_number = 1;
     std::string date;
+    int first_visit_in = -1;  // minutes from now; -1: at 10:00
 };
 
 void add_demo_feed_command(CLI::App& cli, CommandResult& result) {
@@ -35,6 +36,10 @@ void add_demo_feed_command(CLI::App& cli, CommandResult& result) {
         ->check(CLI::Range(1, 1'000'000))
         ->capture_default_str();
     command->add_option("--date", options->date, "The day to seed as today (YYYY-MM-DD, venue time); default: today");
+    command->add_option("--first-visit-in", options->first_visit_in,
+                        "Today's first visit starts this many minutes from now, the rest spaced as usual "
+                        "(default: at 10:00)")
+        ->check(CLI::Range(0, 600));
     command->callback([options, &result] {
         const SystemClock clock;
         DemoSeedOptions seed;
@@ -44,6 +49,12 @@ void add_demo_feed_command(CLI::App& cli, CommandResult& result) {
         if (!options->date.empty()) {
             if (!core::is_iso_date(options->date)) throw CommandError("--date must be a date like 2026-11-23");
             seed.today = core::local_to_utc(options->date, 12, 0, seed.time_zone);
+        }
+        if (options->first_visit_in >= 0) {
+            if (!options->date.empty()) throw CommandError("--first-visit-in is from now: leave out --date");
+            // On a whole minute, as a coordinator books.
+            seed.first_visit_at = std::chrono::time_point_cast<std::chrono::minutes>(
+                clock.now() + std::chrono::minutes{options->first_visit_in});
         }
         const DemoFeed feed = make_demo_feed(seed, options->venue_number);
         std::ofstream file(options->out, std::ios::trunc);

@@ -7,6 +7,7 @@
 #include "kiosk/app/coordinator/schedule_service.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/concern_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
@@ -96,12 +97,33 @@ void prepare_sent_comfort_call(store::Database& db, core::Id placement_id, core:
     store::purge_synced_records(tx, now - std::chrono::days{7});
     tx.commit();
 }
+// A high concern raised a quarter of an hour ago by the worker of the child's session today.
+void prepare_concern(store::Database& db, core::Id child, core::Timestamp now, const std::string& time_zone) {
+    for (const auto& session : store::SessionRepository(db).of_child(child)) {
+        if (core::local_date(session.starts_at, time_zone) != core::local_date(now, time_zone)) continue;
+        store::WriteTransaction tx(db, "system:screenshot", now);
+        store::ConcernRepository(db).add(tx,
+                                         {0, session.id, session.worker_id, now - std::chrono::minutes{15},
+                                          core::ConcernSeverity::High,
+                                          "Said he does not want to go back tonight; a bruise on his left forearm."},
+                                         std::string{"{}"});
+        tx.commit();
+        return;
+    }
+}
 }  // namespace
 
 std::vector<ScreenshotScene> coordinator_scenes() {
     return {
         scene("coordinator/referrals",
               [](CoordinatorController& c, store::Database& db) { c.select_referral(referral_with(db, core::ReferralStatus::New)); }),
+        // A contact worker's concern from this morning's session, on the child's referral.
+        scene("coordinator/referral-concern",
+              [](CoordinatorController& c, store::Database& db) {
+                  const core::Id referral = referral_with(db, core::ReferralStatus::InProgress);
+                  c.select_referral(referral);
+                  prepare_concern(db, store::ReferralRepository(db).find(referral)->child_id, c.now(), c.context().time_zone);
+              }),
         scene("coordinator/risk",
               [](CoordinatorController& c, store::Database& db) {
                   c.select_referral(referral_with(db, core::ReferralStatus::New));

@@ -1,12 +1,16 @@
 // The referrals inbox and the risk assessment: views and what their intents do.
+#include <algorithm>
+
 #include "kiosk/app/coordinator/assessment_service.hpp"
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/core/risk_factor_names.hpp"
 #include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/concern_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
+#include "kiosk/store/staff_repository.hpp"
 #include "kiosk/ui/text_fill.hpp"
 
 namespace kiosk::app {
@@ -38,6 +42,28 @@ AssessmentForm form_from(const ui::RiskDraft& d) {
     return form;
 }
 
+// The child's concerns, newest first: when, how serious, who raised it and, while this device
+// holds them, the words (they are emptied here once the social work team has them).
+std::vector<std::string> concern_lines(const CoordinatorContext& ctx, core::Id child_id, const ui::Translator& text) {
+    std::vector<core::Concern> concerns;
+    store::ConcernRepository repository(ctx.db);
+    for (const auto& session : store::SessionRepository(ctx.db).of_child(child_id)) {
+        for (auto& concern : repository.for_session(session.id)) concerns.push_back(std::move(concern));
+    }
+    std::sort(concerns.begin(), concerns.end(), [](const auto& a, const auto& b) { return a.raised_at > b.raised_at; });
+    std::vector<std::string> lines;
+    store::StaffRepository staff(ctx.db);
+    for (const auto& c : concerns) {
+        const auto who = staff.find(c.raised_by);
+        std::string line = relative_time(c.raised_at, ctx.clock.now(), ctx.time_zone, text) + " \u00b7 " +
+                           text.tr("staff.severity." + std::string(core::to_string(c.severity))) + " \u00b7 " +
+                           (who ? who->display_name : std::string{});
+        if (!c.text.empty()) line += ": " + c.text;
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
 }  // namespace
 
 ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& ui) const {
@@ -67,6 +93,7 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
     if (const auto a = store::ReferralRepository(ctx_.db).latest_assessment(r->id)) {
         d.assessment = std::string(ui.text.tr("coord.referrals.assessed")) + " " + level_label(a->chosen_level, ui.text);
     }
+    d.concerns = concern_lines(ctx_, r->child_id, ui.text);
     store::AgreementRepository agreements(ctx_.db);
     if (const auto agreement = agreements.for_child(r->child_id); agreement && r->status == core::ReferralStatus::Agreed) {
         if (const auto v = agreements.latest_version(agreement->id)) {

@@ -57,8 +57,8 @@ void draw_case_notes(const ReferralDetail& d, const UiResources& ui) {
     ImGui::PopTextWrapPos();
 }
 
-// The child, where the case stands, and the steps to take, above the notes, so every action
-// is on screen without scrolling at 1280x800.
+// The child, any safeguarding concern, where the case stands, and the steps to take, above the
+// notes, so every action is on screen without scrolling at 1280x800 (below a concern or two).
 ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     ReferralsIntent intent;
     const auto& d = view.detail;
@@ -66,6 +66,11 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     ImGui::TextUnformatted(d.child.c_str());
     ImGui::PopFont();
     if (!d.needs.empty()) coloured_text(ui.theme->warning, d.needs);
+    // A safeguarding concern comes first, whatever else the case holds.
+    if (!d.concerns.empty()) {
+        section_heading(ui, ui.text.tr("coord.referrals.concerns"));
+        for (const auto& concern : d.concerns) coloured_text(ui.theme->danger, concern);
+    }
     if (!d.assessment.empty()) coloured_text(ui.theme->success, d.assessment);
     if (!d.agreement.empty()) coloured_text(ui.theme->success, d.agreement);
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);

@@ -28,6 +28,10 @@ struct ReferralDetail {
     std::string assessment;                  // "Assessed: supervised" or empty
     std::string agreement;                   // "Agreement version 2, weekly, 60 minutes" or empty
     std::string closed;                      // "Closed today 10:20 by Alex: ..." or empty (still open)
+    // The child's safeguarding concerns, newest first, with the words the worker wrote while this
+    // device still holds them: "today 10:05 · High · Jo: a bruise on the arm". A tablet's concern
+    // reaches the PC through the venue hub.
+    std::vector<std::string> concerns;
 };
 
 // The two forms the detail pane can show instead of its buttons (referral_forms.hpp).

@@ -88,4 +88,13 @@ ForwardCounts HubStore::forward_counts() {
     return {s.column_int(0), s.column_int(1), s.column_int(2)};
 }
 
+bool HubStore::urgent_forward_waiting() {
+    const std::lock_guard lock(mutex_);
+    // The kinds a device sends in its fast lane (kiosk/store: concerns and lobby alerts).
+    Stmt s(db_, "SELECT EXISTS (SELECT 1 FROM hub_forward f JOIN records r ON r.uuid = f.uuid "
+                "WHERE f.answered_at IS NULL AND r.kind IN ('concern', 'alert'))");
+    s.step();
+    return s.column_int(0) != 0;
+}
+
 }  // namespace kiosk::sync::server::hub

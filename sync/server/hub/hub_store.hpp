@@ -104,6 +104,9 @@ public:
     // already stored upstream) for each device they came from. Returns the entity changes.
     std::size_t settle_forwards(const std::vector<RecordResult>& results);
     ForwardCounts forward_counts();
+    // A fast-lane message (a concern, a lobby alert) waits for the upstream: it goes at once,
+    // whatever the forwarding mode (issue #13, test (d)).
+    bool urgent_forward_waiting();
 
     // --- sign-in attempts (hub_sign_in.cpp) ---
     // Applies one checked PIN to the staff account's counters with the hub's clock and the core

@@ -43,12 +43,13 @@ void UpstreamLink::stop() {
     if (puller_.joinable()) puller_.join();
 }
 
-void UpstreamLink::queued() {
+void UpstreamLink::queued(bool urgent) {
     {
         const std::lock_guard lock(mutex_);
         work_ = true;
+        urgent_ = urgent_ || urgent;
     }
-    if (options_.mode == ForwardMode::Continuous) wake_.notify_all();
+    if (options_.mode == ForwardMode::Continuous || urgent) wake_.notify_all();
 }
 
 void UpstreamLink::request_sync() {
@@ -85,13 +86,16 @@ void UpstreamLink::note_failure(const std::string& why) {
 void UpstreamLink::forward_loop() {
     std::chrono::milliseconds retry = options_.first_retry;
     for (;;) {
+        bool urgent = false;
         {
             std::unique_lock lock(mutex_);
             wake_.wait(lock, [this] {
-                return stop_ || status_.requested || (options_.mode == ForwardMode::Continuous && work_);
+                return stop_ || status_.requested || urgent_ || (options_.mode == ForwardMode::Continuous && work_);
             });
             if (stop_) return;
             work_ = false;
+            urgent = urgent_;
+            urgent_ = false;
             status_.sending = true;
         }
         bool ok = false;
@@ -118,6 +122,7 @@ void UpstreamLink::forward_loop() {
                 status_.last_forward_at = now_utc();
             } else {
                 work_ = true;
+                urgent_ = urgent_ || urgent;  // a concern is tried again until it is there
             }
         }
         if (ok) {

@@ -62,8 +62,10 @@ public:
 
     void start();
     void stop();
-    // Something new is queued (the hub applied a batch): forwarded at once when continuous.
-    void queued();
+    // Something new is queued (the hub applied a batch): forwarded at once when continuous, or
+    // when `urgent` (a fast-lane message waits: a concern goes at once in any mode, with what
+    // was queued before it, in order, and is retried until the upstream has it).
+    void queued(bool urgent = false);
     // The coordinator's Sync: forward everything queued now, whatever the mode.
     void request_sync();
     UpstreamStatus status();
@@ -85,6 +87,7 @@ private:
     std::mutex mutex_;
     std::condition_variable wake_;
     bool work_ = true;  // look at the queue once at start: a run may have been cut by a crash
+    bool urgent_ = false;  // a fast-lane message waits: forward now, whatever the mode
     UpstreamStatus status_;
     std::thread forwarder_;
     std::thread puller_;

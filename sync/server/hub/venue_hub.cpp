@@ -29,7 +29,7 @@ void VenueHub::stop() {
 void VenueHub::after_store() noexcept {
     try {
         if (store_.apply_pending(rules_) > 0) changes_.notify();
-        if (link_) link_->queued();
+        if (link_) link_->queued(store_.urgent_forward_waiting());
     } catch (const ServerStoreError& error) {
         // Left for the next batch or start: the arrivals stay where they are.
         log::error(std::string{"venue hub: applying stored records failed: "} + error.what());
