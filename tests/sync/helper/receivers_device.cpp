@@ -1,7 +1,8 @@
 // One device of the receivers' load test (tests/sync/receivers_load_test.cpp): an enrolled
 // device's real sync, run again and again until its outbox is empty, each run through the next
 // receiver in turn, as a load balancer would spread a device's connections. Each run is cut
-// short after SLICE_MS (cancelled, as the window cancels a sync), so a device keeps going back
+// short once SLICE_MS have passed and it has delivered a batch (cancelled, as the window cancels
+// a sync; never before its first batch, so a slow machine still makes progress), so a device keeps going back
 // to both receivers for as long as it has records, and a batch whose answer the cut lost is
 // found already stored by the next run. A run that fails
 // (its receiver was SIGKILLed mid-batch) leaves records queued; the next run takes them, as the
@@ -61,9 +62,15 @@ int main(int argc, char** argv) {
             std::mutex mutex;
             std::condition_variable done;
             bool finished = false;
+            const auto run_started = std::chrono::steady_clock::now();
             std::thread cutter([&] {
                 std::unique_lock lock(mutex);
-                if (!done.wait_for(lock, slice, [&] { return finished; })) cancel = true;
+                while (!done.wait_for(lock, std::chrono::milliseconds{50}, [&] { return finished; })) {
+                    if (std::chrono::steady_clock::now() - run_started >= slice && board.snapshot().records_done > 0) {
+                        cancel = true;
+                        return;
+                    }
+                }
             });
             const auto summary = kiosk::app::sync_once(config, clock, board, options, &cancel, tuning);
             {
