@@ -49,6 +49,10 @@ TEST_CASE("the server logs one line per request with its device, kinds, counts, 
     REQUIRE(refused);
     CHECK(refused->status == 401);
     CHECK(health(h.server.port()) == 200);
+    // `count` reads the same database, a file or a postgresql:// URL alike.
+    std::string counted;
+    CHECK(h.server.run({"count", "--db", "{db}"}, &counted) == 0);
+    CHECK_THAT(counted, ContainsSubstring("total 5"));
 
     const std::string log = h.server.log();
     CHECK(std::regex_search(log, std::regex{R"(request push status=200 ms=\d+ device=tablet-1 records=5 stored=5 )"
