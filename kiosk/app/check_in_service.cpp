@@ -7,6 +7,7 @@
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/check_in_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/feedback_repository.hpp"
 #include "kiosk/store/lobby_lock_repository.hpp"
 #include "kiosk/store/session_activity_repository.hpp"
@@ -37,7 +38,14 @@ CodeAnswer<core::CodeStatus> CheckInService::check_in_code(std::string_view code
     auto session = store::SessionRepository{services_.db}.find_by_visit_code(code);
     if (!session) return {};
     const auto day = core::local_day_bounds(now, services_.time_zone);
-    return {core::check_visit_code(*session, at_this_venue(*session), now, day), session};
+    core::CodeStatus status = core::check_visit_code(*session, at_this_venue(*session), now, day);
+    // A call or contact in the community never passes the lobby, on any day: a real code of this
+    // venue, with nothing to do here.
+    if (status != core::CodeStatus::OtherVenue &&
+        !core::checks_in_at_lobby(store::read_arrangement(services_.db, session->agreement_version_id).mode)) {
+        status = core::CodeStatus::NotAtVenue;
+    }
+    return {status, session};
 }
 
 CodeAnswer<core::FeedbackCodeStatus> CheckInService::feedback_code(std::string_view code, core::Timestamp now) {
@@ -89,10 +97,14 @@ LobbyVisit CheckInService::load_visit(const core::Session& session, core::Timest
             visit.worker_first_name = worker->display_name.substr(0, worker->display_name.find(' '));
         }
     }
-    if (const auto child = store::FamilyRepository{services_.db}.child(session.child_id)) {
-        visit.child_ages.push_back(
-            core::age_in_years(child->date_of_birth, core::local_date(now, services_.time_zone)));
+    // Ages only: the lobby never shows a child's name (someone else may be at the terminal).
+    const std::string today = core::local_date(now, services_.time_zone);
+    store::FamilyRepository people{services_.db};
+    if (const auto child = people.child(session.child_id)) visit.child_ages.push_back(core::age_in_years(child->date_of_birth, today));
+    for (const auto& sibling : session.siblings) {
+        if (const auto child = people.child(sibling.child_id)) visit.child_ages.push_back(core::age_in_years(child->date_of_birth, today));
     }
+    visit.language = store::ReferralRepository{services_.db}.language_needs_for_child(session.child_id);
     store::CheckInRepository check_ins{services_.db};
     for (const core::CheckIn& done : check_ins.for_session(session.id)) visit.already_checked_in.push_back(done.adult_id);
     for (const core::ApprovedAttendee& person : visit.version.attendees) {
@@ -136,12 +148,12 @@ void CheckInService::check_in(const LobbyVisit& visit, const std::vector<core::I
     tx.commit();
 }
 
-std::vector<core::Activity> CheckInService::suggest_activities(const LobbyVisit& visit, core::Timestamp now) {
+std::vector<core::ChildrenSuggestion> CheckInService::suggest_activities(const LobbyVisit& visit, core::Timestamp now) {
     core::SuggestionRequest request;
     request.child_ages = visit.child_ages;
     request.room_features = visit.room_features;
     request.recently_done = store::SessionActivityRepository{services_.db}.recent_for_child(visit.session.child_id, now);
-    return core::suggest_activities(services_.activity_library, request);
+    return core::suggest_for_children(services_.activity_library, request);
 }
 
 void CheckInService::save_feedback(const core::Feedback& feedback) {

@@ -14,7 +14,9 @@
 #include "kiosk/core/check_in.hpp"
 #include "kiosk/core/check_in_rules.hpp"
 #include "kiosk/core/feedback_rules.hpp"
+#include "kiosk/core/language_needs.hpp"
 #include "kiosk/core/lobby_lock.hpp"
+#include "kiosk/core/activity.hpp"
 #include "kiosk/core/session.hpp"
 
 namespace kiosk::app {
@@ -26,7 +28,8 @@ struct LobbyVisit {
     std::string room_name;
     std::vector<std::string> room_features;
     std::string worker_first_name;  // empty when none is allocated
-    std::vector<int> child_ages;
+    std::vector<int> child_ages;  // every child in the session, siblings too (first names stay off the lobby)
+    core::LanguageNeeds language;  // the family's, from the referral: picks the lobby's language
     std::vector<core::Id> already_checked_in;  // adult ids checked in to this session
     std::vector<core::Id> signed_this_version;  // adult ids who signed this version before
 };
@@ -59,7 +62,8 @@ public:
     void check_in(const LobbyVisit& visit, const std::vector<core::Id>& adults, const std::string& signature_json,
                   core::Timestamp now);
 
-    std::vector<core::Activity> suggest_activities(const LobbyVisit& visit, core::Timestamp now);
+    // Ideas for every child's age; with siblings far apart in age, something for each of them.
+    std::vector<core::ChildrenSuggestion> suggest_activities(const LobbyVisit& visit, core::Timestamp now);
     void save_feedback(const core::Feedback& feedback);
 
 private:

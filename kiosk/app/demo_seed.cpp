@@ -5,6 +5,7 @@
 
 #include "kiosk/app/coordinator/coordinator_sign_in.hpp"
 #include "kiosk/app/coordinator/demo_seed_coordinator.hpp"
+#include "kiosk/app/demo_seed_contact_kinds.hpp"
 #include "kiosk/app/demo_seed_records.hpp"
 #include "kiosk/app/demo_names.hpp"
 #include "kiosk/app/pin_hash.hpp"
@@ -310,6 +311,7 @@ DemoSeedResult seed_demo(store::Database& db, const DemoSeedOptions& options) {
         if (owed.sections_written >= 0) seed_started_draft(db, {id, worker, starts, family.minutes}, owed.sections_written);
     }
     seed_coordinator_demo(db, coordinator_families, venue, options.today, options.time_zone);
+    seed_contact_kinds_demo(db, coordinator_families, workers, options.today, options.time_zone, result);
     return result;
 }
 

@@ -80,6 +80,13 @@ void FamilyController::start_again() {
 void FamilyController::wipe_to_attract() {
     start_again();
     language_ = home_language_;
+    language_picked_ = false;
+}
+
+std::vector<std::string> FamilyController::offered_codes() const {
+    std::vector<std::string> codes;
+    for (const auto& language : languages_) codes.push_back(language.code);
+    return codes;
 }
 
 void FamilyController::show_notice(NoticeKind kind) {
@@ -115,7 +122,10 @@ void FamilyController::handle(const ui::AttractIntent& intent) {
                 }
                 step_ = FamilyStep::EnterCode;
             } else if constexpr (std::is_same_v<Asked, ui::ChooseLanguage>) {
-                if (offers(asked.code)) language_ = asked.code;
+                if (offers(asked.code)) {
+                    language_ = asked.code;
+                    language_picked_ = true;  // the family's own choice outranks the referral's
+                }
             }
         },
         intent);
@@ -170,6 +180,7 @@ const char* refusal_key(core::CodeStatus status) {
         case core::CodeStatus::NotOpenYet: return "code.not_open_yet";
         case core::CodeStatus::SessionFinished: return "code.finished";
         case core::CodeStatus::SessionCancelled: return "code.cancelled";
+        case core::CodeStatus::NotAtVenue: return "code.not_at_venue";
     }
     return "code.wrong";
 }
@@ -200,9 +211,19 @@ void FamilyController::refuse_code(const char* message_key) {
 
 void FamilyController::submit_check_in_code() {
     const auto answer = service_.check_in_code(entry_.typed_code, now());
+    if (answer.status == core::CodeStatus::NotAtVenue) {
+        // A real code (a call, or contact in the park): not a wrong guess, so no step to a lock.
+        service_.record_right_code(now());
+        entry_.typed_code.clear();
+        entry_.code_message_key = "code.not_at_venue";
+        return;
+    }
     if (const char* refused = answer.status ? refusal_key(*answer.status) : "code.wrong") return refuse_code(refused);
     service_.record_right_code(now());
     entry_.visit = service_.load_visit(*answer.session, now());
+    // The family's language from the referral, when this lobby has it and nobody chose one here.
+    const auto offered = offered_codes();
+    language_ = core::lobby_language_for(entry_.visit->language, offered, language_, language_picked_);
     entry_.ticked.assign(entry_.visit->version.attendees.size(), false);
     entry_.code_message_key.clear();
     step_ = FamilyStep::Attendees;

@@ -119,7 +119,7 @@ private:
         std::optional<LobbyVisit> visit;
         std::vector<bool> ticked;  // parallel to visit->version.attendees
         core::Signature signature;
-        std::vector<core::Activity> suggestions;
+        std::vector<core::ChildrenSuggestion> suggestions;
         std::optional<core::Session> feedback_session;
         int child_face = 0;
         int adult_face = 0;
@@ -129,6 +129,7 @@ private:
     };
 
     bool offers(const std::string& code) const;
+    std::vector<std::string> offered_codes() const;
     std::string clock_text() const;
     core::Timestamp now() const { return clock_.now(); }
     // When this step asks "Are you still there?" and when it wipes; nullopt: it never asks
@@ -163,6 +164,7 @@ private:
     std::vector<ui::Language> languages_;
     std::string home_language_;
     std::string language_;
+    bool language_picked_ = false;  // the person tapped a language on the attract screen
     CheckInService service_;
     FamilyStep step_ = FamilyStep::Attract;
     NoticeKind notice_ = NoticeKind::Early;

@@ -100,10 +100,19 @@ ui::SignatureView FamilyController::signature_view() const {
 }
 
 ui::ActivitiesView FamilyController::activities_view() const {
-    ui::ActivitiesView view{venue_.name, clock_text(), {}};
-    for (const core::Activity& activity : entry_.suggestions) {
-        view.activities.push_back(
-            {activity.id, activity.min_age, activity.max_age, activity.energy == core::Energy::Calm});
+    ui::ActivitiesView view{venue_.name, clock_text(), {}, {}};
+    if (entry_.visit) {
+        view.child_ages = entry_.visit->child_ages;
+        std::sort(view.child_ages.begin(), view.child_ages.end());  // "4 and 10", youngest first
+    }
+    for (const core::ChildrenSuggestion& s : entry_.suggestions) {
+        ui::ActivityCardView card{s.activity.id, s.activity.min_age, s.activity.max_age,
+                                  s.activity.energy == core::Energy::Calm, {}};
+        // An idea for some of the children says whose it is, by age (never by name).
+        if (!s.suits_everyone && entry_.visit) {
+            for (const std::size_t child : s.suits) card.for_ages.push_back(entry_.visit->child_ages[child]);
+        }
+        view.activities.push_back(std::move(card));
     }
     return view;
 }

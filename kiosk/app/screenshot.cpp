@@ -281,7 +281,7 @@ int take_screenshot(const ScreenshotOptions& options) {
         seed.venue_name = config.venue_name;
         seed.time_zone = config.time_zone;
         const ScreenshotDemo demo{seed_demo(db, seed)};
-        const core::FixedClock clock{demo_now};
+        const core::FixedClock clock{demo_now + scene->later};
 
         remember_glfw_errors();
         if (glfwInit() == GLFW_FALSE) {

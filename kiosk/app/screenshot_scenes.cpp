@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "kiosk/app/coordinator/coordinator_scenes.hpp"
+#include "kiosk/app/demo_seed_contact_kinds.hpp"
 #include "kiosk/app/staff_screenshot_scenes.hpp"
 
 namespace kiosk::app {
@@ -100,6 +101,24 @@ const std::vector<ScreenshotScene>& screenshot_scenes() {
              to_attendees(app, demo);
              app.family().handle(ui::AttendeesIntent{ui::ToggleAttendee{0}});
              app.family().pretend_untouched_for(kStillThereAfter + std::chrono::seconds{3});
+         }},
+        // Issue #16: Zofia and Mila's visit at 14:00 (drawn at 13:55): ideas for both their ages.
+        {"family/activities-siblings",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             to_code(app);
+             type_code(app, kDemoSiblingVisitCode);
+             app.family().handle(ui::AttendeesIntent{ui::ToggleAttendee{0}});
+             app.family().handle(ui::AttendeesIntent{ui::ConfirmAttendees{}});
+             app.family().handle(ui::AgreementIntent{ui::ConfirmAgreement{}});
+             sign(app);
+             app.family().handle(ui::SignatureIntent{ui::FinishSignature{}});
+         },
+         nullptr, std::chrono::minutes{230}},
+        // A video call's code typed at the lobby: nothing to check in, and not a wrong code.
+        {"family/not-at-venue",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             to_code(app);
+             type_code(app, kDemoCallVisitCode);
          }},
         {"family/locked",
          [](KioskApp& app, const ScreenshotDemo&) {

@@ -1,6 +1,7 @@
 #pragma once
 // The screens the screenshot command can render, each with the steps that put the app into a
 // representative state for it. A new screen adds one entry in screenshot_scenes.cpp.
+#include <chrono>
 #include <functional>
 #include <string>
 #include <vector>
@@ -26,6 +27,9 @@ struct ScreenshotScene {
     std::function<void(KioskApp&, const ScreenshotDemo&)> prepare;
     // Scenes of faces that read the store (the coordinator face) prepare with it as well.
     std::function<void(KioskApp&, store::Database&, const core::Clock&, const std::string& time_zone)> prepare_with_store{};
+    // How long after the demo's 10:05 the scene is drawn (issue #16: the afternoon's sibling
+    // visit and video call); the clock stands still there.
+    std::chrono::minutes later{0};
 };
 
 const std::vector<ScreenshotScene>& screenshot_scenes();

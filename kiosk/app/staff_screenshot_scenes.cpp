@@ -5,6 +5,7 @@
 
 #include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/staff_face.hpp"
+#include "kiosk/core/call_events.hpp"
 
 namespace kiosk::app {
 
@@ -61,6 +62,31 @@ StaffController& record_being_written(KioskApp& app) {
     return staff;
 }
 
+// Jo's session starting at `hhmm` today, opened from the board.
+StaffController& jos_session_at(KioskApp& app, const std::string& hhmm) {
+    StaffController& staff = signed_in_as_jo(app);
+    for (const auto& row : staff.board_view().rows) {
+        if (row.starts_hhmm == hhmm) staff.handle(ui::BoardIntent{ui::OpenSession{row.session_id}});
+    }
+    return staff;
+}
+
+// Issue #16: Zofia and Mila's visit. Mila's carer brought her first, in her own window.
+StaffController& sibling_visit(KioskApp& app, bool start) {
+    StaffController& staff = jos_session_at(app, "14:00");
+    const auto view = staff.session_view();
+    staff.handle(ui::SessionIntent{ui::BroughtByEdited{"Bronwen (Mila's carer)"}});
+    if (!view.sibling_arrivals.empty()) {
+        staff.handle(ui::SessionIntent{ui::MarkSiblingArrived{view.sibling_arrivals.front().child_id}});
+    }
+    if (start) {
+        staff.handle(ui::SessionIntent{ui::BroughtByEdited{"Helen (Zofia's foster carer)"}});
+        staff.handle(ui::SessionIntent{ui::MarkChildArrived{}});
+        staff.handle(ui::SessionIntent{ui::StartSession{}});
+    }
+    return staff;
+}
+
 }  // namespace
 
 std::vector<ScreenshotScene> staff_screenshot_scenes() {
@@ -103,6 +129,33 @@ std::vector<ScreenshotScene> staff_screenshot_scenes() {
              staff.handle(ui::RecordIntent{ui::GoToFinalize{}});
              staff.handle(ui::FinalizeIntent{ui::SignAndFinalize{}});
          }},
+        {"staff/session-siblings", [](KioskApp& app, const ScreenshotDemo&) { sibling_visit(app, false); }, nullptr,
+         std::chrono::minutes{225}},
+        // The record of a sibling visit: each child's own parts, Mila's in view.
+        {"staff/record-siblings",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = sibling_visit(app, true);
+             staff.handle(ui::SessionIntent{ui::OpenRecord{}});
+             const auto sections = staff.record_view().sections.size();
+             if (sections > 10) {
+                 staff.handle(ui::RecordIntent{ui::SectionEdited{10, "Mila arrived with Bronwen at 13:25 and ran to Zofia."}});
+                 face_of(app).focus_record_section(10);
+             }
+         },
+         nullptr, std::chrono::minutes{240}},
+        // Reuben's WhatsApp call: everyone joined, the session started, Mum's connection dropped.
+        {"staff/session-call",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = jos_session_at(app, "15:30");
+             const auto joined = static_cast<int>(core::CallEventKind::Joined);
+             staff.handle(ui::SessionIntent{ui::RecordCallEvent{static_cast<int>(core::CallParty::Carer), joined}});
+             staff.handle(ui::SessionIntent{ui::RecordCallEvent{static_cast<int>(core::CallParty::Child), joined}});
+             staff.handle(ui::SessionIntent{ui::RecordCallEvent{static_cast<int>(core::CallParty::Family), joined}});
+             staff.handle(ui::SessionIntent{ui::StartSession{}});
+             staff.handle(ui::SessionIntent{ui::RecordCallEvent{static_cast<int>(core::CallParty::Family),
+                                                                static_cast<int>(core::CallEventKind::Dropped)}});
+         },
+         nullptr, std::chrono::minutes{335}},
         {"staff/due",
          [](KioskApp& app, const ScreenshotDemo&) { signed_in_as_jo(app).handle(ui::BoardIntent{ui::ShowDueList{}}); }},
     };

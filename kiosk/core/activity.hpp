@@ -29,4 +29,16 @@ struct SuggestionRequest {
 // out what was done recently. Calm and active ideas alternate; library order breaks ties.
 std::vector<Activity> suggest_activities(const std::vector<Activity>& library, const SuggestionRequest& request);
 
+// For brothers and sisters of different ages (issue #16, item 1): what suits every child
+// first, as above; when that leaves fewer than asked, the rest are ideas that suit some of them,
+// the youngest child's first (a baby and a ten-year-old share little, and each should find
+// something). Each suggestion says which of the children (by index into child_ages) it suits.
+struct ChildrenSuggestion {
+    Activity activity;
+    std::vector<std::size_t> suits;  // indexes into request.child_ages
+    bool suits_everyone = false;
+};
+std::vector<ChildrenSuggestion> suggest_for_children(const std::vector<Activity>& library,
+                                                     const SuggestionRequest& request);
+
 }  // namespace kiosk::core

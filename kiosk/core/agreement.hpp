@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kiosk/core/contact_arrangement.hpp"
 #include "kiosk/core/ids.hpp"
 #include "kiosk/core/supervision.hpp"
 #include "kiosk/core/time.hpp"
@@ -51,6 +52,14 @@ struct ArrivalPlan {
     int leave_order = 1;
 };
 
+// A sibling named on an agreement version, and when their carer brings and collects them.
+struct SiblingPlan {
+    Id child_id = 0;
+    int position = 2;  // 2, 3, ... in the order the agreement names them
+    ArrivalPlan carer{Party::Carer, 25, 10, 2};
+    std::string first_name{};  // read back for screens; not stored with the plan
+};
+
 struct AgreementVersion {
     Id id = 0;
     Id agreement_id = 0;
@@ -71,6 +80,10 @@ struct AgreementVersion {
     int custom_interval_days = 0;
     int leave_gap_minutes = 10;
     std::vector<ArrivalPlan> arrival_plans;
+    // Issue #16: how contact happens and who supervises (schema v14); the brothers and sisters
+    // who come too, each with their carer's own window (schema v13; core/siblings.hpp).
+    ContactArrangement arrangement;
+    std::vector<SiblingPlan> siblings;
 };
 
 }  // namespace kiosk::core

@@ -12,7 +12,7 @@
 
 namespace kiosk::core {
 namespace {
-constexpr EnumNames<AgreementProblem, 10> kNames{{{
+constexpr EnumNames<AgreementProblem, 14> kNames{{{
     {AgreementProblem::NoAttendees, "no_attendees"},
     {AgreementProblem::NoRoom, "no_room"},
     {AgreementProblem::BadLength, "bad_length"},
@@ -23,6 +23,10 @@ constexpr EnumNames<AgreementProblem, 10> kNames{{{
     {AgreementProblem::BadArrivalWindow, "bad_arrival_window"},
     {AgreementProblem::SameLeaveOrder, "same_leave_order"},
     {AgreementProblem::BadRuleText, "bad_rule_text"},
+    {AgreementProblem::NoPlatform, "no_platform"},
+    {AgreementProblem::NoPlace, "no_place"},
+    {AgreementProblem::NoSupervisorName, "no_supervisor_name"},
+    {AgreementProblem::BadSiblings, "bad_siblings"},
 }}};
 
 bool arrival_plans_ok(const std::vector<ArrivalPlan>& plans) {

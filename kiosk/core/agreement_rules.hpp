@@ -26,11 +26,18 @@ enum class AgreementProblem {
     BadArrivalWindow,  // a window that ends before it opens, or one per party missing
     SameLeaveOrder,    // two parties would leave at once: the point is that they do not
     BadRuleText,
+    // Issue #16: how contact happens and who comes (core/contact_arrangement, core/siblings).
+    NoPlatform,        // a call needs one of the platforms
+    NoPlace,           // contact in the community says where
+    NoSupervisorName,  // a consistent adult is named
+    BadSiblings,       // the child themself, someone twice, more than six children, or a bad window
 };
 std::string_view to_string(AgreementProblem problem);
 
 // Every problem with the version, empty when it can be saved. `today` is venue-local.
 std::vector<AgreementProblem> check_agreement(const AgreementVersion& version, const std::string& today);
+// The same, knowing whose agreement it is (a child cannot be their own sibling).
+std::vector<AgreementProblem> check_agreement(const AgreementVersion& version, const std::string& today, Id own_child);
 
 // The default review date: three calendar months on (the 31st becomes the month's last day).
 std::string default_review_date(const std::string& today);

@@ -14,6 +14,7 @@ enum class CodeStatus {
     NotOpenYet,        // today, but more than an hour before its first arrival window
     SessionFinished,   // ended, ended early or a no-show
     SessionCancelled,
+    NotAtVenue,        // a call or contact in the community: nothing to check in at the lobby
 };
 
 // How long before the first arrival window a code starts to work.

@@ -51,6 +51,13 @@ struct RecordReview {
     Timestamp reviewed_at{};
 };
 
+// A sibling's own part of a shared record (core/siblings.hpp): position 2, 3, ... of the session.
+struct SiblingSection {
+    int position = 2;
+    RecordSection section = RecordSection::ChildVoice;
+    std::string text;
+};
+
 struct ObservationRecord {
     Id id = 0;
     Id session_id = 0;
@@ -64,6 +71,7 @@ struct ObservationRecord {
     std::string use_note;             // the note on the limits of its use, fixed on finalize
     std::optional<RecordReview> review;
     std::vector<std::pair<RecordSection, std::string>> sections;
+    std::vector<SiblingSection> sibling_sections;  // a sibling session's per-child parts (schema v13)
     std::vector<TimelineEntry> timeline;
     std::vector<Addendum> addenda;
 };

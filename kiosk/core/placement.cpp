@@ -1,5 +1,7 @@
 #include "kiosk/core/placement.hpp"
 
+#include "kiosk/core/contact_arrangement.hpp"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -32,7 +34,7 @@ std::vector<TransitionProblem> check_comfort_call(const ComfortCall& call) {
     std::vector<TransitionProblem> out;
     const auto& p = call.plan;
     if (blank(p.critical_connection)) out.push_back(TransitionProblem::NoConnection);
-    if (p.platform != "phone" && p.platform != "video" && p.platform != "in_person") {
+    if (!is_call_platform(p.platform)) {  // the seeds' platforms, as a virtual session's (issue #16)
         out.push_back(TransitionProblem::NoPlatform);
     }
     if (call.held && blank(call.how_it_went)) out.push_back(TransitionProblem::NoOutcome);

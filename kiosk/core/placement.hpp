@@ -21,7 +21,7 @@ struct Placement {
 // how the call is made, what each side wants to say, and the carers' checklist.
 struct ComfortCallPlan {
     std::string critical_connection;  // "Mum", "Big sister Lily"
-    std::string platform;             // "phone", "video", "in_person"
+    std::string platform;             // a core::call_platforms() key: "phone", "zoom", "whatsapp", ...
     std::string child_wants_to_say;
     std::string family_wants_to_say;
     std::string urgent_needs;         // urgent health or wellbeing needs

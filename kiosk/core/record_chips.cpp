@@ -27,7 +27,17 @@ struct EventChip {
     std::string_view key;
     std::string_view label;
 };
-constexpr std::array<EventChip, 8> kEventChips{{
+constexpr std::array<EventChip, 18> kEventChips{{
+    {"sibling_arrived", "Sibling arrived"},
+    {"call_family_joined", "Family joined the call"},
+    {"call_family_left", "Family left the call"},
+    {"call_family_dropped", "Family's call dropped"},
+    {"call_child_joined", "Child joined the call"},
+    {"call_child_left", "Child left the call"},
+    {"call_child_dropped", "Child's call dropped"},
+    {"call_carer_joined", "Carer joined the call"},
+    {"call_carer_left", "Carer left the call"},
+    {"call_carer_dropped", "Carer's call dropped"},
     {"child_arrived", "Child arrived"},
     {"parent_arrived", "Parent arrived"},
     {"parent_through", "Parent brought through"},

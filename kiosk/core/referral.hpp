@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "kiosk/core/ids.hpp"
+#include "kiosk/core/language_needs.hpp"
 #include "kiosk/core/supervision.hpp"
 #include "kiosk/core/time.hpp"
 
@@ -20,6 +21,7 @@ struct Referral {
     std::string social_worker_notes;
     Timestamp received_at{};
     ReferralStatus status = ReferralStatus::New;
+    LanguageNeeds language{};  // the family's preferred language and interpreter (schema v15)
 };
 
 struct RiskAssessment {

@@ -89,6 +89,9 @@ struct Referral {
     ReferralStatus status = ReferralStatus::New;
     std::optional<std::string> social_worker_notes;
     std::optional<Uuid> venue_uuid;  // the centre it was referred to (the upstream's feed)
+    // Issue #16: the family's language needs (absent from an older sender: kept as held).
+    std::optional<std::string> preferred_language;
+    std::optional<bool> interpreter_needed;
 };
 
 struct RiskAssessment {
@@ -131,6 +134,12 @@ struct AgreementVersion {
     std::vector<AgreementRule> rules;
     std::vector<Uuid> attendee_uuids;  // approved adults
     std::vector<ArrivalPlan> arrival_plans;
+    // Issue #16: how contact happens (absent from an older sender: at the venue, by a worker),
+    // and the siblings who come too: their UUIDs (positions 2, 3, ... in this order, named by a
+    // top-level *_uuids field so the hub sends them first) and each one's carer's plan.
+    std::optional<ContactArrangement> arrangement;
+    std::vector<Uuid> sibling_uuids;
+    std::vector<ArrivalPlan> sibling_carer_plans;  // parallel to sibling_uuids
 };
 
 // A session: the booking and what the day has made of it. `visit_code` is proposed by the
@@ -153,6 +162,12 @@ struct Booking {
     std::optional<Timestamp> ended_at;
     std::optional<std::string> ended_early_reason;
     std::optional<std::string> ended_early_words;
+    // Issue #16: the siblings (positions 2, 3, ... in this order), each carer's window and, from
+    // the day, when each arrived and who brought them (a lobby is not sent the words).
+    std::vector<Uuid> sibling_uuids;
+    std::vector<ArrivalWindow> sibling_carer_windows;             // parallel to sibling_uuids
+    std::vector<std::optional<Timestamp>> sibling_arrived_at;     // parallel
+    std::optional<std::vector<std::string>> sibling_brought_by;   // parallel; absent for a lobby
 };
 
 // The first acknowledgement of an alert (the alert itself travels as an `alert` record).
@@ -226,6 +241,7 @@ struct RecordDraft {
     Timestamp created_at{};
     std::vector<std::pair<RecordSection, std::string>> sections;
     std::vector<TimelineEntry> timeline;  // ids are not sent
+    std::vector<SiblingSection> sibling_sections{};  // a sibling's own parts ("child_voice#2", issue #16)
 };
 
 // A coordinator hands a draft to another worker (append-only; a row of the device's
@@ -302,6 +318,7 @@ struct FinalRecord {
     std::optional<Timestamp> finalized_at;
     std::optional<Timestamp> due_at;
     std::vector<RecordWriter> writers;  // who wrote which part (a handed-over record has several)
+    std::vector<SiblingSection> sibling_sections{};  // a sibling's own parts (issue #16)
 };
 
 struct Addendum {

@@ -10,7 +10,8 @@ bool overlaps(const Booking& a, const Booking& b) { return a.starts_at < b.ends_
 
 void collect(const Booking& proposed, const Booking& other, std::vector<Clash>& out) {
     if (!overlaps(proposed, other)) return;
-    if (proposed.room_id == other.room_id) out.push_back({ClashKind::Room, proposed.id, other.id});
+    // Room 0 holds no room (a call, contact in the community): only the worker can clash.
+    if (proposed.room_id != 0 && proposed.room_id == other.room_id) out.push_back({ClashKind::Room, proposed.id, other.id});
     if (proposed.worker_id != 0 && proposed.worker_id == other.worker_id) {
         out.push_back({ClashKind::Worker, proposed.id, other.id});
     }

@@ -12,7 +12,7 @@ namespace kiosk::core {
 
 struct Booking {
     Id id = 0;
-    Id room_id = 0;
+    Id room_id = 0;    // 0: holds no room at the venue (a call, contact in the community; never clashes)
     Id worker_id = 0;  // 0: not yet allocated (never clashes)
     Timestamp starts_at{};
     Timestamp ends_at{};

@@ -37,6 +37,15 @@ struct ArrivalWindow {
     int leave_order = 1;  // 1 leaves first
 };
 
+// A sibling in a booked session: their carer's window, who brought them and when.
+struct SessionSibling {
+    Id child_id = 0;
+    int position = 2;
+    ArrivalWindow carer_window{Party::Carer, {}, {}, 2};
+    std::string brought_by{};
+    std::optional<Timestamp> arrived_at{};
+};
+
 struct Session {
     Id id = 0;
     Id agreement_version_id = 0;
@@ -55,6 +64,7 @@ struct Session {
     std::optional<Timestamp> ended_at;
     std::string ended_early_reason;  // a core::EndedEarlyReason name, empty unless ended early
     std::string ended_early_words;
+    std::vector<SessionSibling> siblings;  // brothers and sisters who come too (schema v13)
 
     Timestamp ends_at() const { return starts_at + std::chrono::minutes{minutes}; }
 };

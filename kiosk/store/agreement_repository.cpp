@@ -113,6 +113,8 @@ core::Id AgreementRepository::add_version(WriteTransaction& tx, const core::Agre
                       plan.arrive_until_minutes_before, plan.leave_order)
             .run();
     }
+    write_arrangement(db, id, v.arrangement);
+    replace_siblings(db, id, v.siblings);
     tx.audit("agreement_version.created", "agreement_version", id, "version=" + std::to_string(v.version));
     return id;
 }
@@ -149,6 +151,8 @@ std::optional<core::AgreementVersion> AgreementRepository::version(core::Id vers
         found->arrival_plans.push_back({core::parse_party(plans.text(0)).value_or(core::Party::Family),
                                         plans.integer(1), plans.integer(2), plans.integer(3)});
     }
+    found->arrangement = read_arrangement(db_, version_id);
+    found->siblings = read_siblings(db_, version_id);
     return found;
 }
 

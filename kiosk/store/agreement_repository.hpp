@@ -34,4 +34,12 @@ private:
 void add_agreement_rule(Database& db, core::Id version_id, int position, const core::AgreementRule& rule);
 void delete_agreement_rules(Database& db, core::Id version_id);
 
+// Issue #16 (agreement_arrangement.cpp): how contact happens and who supervises (schema v14),
+// and the siblings who come too (schema v13), written and read the same way everywhere.
+void write_arrangement(Database& db, core::Id version_id, const core::ContactArrangement& arrangement);
+core::ContactArrangement read_arrangement(Database& db, core::Id version_id);
+void replace_siblings(Database& db, core::Id version_id, const std::vector<core::SiblingPlan>& siblings);
+// In position order, with each sibling's first name.
+std::vector<core::SiblingPlan> read_siblings(Database& db, core::Id version_id);
+
 }  // namespace kiosk::store

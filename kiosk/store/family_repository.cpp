@@ -78,6 +78,26 @@ std::vector<core::FamilyAdult> FamilyRepository::adults_of(core::Id child_id) {
     return out;
 }
 
+std::vector<core::Child> FamilyRepository::possible_siblings(core::Id child_id, int limit) {
+    std::vector<core::Child> out;
+    // family_adults_by_name (schema v13) keeps this an index lookup per parent.
+    auto s = db_.cached(
+        "SELECT DISTINCT c.id, c.first_name, c.date_of_birth FROM family_adults mine "
+        "JOIN family_adults theirs ON theirs.surname = mine.surname AND theirs.first_name = mine.first_name "
+        "AND theirs.relationship = mine.relationship AND theirs.child_id <> mine.child_id "
+        "JOIN children c ON c.id = theirs.child_id "
+        "WHERE mine.child_id = ? AND mine.surname <> '' ORDER BY c.first_name, c.id LIMIT ?");
+    s.bind_all(child_id, limit);
+    while (s.step()) {
+        core::Child c;
+        c.id = s.int64(0);
+        c.first_name = s.text(1);
+        c.date_of_birth = s.text(2);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 std::vector<core::Carer> FamilyRepository::carers_of(core::Id child_id) {
     std::vector<core::Carer> out;
     auto s = db_.cached("SELECT id, child_id, first_name, restricted_surname, restricted_address, phone "

@@ -22,6 +22,10 @@ public:
     std::optional<core::FamilyAdult> adult(core::Id id);
     std::vector<core::FamilyAdult> adults_of(core::Id child_id);
     std::vector<core::Carer> carers_of(core::Id child_id);
+    // Children who may be this child's brothers and sisters (issue #16): the same parent is
+    // recorded for both (a family adult of the same first name, surname and relationship).
+    // The coordinator confirms by ticking; nothing is assumed. At most `limit`, by first name.
+    std::vector<core::Child> possible_siblings(core::Id child_id, int limit = 12);
 
 private:
     Database& db_;

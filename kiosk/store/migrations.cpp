@@ -20,11 +20,14 @@
 #include "kiosk/store/schema_v12.hpp"
 #include "kiosk/store/schema_v13.hpp"
 #include "kiosk/store/schema_v14.hpp"
+#include "kiosk/store/schema_v15.hpp"
+#include "kiosk/store/schema_v16.hpp"
+#include "kiosk/store/schema_v17.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 14> kMigrations{{
+constexpr std::array<Migration, 17> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -39,6 +42,9 @@ constexpr std::array<Migration, 14> kMigrations{{
     {12, "hand-overs, who wrote what, session changes, referral closures, resolved flags", kSchemaV12},
     {13, "global identity: a UUID for every replicated row", kSchemaV13},
     {14, "replication journal, upstream confirmation, staff and draft merge columns", kSchemaV14},
+    {15, "siblings in one session", kSchemaV15},
+    {16, "virtual and community contact, who supervises, call events", kSchemaV16},
+    {17, "the family's language needs on the referral", kSchemaV17},
 }};
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "kiosk/store/record_repository.hpp"
 
+#include "kiosk/core/siblings.hpp"
+
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -47,13 +49,23 @@ core::Id RecordRepository::create_draft(WriteTransaction& tx, core::Id session_i
 
 void RecordRepository::save_section(WriteTransaction& tx, core::Id record_id, core::RecordSection section,
                                     const std::string& text) {
+    save_section_text(tx, record_id, std::string{core::to_string(section)}, text);
+}
+
+void RecordRepository::save_sibling_section(WriteTransaction& tx, core::Id record_id, core::RecordSection section,
+                                            int position, const std::string& text) {
+    save_section_text(tx, record_id, core::sibling_section_key(section, position), text);
+}
+
+void RecordRepository::save_section_text(WriteTransaction& tx, core::Id record_id, const std::string& key,
+                                         const std::string& text) {
     refuse_if_final(tx.db(), record_id);
     tx.db().cached("INSERT INTO record_sections (record_id, section, text, updated_at) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT(record_id, section) DO UPDATE SET text = excluded.text, "
                    "updated_at = excluded.updated_at")
-        .bind_all(record_id, core::to_string(section), text, core::to_unix(tx.at()))
+        .bind_all(record_id, key, text, core::to_unix(tx.at()))
         .run();
-    tx.audit("record.section_saved", "observation_record", record_id, std::string(core::to_string(section)));
+    tx.audit("record.section_saved", "observation_record", record_id, key);
 }
 
 core::Id RecordRepository::add_timeline_entry(WriteTransaction& tx, core::Id record_id,
@@ -135,7 +147,12 @@ std::optional<core::ObservationRecord> RecordRepository::find(core::Id record_id
         auto s = db_.cached("SELECT section, text FROM record_sections WHERE record_id = ?");
         s.bind_all(record_id);
         while (s.step()) {
-            if (auto section = core::parse_record_section(s.text(0))) r.sections.emplace_back(*section, s.text(1));
+            const std::string key = s.text(0);
+            if (auto section = core::parse_record_section(key)) {
+                r.sections.emplace_back(*section, s.text(1));
+            } else if (auto part = core::parse_sibling_section_key(key)) {
+                r.sibling_sections.push_back({part->second, part->first, s.text(1)});
+            }
         }
     }
     {

@@ -17,6 +17,9 @@ public:
     core::Id create_draft(WriteTransaction& tx, core::Id session_id, core::Id author_id);
     void save_section(WriteTransaction& tx, core::Id record_id, core::RecordSection section,
                       const std::string& text);
+    // A sibling's own part of a shared record ("child_voice#2"; core/siblings.hpp).
+    void save_sibling_section(WriteTransaction& tx, core::Id record_id, core::RecordSection section, int position,
+                              const std::string& text);
     core::Id add_timeline_entry(WriteTransaction& tx, core::Id record_id, const core::TimelineEntry& entry);
     // What finalizing fixes on the record, all in the one UPDATE that locks it.
     struct FinalStamp {
@@ -39,6 +42,7 @@ public:
     std::optional<core::ObservationRecord> for_session(core::Id session_id);
 
 private:
+    void save_section_text(WriteTransaction& tx, core::Id record_id, const std::string& key, const std::string& text);
     Database& db_;
 };
 

@@ -7,7 +7,8 @@
 namespace kiosk::store {
 namespace {
 constexpr const char* kColumns =
-    "SELECT id, child_id, social_worker, social_worker_notes, received_at, status FROM referrals ";
+    "SELECT id, child_id, social_worker, social_worker_notes, received_at, status, preferred_language, "
+    "interpreter_needed FROM referrals ";
 
 core::Referral read_referral(const Statement& s) {
     return core::Referral{.id = s.int64(0),
@@ -15,7 +16,8 @@ core::Referral read_referral(const Statement& s) {
                           .social_worker = s.text(2),
                           .social_worker_notes = s.text(3),
                           .received_at = core::from_unix(s.int64(4)),
-                          .status = core::parse_referral_status(s.text(5)).value_or(core::ReferralStatus::New)};
+                          .status = core::parse_referral_status(s.text(5)).value_or(core::ReferralStatus::New),
+                          .language = {s.text(6), s.integer(7) != 0}};
 }
 }  // namespace
 
@@ -26,6 +28,9 @@ core::Id ReferralRepository::add(WriteTransaction& tx, const core::Referral& r) 
                   core::to_string(r.status))
         .run();
     const core::Id id = tx.db().last_insert_id();
+    tx.db().cached("UPDATE referrals SET preferred_language = ?, interpreter_needed = ? WHERE id = ?")
+        .bind_all(r.language.preferred, r.language.interpreter_needed ? 1 : 0, id)
+        .run();
     tx.audit("referral.received", "referral", id);
     return id;
 }
@@ -34,6 +39,26 @@ void ReferralRepository::set_status(WriteTransaction& tx, core::Id referral_id, 
     tx.db().cached("UPDATE referrals SET status = ? WHERE id = ?").bind_all(core::to_string(status), referral_id).run();
     if (tx.db().changes() == 0) throw StoreError(StoreErrorKind::NotFound, "no such referral");
     tx.audit("referral.status_changed", "referral", referral_id, std::string(core::to_string(status)));
+}
+
+void ReferralRepository::set_language_needs(WriteTransaction& tx, core::Id referral_id, const core::LanguageNeeds& needs) {
+    tx.db().cached("UPDATE referrals SET preferred_language = ?, interpreter_needed = ? WHERE id = ?")
+        .bind_all(needs.preferred, needs.interpreter_needed ? 1 : 0, referral_id)
+        .run();
+    if (tx.db().changes() == 0) throw StoreError(StoreErrorKind::NotFound, "no such referral");
+    // The code only: which language a family speaks is theirs, but not a name or a note.
+    tx.audit("referral.language_needs", "referral", referral_id,
+             needs.preferred + (needs.interpreter_needed ? " interpreter" : ""));
+}
+
+core::LanguageNeeds ReferralRepository::language_needs_for_child(core::Id child_id) {
+    // The newest referral that says anything: a later referral without a language keeps the
+    // earlier one's (the family did not change language).
+    auto s = db_.cached("SELECT preferred_language, interpreter_needed FROM referrals WHERE child_id = ? "
+                        "AND (preferred_language <> '' OR interpreter_needed = 1) ORDER BY received_at DESC, id DESC LIMIT 1");
+    s.bind_all(child_id);
+    if (!s.step()) return {};
+    return {s.text(0), s.integer(1) != 0};
 }
 
 void ReferralRepository::close(WriteTransaction& tx, core::Id referral_id, core::Id by_staff, const std::string& reason) {

@@ -24,6 +24,10 @@ public:
 
     core::Id add(WriteTransaction& tx, const core::Referral& referral);
     void set_status(WriteTransaction& tx, core::Id referral_id, core::ReferralStatus status);
+    // The family's language needs as the referral gives them (schema v15).
+    void set_language_needs(WriteTransaction& tx, core::Id referral_id, const core::LanguageNeeds& needs);
+    // The child's family's language needs from the newest referral that records any.
+    core::LanguageNeeds language_needs_for_child(core::Id child_id);
     // Marks the referral closed and keeps the reason; refused when it is closed already.
     void close(WriteTransaction& tx, core::Id referral_id, core::Id by_staff, const std::string& reason);
     std::optional<ReferralClosure> closure(core::Id referral_id);

@@ -76,7 +76,8 @@ private:
     void apply_comfort_call(const core::replica::ComfortCallState& v);
     void apply_icebreaker(const core::replica::IcebreakerState& v);
     void write_record_body(core::Id record_id, const std::vector<std::pair<core::RecordSection, std::string>>& sections,
-                           const std::vector<core::TimelineEntry>& timeline);
+                           const std::vector<core::TimelineEntry>& timeline,
+                           const std::vector<core::SiblingSection>& sibling_sections);
     void write_record_writers(core::Id record_id, const std::vector<core::replica::RecordWriter>& writers);
 
     WriteTransaction& tx_;

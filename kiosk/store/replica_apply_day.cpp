@@ -3,6 +3,7 @@
 #include "kiosk/core/merge_rules.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/replica_applier.hpp"
+#include "kiosk/store/replica_contact_kinds.hpp"
 #include "kiosk/store/replica_reader.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -21,6 +22,8 @@ void ReplicaApplier::apply_one(const r::Booking& incoming) {
     const core::Id child = need(Table::Children, incoming.child_uuid, "booking");
     const core::Id room = need(Table::Rooms, incoming.room_uuid, "booking");
     const auto worker = optional_ref(Table::Staff, incoming.worker_uuid, "booking");
+    std::vector<core::Id> siblings;  // issue #16: sent ahead of the booking (a *_uuids field)
+    for (const auto& sibling : incoming.sibling_uuids) siblings.push_back(need(Table::Children, sibling, "booking"));
     r::Booking merged = incoming;
     const auto existing = find(Table::Sessions, incoming.uuid);
     if (existing) {
@@ -81,6 +84,7 @@ void ReplicaApplier::apply_one(const r::Booking& incoming) {
                       w.leave_order)
             .run();
     }
+    write_booking_siblings(db_, id, incoming, siblings);
 }
 
 void ReplicaApplier::apply_one(const r::CheckIn& v) {

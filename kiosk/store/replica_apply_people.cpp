@@ -5,6 +5,7 @@
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/feature_list.hpp"
 #include "kiosk/store/replica_applier.hpp"
+#include "kiosk/store/replica_contact_kinds.hpp"
 #include "kiosk/store/replica_reader.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -82,6 +83,7 @@ void ReplicaApplier::apply_one(const r::Referral& v) {
         .bind_all(v.uuid, child, v.social_worker, core::to_unix(v.received_at), core::to_string(v.status),
                   v.social_worker_notes)
         .run();
+    write_referral_language(db_, need(Table::Referrals, v.uuid, "referral"), v);  // issue #16
 }
 
 void ReplicaApplier::apply_one(const r::RiskAssessment& v) {
@@ -117,6 +119,8 @@ void ReplicaApplier::apply_one(const r::AgreementVersion& v) {
     const auto room = optional_ref(Table::Rooms, v.room_uuid, "agreement_version");
     std::vector<core::Id> attendees;
     for (const auto& adult : v.attendee_uuids) attendees.push_back(need(Table::Adults, adult, "agreement_version"));
+    std::vector<core::Id> siblings;  // issue #16: sent ahead of the version (a *_uuids field)
+    for (const auto& child : v.sibling_uuids) siblings.push_back(need(Table::Children, child, "agreement_version"));
     const auto existing = find(Table::AgreementVersions, v.uuid);
     if (existing && pending("agreement_version", *existing)) {
         // Unsent changes here: this device's version goes to the hub next, and the hub's answer
@@ -162,6 +166,7 @@ void ReplicaApplier::apply_one(const r::AgreementVersion& v) {
                       plan.arrive_until_minutes_before, plan.leave_order)
             .run();
     }
+    write_version_contact_kinds(db_, id, v, siblings);
 }
 
 }  // namespace kiosk::store

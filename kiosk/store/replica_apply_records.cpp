@@ -4,6 +4,7 @@
 
 #include "kiosk/core/merge_rules.hpp"
 #include "kiosk/store/database.hpp"
+#include "kiosk/core/siblings.hpp"
 #include "kiosk/store/replica_applier.hpp"
 #include "kiosk/store/store_error.hpp"
 #include "kiosk/store/write_transaction.hpp"
@@ -50,12 +51,18 @@ void ReplicaApplier::kept_held(std::string_view kind, core::Id id, std::string_v
 
 void ReplicaApplier::write_record_body(core::Id record_id,
                                        const std::vector<std::pair<core::RecordSection, std::string>>& sections,
-                                       const std::vector<core::TimelineEntry>& timeline) {
+                                       const std::vector<core::TimelineEntry>& timeline,
+                                       const std::vector<core::SiblingSection>& sibling_sections) {
     db_.cached("DELETE FROM record_sections WHERE record_id = ?").bind_all(record_id).run();
     db_.cached("DELETE FROM record_timeline WHERE record_id = ?").bind_all(record_id).run();
     for (const auto& [section, text] : sections) {
         db_.cached("INSERT INTO record_sections (record_id, section, text, updated_at) VALUES (?, ?, ?, ?)")
             .bind_all(record_id, core::to_string(section), text, core::to_unix(tx_.at()))
+            .run();
+    }
+    for (const auto& part : sibling_sections) {  // a sibling's own parts (issue #16)
+        db_.cached("INSERT INTO record_sections (record_id, section, text, updated_at) VALUES (?, ?, ?, ?)")
+            .bind_all(record_id, core::sibling_section_key(part.section, part.position), part.text, core::to_unix(tx_.at()))
             .run();
     }
     for (const auto& entry : timeline) {
@@ -87,7 +94,7 @@ void ReplicaApplier::apply_one(const r::RecordDraft& v) {
         db_.cached("UPDATE observation_records SET owner_device = ? WHERE id = ?")
             .bind_all(ours ? std::string{} : (v.owner_device.empty() ? std::string{"*"} : v.owner_device), *existing)
             .run();
-        if (!ours) write_record_body(*existing, v.sections, v.timeline);
+        if (!ours) write_record_body(*existing, v.sections, v.timeline, v.sibling_sections);
         return;
     }
     {
@@ -103,7 +110,7 @@ void ReplicaApplier::apply_one(const r::RecordDraft& v) {
         .bind_all(v.uuid, session, author, core::to_unix(v.created_at),
                   ours ? std::string{} : (v.owner_device.empty() ? std::string{"*"} : v.owner_device))
         .run();
-    write_record_body(db_.last_insert_id(), v.sections, v.timeline);
+    write_record_body(db_.last_insert_id(), v.sections, v.timeline, v.sibling_sections);
 }
 
 void ReplicaApplier::apply_one(const r::FinalRecord& v) {
@@ -132,7 +139,7 @@ void ReplicaApplier::apply_one(const r::FinalRecord& v) {
     }
     // The body and who wrote it go in while it is a draft; the one UPDATE that makes it final
     // locks both (v1, v12).
-    write_record_body(*existing, v.sections, v.timeline);
+    write_record_body(*existing, v.sections, v.timeline, v.sibling_sections);
     write_record_writers(*existing, v.writers);
     db_.cached("UPDATE observation_records SET state = 'final', finalized_at = ?, signature = ?, due_at = ?, "
                "late_entry = ?, use_note = ?, owner_device = '*' WHERE id = ?")

@@ -4,6 +4,8 @@
 #include "kiosk/store/replica_columns.hpp"
 #include "kiosk/store/replica_reader.hpp"
 
+#include "kiosk/core/siblings.hpp"
+
 namespace kiosk::store {
 namespace r = core::replica;
 using replica_columns::text_or_none;
@@ -75,7 +77,11 @@ std::optional<r::FinalRecord> ReplicaReader::final_record(core::Id record_id) {
         auto s = db_.cached("SELECT section, text FROM record_sections WHERE record_id = ? ORDER BY section");
         s.bind_all(record_id);
         while (s.step()) {
-            if (auto section = core::parse_record_section(s.text(0))) f.sections.emplace_back(*section, s.text(1));
+            if (auto section = core::parse_record_section(s.text(0))) {
+                f.sections.emplace_back(*section, s.text(1));
+            } else if (auto part = core::parse_sibling_section_key(s.text(0))) {
+                f.sibling_sections.push_back({part->second, part->first, s.text(1)});  // issue #16
+            }
         }
     }
     auto s = db_.cached("SELECT at, chip, text FROM record_timeline WHERE record_id = ? ORDER BY at, id");

@@ -2,7 +2,9 @@
 #include <array>
 #include <utility>
 
+#include "kiosk/core/siblings.hpp"
 #include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/replica_contact_kinds.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/feature_list.hpp"
 #include "kiosk/store/replica_columns.hpp"
@@ -99,10 +101,13 @@ std::optional<r::Referral> ReplicaReader::referral(core::Id id) {
                         "FROM referrals f JOIN children c ON c.id = f.child_id WHERE f.id = ?");
     s.bind_all(id);
     if (!s.step()) return std::nullopt;
-    return r::Referral{.uuid = s.text(0), .child_uuid = s.text(1), .social_worker = s.text(2),
-                       .received_at = core::from_unix(s.int64(3)),
-                       .status = core::parse_referral_status(s.text(4)).value_or(core::ReferralStatus::New),
-                       .social_worker_notes = s.text(5), .venue_uuid = std::nullopt};
+    r::Referral out{.uuid = s.text(0), .child_uuid = s.text(1), .social_worker = s.text(2),
+                    .received_at = core::from_unix(s.int64(3)),
+                    .status = core::parse_referral_status(s.text(4)).value_or(core::ReferralStatus::New),
+                    .social_worker_notes = s.text(5), .venue_uuid = std::nullopt, .preferred_language = std::nullopt,
+                    .interpreter_needed = std::nullopt};
+    read_referral_language(db_, id, out);  // issue #16
+    return out;
 }
 
 std::optional<r::RiskAssessment> ReplicaReader::risk_assessment(core::Id id) {
@@ -175,6 +180,7 @@ std::optional<r::AgreementVersion> ReplicaReader::agreement_version(core::Id id)
                                        s.integer(2), s.integer(3)});
         }
     }
+    read_version_contact_kinds(db_, id, v);  // issue #16
     return v;
 }
 
@@ -212,6 +218,7 @@ std::optional<r::Booking> ReplicaReader::booking(core::Id id) {
         b.arrival_windows.push_back({core::parse_party(s.text(0)).value_or(core::Party::Family),
                                      core::from_unix(s.int64(1)), core::from_unix(s.int64(2)), s.integer(3)});
     }
+    read_booking_siblings(db_, id, b);  // issue #16
     return b;
 }
 
@@ -307,7 +314,11 @@ std::optional<r::RecordDraft> ReplicaReader::draft(core::Id record_id) {
         auto s = db_.cached("SELECT section, text FROM record_sections WHERE record_id = ? ORDER BY section");
         s.bind_all(record_id);
         while (s.step()) {
-            if (auto section = core::parse_record_section(s.text(0))) d.sections.emplace_back(*section, s.text(1));
+            if (auto section = core::parse_record_section(s.text(0))) {
+                d.sections.emplace_back(*section, s.text(1));
+            } else if (auto part = core::parse_sibling_section_key(s.text(0))) {
+                d.sibling_sections.push_back({part->second, part->first, s.text(1)});  // issue #16
+            }
         }
     }
     auto s = db_.cached("SELECT at, chip, text FROM record_timeline WHERE record_id = ? ORDER BY at, id");

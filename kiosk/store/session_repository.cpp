@@ -62,6 +62,13 @@ core::Id SessionRepository::add(WriteTransaction& tx, const core::Session& s) {
                       core::to_unix(w.arrive_until), w.leave_order)
             .run();
     }
+    for (const auto& sibling : s.siblings) {
+        db.cached("INSERT INTO session_siblings (session_id, child_id, position, carer_arrive_from, "
+                  "carer_arrive_until, carer_leave_order) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind_all(id, sibling.child_id, sibling.position, core::to_unix(sibling.carer_window.arrive_from),
+                      core::to_unix(sibling.carer_window.arrive_until), sibling.carer_window.leave_order)
+            .run();
+    }
     tx.audit("session.created", "session", id);
     return id;
 }
@@ -82,6 +89,21 @@ void SessionRepository::record_child_arrived(WriteTransaction& tx, core::Id sess
                                              const std::string& brought_by) {
     set_state(tx, session_id, core::SessionState::ChildArrived);
     tx.db().cached("UPDATE sessions SET brought_by = ? WHERE id = ?").bind_all(brought_by, session_id).run();
+}
+
+void SessionRepository::record_sibling_arrived(WriteTransaction& tx, core::Id session_id, core::Id child_id,
+                                               const std::string& brought_by) {
+    const auto session = find(session_id);
+    if (!session) throw StoreError(StoreErrorKind::NotFound, "no such session");
+    if (core::is_closed(session->state)) throw StoreError(StoreErrorKind::Refused, "the session has finished");
+    const auto sibling = std::find_if(session->siblings.begin(), session->siblings.end(),
+                                      [&](const core::SessionSibling& s) { return s.child_id == child_id; });
+    if (sibling == session->siblings.end()) throw StoreError(StoreErrorKind::NotFound, "that child is not in the session");
+    if (sibling->arrived_at) throw StoreError(StoreErrorKind::Refused, "that child has arrived already");
+    tx.db().cached("UPDATE session_siblings SET brought_by = ?, arrived_at = ? WHERE session_id = ? AND child_id = ?")
+        .bind_all(brought_by, core::to_unix(tx.at()), session_id, child_id)
+        .run();
+    tx.audit("session.sibling_arrived", "session", session_id, "position=" + std::to_string(sibling->position));
 }
 
 void SessionRepository::record_parent_through(WriteTransaction& tx, core::Id session_id) {
@@ -123,6 +145,21 @@ void SessionRepository::load_windows(core::Session& session) {
     }
 }
 
+void SessionRepository::load_siblings(core::Session& session) {
+    auto s = db_.cached("SELECT child_id, position, carer_arrive_from, carer_arrive_until, carer_leave_order, "
+                         "brought_by, arrived_at FROM session_siblings WHERE session_id = ? ORDER BY position");
+    s.bind_all(session.id);
+    while (s.step()) {
+        core::SessionSibling sibling;
+        sibling.child_id = s.int64(0);
+        sibling.position = s.integer(1);
+        sibling.carer_window = {core::Party::Carer, core::from_unix(s.int64(2)), core::from_unix(s.int64(3)), s.integer(4)};
+        sibling.brought_by = s.text(5);
+        sibling.arrived_at = optional_time(s, 6);
+        session.siblings.push_back(std::move(sibling));
+    }
+}
+
 std::optional<core::Session> SessionRepository::find(core::Id id) {
     std::optional<core::Session> found;
     {
@@ -132,6 +169,7 @@ std::optional<core::Session> SessionRepository::find(core::Id id) {
         found = read_session(s);
     }
     load_windows(*found);
+    load_siblings(*found);
     return found;
 }
 
@@ -144,6 +182,7 @@ std::optional<core::Session> SessionRepository::find_by_visit_code(std::string_v
         found = read_session(s);
     }
     load_windows(*found);
+    load_siblings(*found);
     return found;
 }
 
@@ -154,7 +193,10 @@ std::vector<core::Session> SessionRepository::starting_between(core::Timestamp f
         s.bind_all(core::to_unix(from), core::to_unix(to));
         while (s.step()) out.push_back(read_session(s));
     }
-    for (auto& session : out) load_windows(session);
+    for (auto& session : out) {
+        load_windows(session);
+        load_siblings(session);
+    }
     return out;
 }
 
@@ -165,7 +207,10 @@ std::vector<core::Session> SessionRepository::of_child(core::Id child_id) {
         s.bind_all(child_id);
         while (s.step()) out.push_back(read_session(s));
     }
-    for (auto& session : out) load_windows(session);
+    for (auto& session : out) {
+        load_windows(session);
+        load_siblings(session);
+    }
     return out;
 }
 

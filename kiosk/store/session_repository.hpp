@@ -21,6 +21,10 @@ public:
     // The day's events (schema v2). Each checks the state machine like set_state.
     void record_child_arrived(WriteTransaction& tx, core::Id session_id, const std::string& brought_by);
     void record_parent_through(WriteTransaction& tx, core::Id session_id);
+    // A sibling brought by their own carer (schema v13). Refused for a child not in the session,
+    // one already arrived, or a closed session.
+    void record_sibling_arrived(WriteTransaction& tx, core::Id session_id, core::Id child_id,
+                                const std::string& brought_by);
     void record_started(WriteTransaction& tx, core::Id session_id);
     // `ended_early_reason` is a core::EndedEarlyReason name; empty for a session that ran its time.
     void record_ended(WriteTransaction& tx, core::Id session_id, const std::string& ended_early_reason,
@@ -38,6 +42,7 @@ public:
 
 private:
     void load_windows(core::Session& session);
+    void load_siblings(core::Session& session);
     Database& db_;
 };
 

@@ -2,6 +2,8 @@
 // range, every complaint naming the kind and the field, never a value.
 #include <nlohmann/json.hpp>
 
+#include "kiosk/core/siblings.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -20,9 +22,22 @@ namespace r = core::replica;
 std::vector<std::pair<core::RecordSection, std::string>> read_sections(const JsonFields& f) {
     std::vector<std::pair<core::RecordSection, std::string>> out;
     for (const auto& [key, value] : f.object("sections").items()) {
+        if (core::parse_sibling_section_key(key)) continue;  // read_sibling_sections
         const auto section = core::parse_record_section(key);
         if (!section || !value.is_string()) f.fail("sections", "an object of known sections and their texts");
         out.emplace_back(*section, value.get<std::string>());
+    }
+    return out;
+}
+
+// A sibling session's per-child parts ("child_voice#2", issue #16).
+std::vector<core::SiblingSection> read_sibling_sections(const JsonFields& f) {
+    std::vector<core::SiblingSection> out;
+    for (const auto& [key, value] : f.object("sections").items()) {
+        const auto part = core::parse_sibling_section_key(key);
+        if (!part) continue;
+        if (!value.is_string()) f.fail("sections", "an object of known sections and their texts");
+        out.push_back({part->second, part->first, value.get<std::string>()});
     }
     return out;
 }
@@ -95,7 +110,10 @@ r::Referral referral(const JsonFields& f) {
                        .social_worker = f.text("social_worker"), .received_at = f.time("received_at"),
                        .status = f.parsed<core::ReferralStatus>("status", core::parse_referral_status),
                        .social_worker_notes = f.optional_text("social_worker_notes"),
-                       .venue_uuid = f.optional_uuid("venue_uuid")};
+                       .venue_uuid = f.optional_uuid("venue_uuid"),
+                       .preferred_language = f.optional_text("preferred_language"),
+                       .interpreter_needed = f.has("interpreter_needed") ? std::optional<bool>{f.boolean("interpreter_needed")}
+                                                                         : std::nullopt};
 }
 
 r::RiskAssessment risk_assessment(const JsonFields& f) {
@@ -157,6 +175,32 @@ r::AgreementVersion agreement_version(const JsonFields& f) {
                 .leave_order = pf.small_integer("leave_order", 1, 10)});
         }
     }
+    if (f.has("contact_mode")) {  // issue #16; an older sender's version is at the venue
+        core::ContactArrangement a;
+        a.mode = f.parsed<core::ContactMode>("contact_mode", core::parse_contact_mode);
+        a.platform = f.text("call_platform");
+        if (!a.platform.empty() && !core::is_call_platform(a.platform)) f.fail("call_platform", "a known platform");
+        a.call_started_by = f.parsed<core::CallStarter>("call_started_by", core::parse_call_starter);
+        a.community_place = f.text("community_place");
+        a.supervised_by = f.parsed<core::SupervisedBy>("supervised_by", core::parse_supervised_by);
+        a.supervisor_name = f.text("supervisor_name");
+        v.arrangement = a;
+    }
+    if (f.has("sibling_uuids")) {
+        v.sibling_uuids = read_uuid_list(f, "sibling_uuids");
+        for (const auto& plan : f.list("sibling_carer_plans")) {
+            const JsonFields pf(plan, f.what() + " sibling's carer");
+            v.sibling_carer_plans.push_back(core::ArrivalPlan{
+                .party = core::Party::Carer,
+                .arrive_from_minutes_before = pf.small_integer("arrive_from_minutes_before", 0, 24 * 60),
+                .arrive_until_minutes_before = pf.small_integer("arrive_until_minutes_before", 0, 24 * 60),
+                .leave_order = pf.small_integer("leave_order", 1, 10)});
+        }
+        if (v.sibling_uuids.size() != v.sibling_carer_plans.size() ||
+            v.sibling_uuids.size() + 1 > static_cast<std::size_t>(core::kMaxChildrenInSession)) {
+            f.fail("sibling_carer_plans", "one carer's plan per sibling, at most five siblings");
+        }
+    }
     return v;
 }
 
@@ -185,6 +229,30 @@ r::Booking booking(const JsonFields& f) {
     v.ended_at = f.optional_time("ended_at");
     v.ended_early_reason = f.optional_text("ended_early_reason");
     v.ended_early_words = f.optional_text("ended_early_words");
+    if (f.has("sibling_uuids")) {  // issue #16
+        v.sibling_uuids = read_uuid_list(f, "sibling_uuids");
+        for (const auto& window : f.list("sibling_carer_windows")) {
+            const JsonFields wf(window, f.what() + " sibling's carer window");
+            v.sibling_carer_windows.push_back(core::ArrivalWindow{.party = core::Party::Carer,
+                                                                  .arrive_from = wf.time("arrive_from"),
+                                                                  .arrive_until = wf.time("arrive_until"),
+                                                                  .leave_order = wf.small_integer("leave_order", 1, 10)});
+            v.sibling_arrived_at.push_back(wf.optional_time("arrived_at"));
+        }
+        if (f.has("sibling_brought_by")) {
+            std::vector<std::string> words;
+            for (const auto& item : f.list("sibling_brought_by")) {
+                if (!item.is_string()) f.fail("sibling_brought_by", "a list of texts");
+                words.push_back(item.get<std::string>());
+            }
+            v.sibling_brought_by = std::move(words);
+        }
+        const std::size_t n = v.sibling_uuids.size();
+        if (v.sibling_carer_windows.size() != n || (v.sibling_brought_by && v.sibling_brought_by->size() != n) ||
+            n + 1 > static_cast<std::size_t>(core::kMaxChildrenInSession)) {
+            f.fail("sibling_carer_windows", "one window per sibling, at most five siblings");
+        }
+    }
     return v;
 }
 
@@ -247,7 +315,8 @@ r::RecordDraft record_draft(const JsonFields& f) {
     return r::RecordDraft{.uuid = f.uuid("uuid"), .session_uuid = f.uuid("session_uuid"),
                           .author_uuid = f.uuid("author_uuid"), .holder_uuid = f.uuid("holder_uuid"),
                           .owner_device = f.text("owner_device"), .created_at = f.time("created_at"),
-                          .sections = read_sections(f), .timeline = read_timeline(f)};
+                          .sections = read_sections(f), .timeline = read_timeline(f),
+                          .sibling_sections = read_sibling_sections(f)};
 }
 
 r::RecordHandover handover(const JsonFields& f) {
@@ -298,10 +367,10 @@ std::vector<r::RecordWriter> read_writers(const JsonFields& f) {
 r::FinalRecord final_record(const JsonFields& f) {
     return r::FinalRecord{.uuid = f.uuid("uuid"), .session_uuid = f.uuid("session_uuid"),
                           .author_uuid = f.uuid("author_uuid"), .created_at = f.time("created_at"),
-                          .sections = read_sections(f), .timeline = read_timeline(f),
-                          .late_entry = f.boolean("late_entry"), .use_note = f.text("use_note"),
+                          .sections = read_sections(f), .timeline = read_timeline(f), .late_entry = f.boolean("late_entry"), .use_note = f.text("use_note"),
                           .signature = f.text("signature"), .finalized_at = f.optional_time("finalized_at"),
-                          .due_at = f.optional_time("due_at"), .writers = read_writers(f)};
+                          .due_at = f.optional_time("due_at"), .writers = read_writers(f),
+                          .sibling_sections = read_sibling_sections(f)};
 }
 
 r::Addendum addendum(const JsonFields& f) {

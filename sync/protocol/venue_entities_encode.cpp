@@ -2,6 +2,8 @@
 // docs/sync-api.md lists for its kind; the decoder (venue_entities_decode.cpp) reads them back.
 #include <nlohmann/json.hpp>
 
+#include "kiosk/core/siblings.hpp"
+
 #include "kiosk/core/missed_session.hpp"
 #include "sync/protocol/venue_entities.hpp"
 
@@ -20,9 +22,12 @@ void put_optional(json& doc, const char* name, const std::optional<T>& value) {
 
 json base(const std::string& uuid) { return json{{"schema", kVenuePayloadSchema}, {"uuid", uuid}}; }
 
-json sections_json(const std::vector<std::pair<core::RecordSection, std::string>>& sections) {
+json sections_json(const std::vector<std::pair<core::RecordSection, std::string>>& sections,
+                   const std::vector<core::SiblingSection>& sibling_sections) {
     json out = json::object();
     for (const auto& [section, text] : sections) out[std::string(core::to_string(section))] = text;
+    // A sibling's own part, under its own key ("child_voice#2"): one record per session (issue #16).
+    for (const auto& part : sibling_sections) out[core::sibling_section_key(part.section, part.position)] = part.text;
     return out;
 }
 
@@ -127,6 +132,8 @@ struct Encoder {
         doc["status"] = core::to_string(v.status);
         put_optional(doc, "social_worker_notes", v.social_worker_notes);
         put_optional(doc, "venue_uuid", v.venue_uuid);
+        put_optional(doc, "preferred_language", v.preferred_language);
+        put_optional(doc, "interpreter_needed", v.interpreter_needed);
         return doc;
     }
     json operator()(const r::RiskAssessment& v) const {
@@ -180,6 +187,25 @@ struct Encoder {
                              {"leave_order", p.leave_order}});
         }
         doc["arrival_plans"] = std::move(plans);
+        if (v.arrangement) {
+            const core::ContactArrangement& a = *v.arrangement;
+            doc["contact_mode"] = core::to_string(a.mode);
+            doc["call_platform"] = a.platform;
+            doc["call_started_by"] = core::to_string(a.call_started_by);
+            doc["community_place"] = a.community_place;
+            doc["supervised_by"] = core::to_string(a.supervised_by);
+            doc["supervisor_name"] = a.supervisor_name;
+        }
+        if (!v.sibling_uuids.empty()) {
+            doc["sibling_uuids"] = v.sibling_uuids;
+            json carers = json::array();
+            for (const auto& p : v.sibling_carer_plans) {
+                carers.push_back({{"arrive_from_minutes_before", p.arrive_from_minutes_before},
+                                  {"arrive_until_minutes_before", p.arrive_until_minutes_before},
+                                  {"leave_order", p.leave_order}});
+            }
+            doc["sibling_carer_plans"] = std::move(carers);
+        }
         return doc;
     }
     json operator()(const r::Booking& v) const {
@@ -204,6 +230,21 @@ struct Encoder {
         doc["ended_at"] = time_or_null(v.ended_at);
         put_optional(doc, "ended_early_reason", v.ended_early_reason);
         put_optional(doc, "ended_early_words", v.ended_early_words);
+        if (!v.sibling_uuids.empty()) {
+            doc["sibling_uuids"] = v.sibling_uuids;
+            json carers = json::array();
+            for (std::size_t i = 0; i < v.sibling_carer_windows.size(); ++i) {
+                const auto& w = v.sibling_carer_windows[i];
+                const auto arrived = i < v.sibling_arrived_at.size() ? v.sibling_arrived_at[i] : std::nullopt;
+                carers.push_back({{"arrive_from", core::to_iso8601(w.arrive_from)},
+                                  {"arrive_until", core::to_iso8601(w.arrive_until)},
+                                  {"leave_order", w.leave_order},
+                                  {"arrived_at", time_or_null(arrived)}});
+            }
+            doc["sibling_carer_windows"] = std::move(carers);
+            // Apart, at the top, so a lobby's scope can leave the words out (feed_scope).
+            if (v.sibling_brought_by) doc["sibling_brought_by"] = *v.sibling_brought_by;
+        }
         return doc;
     }
     json operator()(const r::AlertAcknowledgement& v) const {
@@ -246,7 +287,7 @@ struct Encoder {
         doc["holder_uuid"] = v.holder_uuid;
         doc["owner_device"] = v.owner_device;
         doc["created_at"] = core::to_iso8601(v.created_at);
-        doc["sections"] = sections_json(v.sections);
+        doc["sections"] = sections_json(v.sections, v.sibling_sections);
         doc["timeline"] = timeline_json(v.timeline);
         return doc;
     }
@@ -304,7 +345,7 @@ struct Encoder {
         doc["session_uuid"] = v.session_uuid;
         doc["author_uuid"] = v.author_uuid;
         doc["created_at"] = core::to_iso8601(v.created_at);
-        doc["sections"] = sections_json(v.sections);
+        doc["sections"] = sections_json(v.sections, v.sibling_sections);
         doc["timeline"] = timeline_json(v.timeline);
         doc["late_entry"] = v.late_entry;
         doc["use_note"] = v.use_note;

@@ -28,7 +28,10 @@ const FeedScope kLobby{{
     {"agreement_version", {}},
     {"booking",
      {"uuid", "agreement_version_uuid", "child_uuid", "room_uuid", "worker_uuid", "starts_at", "minutes", "visit_code",
-      "state", "arrival_windows", "parent_through_at", "started_at", "ended_at", "schema"}},
+      "state", "arrival_windows", "parent_through_at", "started_at", "ended_at",
+      // Issue #16: which siblings come (their ages pick the activities; the child kind gives a
+      // lobby first names and birth dates only) and their carers' windows, never who brought them.
+      "sibling_uuids", "sibling_carer_windows", "schema"}},
     {"check_in", {}},
     {"receipt", {}, true},
 }};

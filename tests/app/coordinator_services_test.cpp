@@ -234,7 +234,7 @@ TEST_CASE("a comfort call recorded clears it from the board; an overdue icebreak
 
     core::ComfortCall call;
     call.placement_id = placement;
-    call.plan = {"Mum", "video", "", "", "", "Blue rabbit", "", "", ""};
+    call.plan = {"Mum", "zoom", "", "", "", "Blue rabbit", "", "", ""};
     call.held = true;
     CHECK(app::save_comfort_call(f.ctx, call) == std::vector{core::TransitionProblem::NoOutcome});
     call.how_it_went = "Calm; waved goodbye.";

@@ -51,7 +51,7 @@ TEST_CASE("the same seed writes the same dataset") {
     CHECK(codes(first) == codes(second));
     CHECK(first.sessions == second.sessions);
     CHECK(child_names(a.db) == child_names(b.db));
-    CHECK(child_names(a.db).size() == 8);
+    CHECK(child_names(a.db).size() == 9);  // and Mila, Zofia's little sister (issue #16)
 }
 
 TEST_CASE("a different seed writes different visit codes") {
@@ -66,8 +66,9 @@ TEST_CASE("the demo has one venue, three rooms, today's sessions and weekly hist
     store::VenueRepository venues(t.db);
     REQUIRE(venues.venues().size() == 2);  // the centre, and a second one for travel suggestions (issue #7)
     CHECK(venues.rooms(venues.venues()[0].id).size() == 3);
-    CHECK(result.todays_visits.size() == 8);
-    CHECK(result.sessions == 8 + 8 * 3 + 3);  // and the three visits whose records are still owed (issue #15)
+    CHECK(result.todays_visits.size() == 9);  // and the afternoon's sibling visit (issue #16)
+    CHECK(result.sessions == 8 + 8 * 3 + 3 + 3);  // and the three visits whose records are still owed (issue #15),
+                                                // a sibling visit, a video call and contact in the park (issue #16)
     store::SessionRepository sessions(t.db);
     std::set<std::string> unique;
     for (const auto& visit : result.todays_visits) {

@@ -79,7 +79,7 @@ TEST_CASE("a comfort call and icebreaker are saved once per placement and teach 
     core::ComfortCall call;
     call.placement_id = placement;
     call.plan.critical_connection = "Mum";
-    call.plan.platform = "video";
+    call.plan.platform = "teams";
     call.plan.comfort_item_and_routine = "Blue rabbit; a song at bedtime";
     placements.save_comfort_call(tx, call);
     call.held = true;
@@ -93,7 +93,7 @@ TEST_CASE("a comfort call and icebreaker are saved once per placement and teach 
     REQUIRE(back);
     CHECK(back->held);
     CHECK(back->how_it_went == "Smiled at Mum.");
-    CHECK(back->plan.platform == "video");
+    CHECK(back->plan.platform == "teams");
     const auto notes = placements.transition_notes(f.child);
     CHECK(notes.comfort_item_and_routine == "Blue rabbit; a song at bedtime");
     CHECK(notes.routines == "Naps at 1pm");

@@ -37,6 +37,8 @@ std::vector<r::Entity> venue_samples() {
     version.rules = {{"gifts", "Small gifts only"}, {"other", "Speak English or Polish.", "en", {{"pl", "Mów po angielsku lub po polsku."}}}};
     version.attendee_uuids = {u(11)};
     version.arrival_plans = {{core::Party::Carer, 20, 10, 2}, {core::Party::Family, 10, 0, 1}};
+    version.arrangement = core::ContactArrangement{core::ContactMode::Virtual, "whatsapp", core::CallStarter::Carer, "",
+                                                   core::SupervisedBy::ConsistentAdult, "Rosa"};
     r::Booking booking;
     booking.uuid = u(50);
     booking.agreement_version_uuid = u(31);
@@ -59,7 +61,7 @@ std::vector<r::Entity> venue_samples() {
         r::Staff{u(3), "Jo", core::Role::Worker, true, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", counters, t, "pl"},
         r::Child{u(10), "Zephyrine", "2019-04-02", "Quill", "routine", "peanuts", "asthma", "Hill School"},
         r::Adult{u(11), u(10), "Sarah", "Mum", "Quill"},
-        r::Referral{u(20), u(10), "A. Social Worker", t, core::ReferralStatus::Agreed, "notes", u(1)},
+        r::Referral{u(20), u(10), "A. Social Worker", t, core::ReferralStatus::Agreed, "notes", u(1), "pl", true},
         r::RiskAssessment{u(21), u(20), u(3), t, "substance_misuse", "support_network", "mixed", "wants_contact",
                           core::SupervisionLevel::Supervised, core::SupervisionLevel::Supported, "improving"},
         r::Agreement{u(30), u(10), t, u(20)},
@@ -72,7 +74,8 @@ std::vector<r::Entity> venue_samples() {
         r::CaseFlag{u(70), u(10), "missed_run", t, t + 24h, u(4), "Talked it through with Mum"},
         r::RecordDraft{u(80), u(50), u(3), u(3), "tablet-1", t,
                        {{core::RecordSection::Interaction, "They played."}},
-                       {{0, t, "arrived", ""}}},
+                       {{0, t, "arrived", ""}},
+                       {{2, core::RecordSection::ChildVoice, "Her brother asked for bubbles."}}},
         r::RecordHandover{u(81), u(80), u(50), u(3), u(5), u(4), t},
         r::CheckIn{u(90), u(50), u(11), core::Party::Family, t, true, 2, true},
         r::Feedback{u(91), u(50), 4, 5, "Lovely", false, t},
@@ -80,7 +83,8 @@ std::vector<r::Entity> venue_samples() {
         r::Concern{u(92), u(50), u(3), t, core::ConcernSeverity::High, "what was seen"},
         r::FinalRecord{u(80), u(50), u(3), t, {{core::RecordSection::Interaction, "They played."}},
                        {{0, t, "arrived", ""}}, true, "use note", "blake2b:abc", t + 1h, t + 24h,
-                       {{"interaction", u(3), t, t + 30min}, {"timeline", u(5), t + 5min, t + 40min}}},
+                       {{"interaction", u(3), t, t + 30min}, {"timeline", u(5), t + 5min, t + 40min}},
+                       {{2, core::RecordSection::ChildVoice, "Her brother asked for bubbles."}}},
         r::Addendum{u(93), u(80), u(3), t + 2h, "A correction"},
         r::Review{u(94), u(80), u(4), t + 3h},
         r::ComfortCallRecord{call, u(10)},

@@ -163,3 +163,54 @@ TEST_CASE("no family screen, in any language, shows restricted data or another f
         CHECK(named_sarah);  // proves the capture sees data the screens do show
     }
 }
+
+// Issue #16: a sibling visit. The brother is placed with another carer; his name, his carer's
+// surname and address, his allergies and medical needs, and the family's referral (with its
+// language needs) must never reach the lobby; a call's code shows nothing of its session.
+TEST_CASE("a sibling visit and a call's code show nothing of the siblings but their ages, in any language") {
+    for (const char* language : {"en", "es", "pl"}) {
+        FamilyFixture f{language};
+        seed_canaries(f);
+        testing::add_sample_siblings(f.store.db, f.family);
+        testing::add_sample_call(f.store.db, f.family);
+        {
+            // The referral gives the family's language; the lobby may act on it, never show it.
+            store::WriteTransaction tx(f.store.db, "system:test", testing::kDemoNow);
+            f.store.db.exec("UPDATE referrals SET preferred_language = 'pl', interpreter_needed = 1");
+            tx.audit("test.language", "referral", 0);
+            tx.commit();
+        }
+        Walk w{f, {}};
+        f.clock.set(testing::kDemoNow + 230min);  // 13:55, the sibling visit's window
+        w.tap_key("attract.tap_to_check_in");
+        f.type_code(testing::kCallVisitCode);
+        w.look("a call's code");
+        f.type_code(testing::kSiblingVisitCode);
+        // From here the lobby speaks the family's language (Polish), whatever it started in.
+        const auto tr = [&](const char* key) { return f.h.ui().text.catalog("pl")->at(key); };
+        w.look("sibling attendees");
+        f.tap("Mum — Sarah");
+        f.tap(tr("attendees.continue"));
+        w.look("sibling agreement");
+        f.tap(tr("agreement.confirm"));
+        f.sign();
+        w.look("sibling signature");
+        f.tap(tr("signature.done"));
+        w.look("sibling activities");
+        f.tap(tr("activities.finish"));
+        w.look("sibling done");
+        REQUIRE(w.seen.size() == 6);
+        bool showed_ages = false;
+        for (const auto& [where, words] : w.seen) {
+            INFO(language << " " << where << ":\n" << words);
+            CHECK_FALSE(words.empty());
+            for (const auto& canary : kCanaries) CHECK_THAT(words, !ContainsSubstring(canary));
+            for (const char* sibling : {"Peregrine", "Winsome", "Ravenscroft", "Heron Row", "Sesame", "Inhaler",
+                                        "interpreter", "Polish", "tłumacz"}) {
+                CHECK_THAT(words, !ContainsSubstring(sibling));
+            }
+            showed_ages = showed_ages || words.find("3 i 7") != std::string::npos;
+        }
+        CHECK(showed_ages);  // the ages are what the lobby may show, and does
+    }
+}

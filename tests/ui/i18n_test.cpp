@@ -10,6 +10,9 @@
 #include <string>
 
 #include "kiosk/core/alert.hpp"
+#include "kiosk/core/contact_arrangement.hpp"
+#include "kiosk/core/language_needs.hpp"
+#include "kiosk/core/record_chips.hpp"
 #include "kiosk/core/rule_library.hpp"
 #include "kiosk/ui/i18n.hpp"
 
@@ -180,4 +183,34 @@ TEST_CASE("no English day or month name is left in the Spanish or Polish catalog
         }
     }
     CHECK(translator.catalog("es")->at("date.month_long.may") == "mayo");
+}
+
+TEST_CASE("every word issue #16 builds from a name has its words in every catalog") {
+    const Translator translator = shipped();
+    for (const auto code : kiosk::core::known_languages()) check_every_language_has(translator, "language_name." + std::string{code});
+    for (const auto platform : kiosk::core::call_platforms()) {
+        // Brands are their own names; only the plain phone call is translated.
+        if (kiosk::core::platform_brand_name(platform).empty()) check_every_language_has(translator, "platform." + std::string{platform});
+    }
+    for (const char* mode : {"venue", "virtual", "community"}) check_every_language_has(translator, std::string{"coord.contact_mode."} + mode);
+    for (const char* mode : {"virtual", "community"}) check_every_language_has(translator, std::string{"staff.contact."} + mode);
+    for (const char* who : {"worker", "family", "carer"}) {
+        check_every_language_has(translator, std::string{"coord.call_starter."} + who);
+        check_every_language_has(translator, std::string{"staff.call_starter."} + who);
+    }
+    for (const char* who : {"contact_worker", "carer", "consistent_adult"}) {
+        check_every_language_has(translator, std::string{"coord.supervised_by."} + who);
+        check_every_language_has(translator, std::string{"staff.supervised_by."} + who);
+    }
+    for (const char* party : {"family", "child", "carer"}) {
+        check_every_language_has(translator, std::string{"staff.call_party."} + party);
+        for (const char* kind : {"joined", "left", "dropped"}) {
+            const std::string chip = std::string{"call_"} + party + "_" + kind;
+            check_every_language_has(translator, "staff.chip." + chip);
+            CHECK_FALSE(kiosk::core::chip_label(chip).empty());
+        }
+    }
+    for (const char* problem : {"no_platform", "no_place", "no_supervisor_name", "bad_siblings"}) {
+        check_every_language_has(translator, std::string{"coord.agreement.problem."} + problem);
+    }
 }

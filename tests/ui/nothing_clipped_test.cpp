@@ -67,7 +67,7 @@ std::vector<testing::ClippedText> clipped_in(const app::ScreenshotScene& scene, 
     store::Database db = demo_template().copy_to(dir);
     app::Config config;
     config.language = language;
-    const core::FixedClock clock{testing::kDemoNow};
+    const core::FixedClock clock{testing::kDemoNow + scene.later};
     testing::UiHarness h{width, height, language};
     app::FamilyServices family = app::make_family_services(db, KIOSK_DEFAULT_ASSETS_DIR, config.time_zone);
     app::KioskApp app{h.ui(), app::load_venue_info(db, config), clock, language, family};

@@ -186,7 +186,7 @@ TEST_CASE("a comfort call plan names a connection and a platform; a held call sa
     ComfortCall call;
     CHECK(check_comfort_call(call) == std::vector{TransitionProblem::NoConnection, TransitionProblem::NoPlatform});
     call.plan.critical_connection = "Mum";
-    call.plan.platform = "video";
+    call.plan.platform = "zoom";
     CHECK(check_comfort_call(call).empty());
     call.held = true;
     CHECK(check_comfort_call(call) == std::vector{TransitionProblem::NoOutcome});

@@ -1,5 +1,6 @@
 // The agreement editor: the draft from the current version (or defaults), the view, and
 // saving a new version. Also writes the plain-language export for the family.
+#include <algorithm>
 #include <array>
 #include <fstream>
 
@@ -82,6 +83,62 @@ void CoordinatorController::load_agreement_draft() {
         }
     }
     d.leave_gap = v.leave_gap_minutes;
+    load_arrangement_and_siblings(v, child_of(ctx_, referral_));
+}
+
+void CoordinatorController::load_arrangement_and_siblings(const core::AgreementVersion& v, core::Id child) {
+    ui::AgreementDraft& d = agreement_;
+    const core::ContactArrangement& a = v.arrangement;
+    d.contact_mode = static_cast<int>(a.mode);
+    const auto platforms = core::call_platforms();
+    for (std::size_t i = 0; i < platforms.size(); ++i) {
+        if (platforms[i] == a.platform) d.platform = static_cast<int>(i);
+    }
+    d.call_starter = static_cast<int>(a.call_started_by);
+    d.place = a.community_place;
+    d.supervised_by = static_cast<int>(a.supervised_by);
+    d.supervisor_name = a.supervisor_name;
+    possible_siblings_ = store::FamilyRepository(ctx_.db).possible_siblings(child);
+    // A sibling named on the version stays on the list even if the parent's record changed.
+    for (const auto& named : v.siblings) {
+        const bool listed = std::any_of(possible_siblings_.begin(), possible_siblings_.end(),
+                                        [&](const core::Child& c) { return c.id == named.child_id; });
+        if (!listed) {
+            if (auto c = store::FamilyRepository(ctx_.db).child(named.child_id)) possible_siblings_.push_back(std::move(*c));
+        }
+    }
+    d.siblings.assign(possible_siblings_.size(), false);
+    d.sibling_from.assign(possible_siblings_.size(), 25);
+    d.sibling_until.assign(possible_siblings_.size(), 10);
+    for (std::size_t i = 0; i < possible_siblings_.size(); ++i) {
+        for (const auto& named : v.siblings) {
+            if (named.child_id != possible_siblings_[i].id) continue;
+            d.siblings[i] = true;
+            d.sibling_from[i] = named.carer.arrive_from_minutes_before;
+            d.sibling_until[i] = named.carer.arrive_until_minutes_before;
+        }
+    }
+}
+
+void CoordinatorController::save_arrangement_and_siblings(core::AgreementVersion& v) const {
+    const ui::AgreementDraft& d = agreement_;
+    const auto platforms = core::call_platforms();
+    v.arrangement.mode = static_cast<core::ContactMode>(std::clamp(d.contact_mode, 0, 2));
+    if (v.arrangement.mode == core::ContactMode::Virtual) {
+        v.arrangement.platform = std::string{platforms[static_cast<std::size_t>(d.platform) % platforms.size()]};
+        v.arrangement.call_started_by = static_cast<core::CallStarter>(std::clamp(d.call_starter, 0, 2));
+    }
+    if (v.arrangement.mode == core::ContactMode::Community) v.arrangement.community_place = d.place;
+    v.arrangement.supervised_by = static_cast<core::SupervisedBy>(std::clamp(d.supervised_by, 0, 2));
+    if (v.arrangement.supervised_by == core::SupervisedBy::ConsistentAdult) v.arrangement.supervisor_name = d.supervisor_name;
+    int position = 2;
+    for (std::size_t i = 0; i < possible_siblings_.size() && i < d.siblings.size(); ++i) {
+        if (!d.siblings[i]) continue;
+        // Each sibling's carer leaves after the family and the child's own carer, in turn.
+        v.siblings.push_back(core::SiblingPlan{possible_siblings_[i].id, position,
+                                             {core::Party::Carer, d.sibling_from[i], d.sibling_until[i], position + 1}, {}});
+        ++position;
+    }
 }
 
 ui::AgreementEditorView CoordinatorController::agreement_view(const ui::UiResources& ui) const {
@@ -107,6 +164,20 @@ ui::AgreementEditorView CoordinatorController::agreement_view(const ui::UiResour
         }
     }
     view.party_labels = {ui.text.tr("coord.party.family"), ui.text.tr("coord.party.carer")};
+    for (const char* mode : {"venue", "virtual", "community"}) view.mode_labels.emplace_back(ui.text.tr(std::string{"coord.contact_mode."} + mode));
+    for (const auto platform : core::call_platforms()) {
+        const auto brand = core::platform_brand_name(platform);
+        view.platform_labels.emplace_back(brand.empty() ? std::string{ui.text.tr("platform." + std::string{platform})} : std::string{brand});
+    }
+    for (const char* who : {"worker", "family", "carer"}) view.starter_labels.emplace_back(ui.text.tr(std::string{"coord.call_starter."} + who));
+    for (const char* who : {"contact_worker", "carer", "consistent_adult"}) {
+        view.supervised_by_labels.emplace_back(ui.text.tr(std::string{"coord.supervised_by."} + who));
+    }
+    const std::string today = core::local_date(ctx_.clock.now(), ctx_.time_zone);
+    for (const auto& sibling : possible_siblings_) {
+        view.sibling_labels.push_back(sibling.first_name + ", " + std::to_string(core::age_in_years(sibling.date_of_birth, today)));
+    }
+    view.sibling_carer_label = ui.text.tr("coord.agreement.sibling_carer");
     store::AgreementRepository agreements(ctx_.db);
     const auto agreement = agreements.for_child(child);
     const auto latest = agreement ? agreements.latest_version(agreement->id) : std::nullopt;
@@ -186,6 +257,7 @@ void CoordinatorController::handle(const ui::AgreementEditorIntent& intent, cons
     v.arrival_plans = {{core::Party::Family, d.family_from, d.family_until, d.leaves_first == 0 ? 1 : 2},
                        {core::Party::Carer, d.carer_from, d.carer_until, d.leaves_first == 1 ? 1 : 2}};
     v.leave_gap_minutes = d.leave_gap;
+    save_arrangement_and_siblings(v);
     const auto result = save_agreement_version(ctx_, referral_, v);
     if (!result.problems.empty()) {
         for (const auto p : result.problems) problem_ += (problem_.empty() ? "" : " ") + problem_text(p, ui.text);

@@ -14,7 +14,7 @@ AgreementSaveResult save_agreement_version(const CoordinatorContext& ctx, core::
     const auto referral = referrals.find(referral_id);
     if (!referral) throw std::invalid_argument("no such referral");
     const core::Timestamp now = ctx.clock.now();
-    result.problems = core::check_agreement(draft, core::local_date(now, ctx.time_zone));
+    result.problems = core::check_agreement(draft, core::local_date(now, ctx.time_zone), referral->child_id);
     if (!result.problems.empty()) return result;
 
     store::WriteTransaction tx(ctx.db, ctx.actor(), now);

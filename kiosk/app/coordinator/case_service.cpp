@@ -50,4 +50,12 @@ std::vector<core::ActionProblem> resolve_case_flag(const CoordinatorContext& ctx
     return {};
 }
 
+void save_language_needs(const CoordinatorContext& ctx, core::Id referral_id, const core::LanguageNeeds& needs) {
+    core::LanguageNeeds checked = needs;
+    if (!core::is_known_language(checked.preferred)) checked.preferred.clear();
+    store::WriteTransaction tx(ctx.db, ctx.actor(), ctx.clock.now());
+    store::ReferralRepository(ctx.db).set_language_needs(tx, referral_id, checked);
+    tx.commit();
+}
+
 }  // namespace kiosk::app

@@ -9,6 +9,8 @@
 #include "kiosk/app/coordinator/coordinator_context.hpp"
 #include "kiosk/app/coordinator/record_page.hpp"
 #include "kiosk/app/coordinator/records_page.hpp"
+#include "kiosk/core/agreement.hpp"
+#include "kiosk/core/family.hpp"
 #include "kiosk/ui/coordinator/agreement_screen.hpp"
 #include "kiosk/ui/coordinator/deadlines_screen.hpp"
 #include "kiosk/ui/coordinator/referrals_screen.hpp"
@@ -84,6 +86,9 @@ private:
     core::Id referral_ = 0;
     ui::RiskDraft risk_;
     ui::AgreementDraft agreement_;
+    std::vector<core::Child> possible_siblings_;
+    void load_arrangement_and_siblings(const core::AgreementVersion& version, core::Id child);
+    void save_arrangement_and_siblings(core::AgreementVersion& version) const;  // read when the agreement opens (issue #16)
     ui::ScheduleDraft schedule_;
     ui::TransitionDraft transition_;
     ui::StaffDraft staff_;

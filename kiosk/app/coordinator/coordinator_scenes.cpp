@@ -8,6 +8,7 @@
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/concern_repository.hpp"
+#include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/record_purge.hpp"
@@ -34,6 +35,16 @@ ScreenshotScene scene(std::string name, Prepare prepare) {
 core::Id referral_with(store::Database& db, core::ReferralStatus status) {
     for (const auto& r : store::ReferralRepository(db).inbox()) {
         if (r.status == status) return r.id;
+    }
+    return 0;
+}
+
+// The referral of the child with this first name, or 0.
+core::Id referral_with_child(store::Database& db, const std::string& first_name) {
+    store::FamilyRepository people(db);
+    for (const auto& r : store::ReferralRepository(db).inbox()) {
+        const auto child = people.child(r.child_id);
+        if (child && child->first_name == first_name) return r.id;
     }
     return 0;
 }
@@ -204,6 +215,21 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   d.placed_date = core::local_date(c.now(), c.context().time_zone);
                   d.placed_hour = 8;
                   d.placed_minute = 30;
+              }),
+        // Issue #16: the family's language needs on Zofia's referral (Polish, an interpreter).
+        scene("coordinator/referral-language",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with(db, core::ReferralStatus::Agreed));
+                  auto& d = c.referral_form();
+                  d.form = ui::ReferralForm::Language;
+                  d.language = 3;  // Polish, third on the list after "not recorded"
+                  d.interpreter = true;
+              }),
+        // Reuben's agreement: a WhatsApp video call the carer starts.
+        scene("coordinator/agreement-call",
+              [](CoordinatorController& c, store::Database& db) {
+                  c.select_referral(referral_with_child(db, "Reuben"));
+                  c.open(CoordinatorScreen::Agreement);
               }),
         scene("coordinator/staff", [](CoordinatorController& c, store::Database&) { c.open(CoordinatorScreen::Staff); }),
         scene("coordinator/sync",

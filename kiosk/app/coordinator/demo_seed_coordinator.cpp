@@ -91,7 +91,7 @@ void seed_coordinator_demo(store::Database& db, const std::vector<CoordinatorDem
             const auto older = placements.add(tx, {0, families[4].child, today - 24h * 8, coordinator});
             core::ComfortCall call;
             call.placement_id = older;
-            call.plan = {"Mum", "video", "That she misses her cat", "That we love her and will see her soon",
+            call.plan = {"Mum", "facetime", "That she misses her cat", "That we love her and will see her soon",
                          "None", "Pink blanket; a story at bedtime", "Penicillin allergy", "", "Nap after lunch"};
             call.held = true;
             call.held_at = today - 24h * 8 + 5h;

@@ -36,6 +36,26 @@ bool CoordinatorController::handle_referral_form(const ui::ReferralsIntent& inte
         const auto at = core::parse_time_of_day(core::local_hhmm(now, ctx_.time_zone)).value_or(core::TimeOfDay{});
         d.placed_hour = at.hour;  // now, unless the coordinator says when
         d.placed_minute = at.minute;
+        if (const auto r = store::ReferralRepository(ctx_.db).find(referral_)) {
+            const auto known = core::known_languages();
+            for (std::size_t i = 0; i < known.size(); ++i) {
+                if (known[i] == r->language.preferred) d.language = static_cast<int>(i) + 1;
+            }
+            d.interpreter = r->language.interpreter_needed;
+        }
+        return true;
+    }
+    if (std::holds_alternative<ui::SaveLanguageNeeds>(intent)) {
+        clear_messages();
+        const auto known = core::known_languages();
+        core::LanguageNeeds needs;
+        if (d.language > 0 && static_cast<std::size_t>(d.language) <= known.size()) {
+            needs.preferred = std::string{known[static_cast<std::size_t>(d.language) - 1]};
+        }
+        needs.interpreter_needed = d.interpreter;
+        save_language_needs(ctx_, referral_, needs);
+        d = {};
+        done_ = ui.text.tr("coord.language.done");
         return true;
     }
     if (std::holds_alternative<ui::SaveClosure>(intent)) {

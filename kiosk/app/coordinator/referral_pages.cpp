@@ -103,6 +103,12 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
         }
     }
     d.closed = closure_line(ui);
+    if (!r->language.preferred.empty() || r->language.interpreter_needed) {
+        d.language = ui.text.tr("staff.board.language");
+        if (!r->language.preferred.empty()) d.language += std::string{" "} + ui.text.tr("language_name." + r->language.preferred);
+        if (r->language.interpreter_needed) d.language += std::string{" \xC2\xB7 "} + ui.text.tr("staff.board.interpreter_needed");
+    }
+    for (const auto code : core::known_languages()) view.language_labels.emplace_back(ui.text.tr("language_name." + std::string{code}));
     view.problem = problem_;
     view.done = done_;
     return view;

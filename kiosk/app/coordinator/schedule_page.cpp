@@ -71,7 +71,18 @@ ui::ScheduleView CoordinatorController::schedule_view(const ui::UiResources& ui)
         first = false;
     }
     view.worker_labels.emplace_back(ui.text.tr("coord.schedule.later"));
-    for (const auto& w : workers(ctx_.db)) view.worker_labels.push_back(w.display_name);
+    const auto staff = workers(ctx_.db);
+    for (const auto& w : staff) view.worker_labels.push_back(w.display_name);
+    if (cur.version) {
+        const core::Id proposed = propose_worker(
+            ctx_, {cur.version->id, {schedule_.first_date, schedule_.hour, schedule_.minute, schedule_.count}, 0});
+        for (std::size_t i = 0; i < staff.size(); ++i) {
+            if (staff[i].id != proposed) continue;
+            view.proposed_worker = static_cast<int>(i) + 1;
+            view.proposed_worker_note =
+                ui::fill(ui.text.tr("coord.schedule.same_worker"), {{"worker", staff[i].display_name}, {"child", view.child}});
+        }
+    }
     for (const auto kind : kMissedKinds) view.missed_kind_labels.emplace_back(ui.text.tr("coord.missed." + std::string(core::to_string(kind))));
     for (const auto& s : store::SessionRepository(ctx_.db).of_child(cur.child)) {
         if (s.starts_at < now - std::chrono::days{28}) continue;  // the last four weeks and what is coming

@@ -4,7 +4,10 @@
 #include <random>
 #include <unordered_set>
 
+#include "kiosk/core/siblings.hpp"
 #include "kiosk/core/visit_code.hpp"
+#include "kiosk/core/worker_choice.hpp"
+#include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/location_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
@@ -34,9 +37,11 @@ ScheduleResult book_sessions(const CoordinatorContext& ctx, const ScheduleReques
     const auto starts = core::plan_session_starts(request.plan, *version, ctx.time_zone);
     if (starts.empty() || !agreement) return {ScheduleOutcome::BadPlan, {}, {}};
 
+    // A call or contact in the community holds no room at the venue (issue #16): only its worker can clash.
+    const core::Id room_held = core::holds_a_room(version->arrangement.mode) ? version->room_id : 0;
     std::vector<core::Booking> proposed;
     for (std::size_t i = 0; i < starts.size(); ++i) {
-        proposed.push_back({static_cast<core::Id>(i), version->room_id, request.worker_id, starts[i],
+        proposed.push_back({static_cast<core::Id>(i), room_held, request.worker_id, starts[i],
                             starts[i] + std::chrono::minutes{version->session_minutes}});
     }
     result.clashes = core::find_clashes(proposed, bookings_near(ctx.db, starts.front(), starts.back()));
@@ -57,10 +62,40 @@ ScheduleResult book_sessions(const CoordinatorContext& ctx, const ScheduleReques
         s.minutes = version->session_minutes;
         s.visit_code = fresh_code(sessions, batch);
         s.arrival_windows = core::arrival_windows_for(at, version->arrival_plans);
+        s.siblings = core::siblings_for(at, version->siblings);  // each with their own carer's window
         result.session_ids.push_back(sessions.add(tx, s));
     }
     tx.commit();
     return result;
+}
+
+core::Id propose_worker(const CoordinatorContext& ctx, const ScheduleRequest& request) {
+    store::AgreementRepository agreements(ctx.db);
+    const auto version = agreements.version(request.version_id);
+    const auto agreement = version ? agreements.agreement(version->agreement_id) : std::nullopt;
+    if (!agreement) return 0;
+    const auto starts = core::plan_session_starts(request.plan, *version, ctx.time_zone);
+    if (starts.empty()) return 0;
+    std::vector<core::PastSession> history;
+    std::vector<core::Id> met;
+    for (const auto& s : store::SessionRepository(ctx.db).of_child(agreement->child_id)) {
+        history.push_back({s.worker_id, s.starts_at, s.state});
+        if (s.worker_id != 0 && std::find(met.begin(), met.end(), s.worker_id) == met.end()) met.push_back(s.worker_id);
+    }
+    const auto existing = bookings_near(ctx.db, starts.front(), starts.back());
+    std::vector<core::Id> available;
+    for (const core::Id worker : met) {
+        const auto member = store::StaffRepository(ctx.db).find(worker);
+        if (!member || !member->active || member->role != core::Role::Worker) continue;
+        std::vector<core::Booking> proposed;
+        for (std::size_t i = 0; i < starts.size(); ++i) {
+            // Rooms are not this question: 0 holds none.
+            proposed.push_back({static_cast<core::Id>(i), 0, worker, starts[i],
+                                starts[i] + std::chrono::minutes{version->session_minutes}});
+        }
+        if (core::find_clashes(proposed, existing).empty()) available.push_back(worker);
+    }
+    return core::preferred_worker(history, available);
 }
 
 std::string fresh_visit_code(store::Database& db) {
@@ -74,7 +109,8 @@ std::vector<core::Booking> bookings_near(store::Database& db, core::Timestamp fr
     std::vector<core::Booking> existing;
     for (const auto& s : store::SessionRepository(db).starting_between(from - std::chrono::days{1}, to + std::chrono::days{1})) {
         if (s.state == core::SessionState::Cancelled) continue;
-        existing.push_back({s.id, s.room_id, s.worker_id, s.starts_at, s.ends_at()});
+        const bool holds_room = core::holds_a_room(store::read_arrangement(db, s.agreement_version_id).mode);
+        existing.push_back({s.id, holds_room ? s.room_id : 0, s.worker_id, s.starts_at, s.ends_at()});
     }
     return existing;
 }

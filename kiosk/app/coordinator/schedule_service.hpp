@@ -28,6 +28,10 @@ struct ScheduleResult {
 
 ScheduleResult book_sessions(const CoordinatorContext& ctx, const ScheduleRequest& request);
 
+// The worker to offer first for these sessions (issue #16): the one the child had before
+// (core::preferred_worker) who is active and free at every start; 0 when none is.
+core::Id propose_worker(const CoordinatorContext& ctx, const ScheduleRequest& request);
+
 // A visit code no session holds, drawn from the OS (codes must not be guessable from one another).
 std::string fresh_visit_code(store::Database& db);
 // Sessions that could overlap [from, to), cancelled ones left out, as bookings to check a clash against.

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
+#include "kiosk/core/contact_arrangement.hpp"
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/app/coordinator/transition_service.hpp"
 #include "kiosk/core/placement_transition.hpp"
@@ -12,7 +13,6 @@
 
 namespace kiosk::app {
 namespace {
-constexpr std::array<const char*, 3> kPlatforms{"phone", "video", "in_person"};
 
 std::string deadline_line(const char* what_key, core::Timestamp due, bool done, const CoordinatorContext& ctx,
                           const ui::Translator& text, bool& urgent) {
@@ -35,8 +35,10 @@ void CoordinatorController::select_placement(core::Id id) {
     transition_.placement = id;
     transition_.call = placements.comfort_call(id).value_or(core::ComfortCall{});
     transition_.call.placement_id = id;
-    for (std::size_t i = 0; i < kPlatforms.size(); ++i) {
-        if (transition_.call.plan.platform == kPlatforms[i]) transition_.platform = static_cast<int>(i);
+    // The same platforms as a virtual session's (issue #16): the seeds' list after a phone call.
+    const auto platforms = core::call_platforms();
+    for (std::size_t i = 0; i < platforms.size(); ++i) {
+        if (transition_.call.plan.platform == platforms[i]) transition_.platform = static_cast<int>(i);
     }
     transition_.meeting = placements.icebreaker(id).value_or(core::Icebreaker{});
     transition_.meeting.placement_id = id;
@@ -65,7 +67,10 @@ ui::TransitionView CoordinatorController::transition_view(const ui::UiResources&
         view.placements.push_back(std::move(row));
     }
     view.part_labels = {ui.text.tr("coord.kind.comfort_call"), ui.text.tr("coord.kind.icebreaker")};
-    for (const char* p : kPlatforms) view.platform_labels.emplace_back(ui.text.tr(std::string("coord.platform.") + p));
+    for (const auto platform : core::call_platforms()) {
+        const auto brand = core::platform_brand_name(platform);
+        view.platform_labels.emplace_back(brand.empty() ? std::string{ui.text.tr("platform." + std::string{platform})} : std::string{brand});
+    }
     view.meeting_labels = {ui.text.tr("coord.transition.in_person"), ui.text.tr("coord.transition.virtual")};
     if (transition_.call.id != 0) {
         if (const auto removed = store::entry_purged_at(ctx_.db, "comfort_call", transition_.call.id)) {
@@ -83,7 +88,8 @@ void CoordinatorController::handle(const ui::TransitionIntent& intent, const ui:
     if (const auto* pick = std::get_if<ui::SelectPlacement>(&intent)) select_placement(pick->id);
     std::vector<core::TransitionProblem> problems;
     if (std::holds_alternative<ui::SaveComfortCall>(intent)) {
-        transition_.call.plan.platform = kPlatforms[static_cast<std::size_t>(transition_.platform)];
+        const auto platforms = core::call_platforms();
+        transition_.call.plan.platform = std::string{platforms[static_cast<std::size_t>(transition_.platform) % platforms.size()]};
         problems = save_comfort_call(ctx_, transition_.call);
     } else if (std::holds_alternative<ui::SaveIcebreaker>(intent)) {
         problems = save_icebreaker(ctx_, transition_.meeting);

@@ -1,5 +1,7 @@
 #include "kiosk/app/staff/record_seal.hpp"
 
+#include "kiosk/core/siblings.hpp"
+
 #include <sodium.h>
 
 #include <array>
@@ -46,6 +48,17 @@ std::vector<std::uint8_t> canonical_record_bytes(const core::ObservationRecord& 
             if (which != section) continue;
             e.field(core::to_string(section));
             e.field(text);
+        }
+    }
+    // A sibling session's per-child parts (schema v13), by position then section; a record
+    // without siblings encodes exactly as before, so its seal does not change.
+    for (int position = 2; position <= core::kMaxChildrenInSession; ++position) {
+        for (int s = 0; s <= static_cast<int>(core::RecordSection::Analysis); ++s) {
+            for (const auto& part : r.sibling_sections) {
+                if (part.position != position || part.section != static_cast<core::RecordSection>(s)) continue;
+                e.field(core::sibling_section_key(part.section, part.position));
+                e.field(part.text);
+            }
         }
     }
     e.number(static_cast<std::int64_t>(r.timeline.size()));

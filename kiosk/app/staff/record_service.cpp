@@ -1,6 +1,9 @@
 #include "kiosk/app/staff/record_service.hpp"
 
+#include <algorithm>
+
 #include "kiosk/app/record_payload.hpp"
+#include "kiosk/core/siblings.hpp"
 #include "kiosk/app/staff/record_seal.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_actor.hpp"
@@ -18,6 +21,7 @@
 
 namespace kiosk::app {
 namespace {
+bool contains(const std::vector<int>& items, int item) { return std::find(items.begin(), items.end(), item) != items.end(); }
 void require_free_text(const std::string& text) {
     switch (core::check_free_text(text)) {
         case core::TextProblem::None: return;
@@ -114,11 +118,35 @@ core::Timestamp RecordService::due_at(core::Id session_id) {
                                   venue->time_zone, store::HolidayRepository(db_).calendar());
 }
 
+void RecordService::save_sibling_section(core::Id record_id, core::Id worker_id, core::RecordSection section,
+                                         int position, const std::string& text) {
+    require_free_text(text);
+    const core::ObservationRecord record = editable_draft(record_id, worker_id);
+    const auto key = core::sibling_section_key(section, position);
+    if (!core::parse_sibling_section_key(key) || !contains(sibling_positions(record.session_id), position)) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.no_such_sibling");
+    }
+    store::WriteTransaction tx(db_, staff_actor(worker_id), clock_.now());
+    store::RecordRepository(db_).save_sibling_section(tx, record_id, section, position, text);
+    store::RecordHandoverRepository(db_).note_writer(tx, record_id, key, worker_id);
+    tx.commit();
+}
+
+std::vector<int> RecordService::sibling_positions(core::Id session_id) {
+    std::vector<int> positions;
+    if (const auto session = store::SessionRepository(db_).find(session_id)) {
+        for (const auto& sibling : session->siblings) positions.push_back(sibling.position);
+    }
+    return positions;
+}
+
 FinalizeResult RecordService::finalize(core::Id record_id, core::Id worker_id) {
     core::ObservationRecord record = editable_draft(record_id, worker_id);
     FinalizeResult result;
     result.missing = core::missing_sections(record);
-    if (!result.missing.empty()) return result;
+    // A sibling session is one record, complete only with each sibling's own parts.
+    result.missing_for_siblings = core::missing_sibling_sections(record, sibling_positions(record.session_id));
+    if (!result.missing.empty() || !result.missing_for_siblings.empty()) return result;
 
     const core::StaffMember signer = active_staff(db_, worker_id);
     const core::Timestamp now = clock_.now();

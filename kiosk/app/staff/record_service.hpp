@@ -4,6 +4,7 @@
 // lost. Bad text is refused with a sentence and nothing already saved is touched.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/core/observation_record.hpp"
@@ -18,6 +19,7 @@ namespace kiosk::app {
 struct FinalizeResult {
     bool finalized = false;
     std::vector<core::RecordSection> missing;  // why not, when not: sections still to write
+    std::vector<std::pair<core::RecordSection, int>> missing_for_siblings;  // a sibling's own parts (position)
     bool late_entry = false;
     core::Timestamp due_at{};
 };
@@ -31,6 +33,10 @@ public:
     core::Id open_draft(core::Id session_id, core::Id worker_id);
     // Saves the whole text of one section (autosave: call it on every change).
     void save_section(core::Id record_id, core::Id worker_id, core::RecordSection section, const std::string& text);
+    // A sibling's own part of a sibling session's record (issue #16): `position` is theirs in
+    // the session (2, 3, ...); refused (InvalidInput) for a section or position that is not one.
+    void save_sibling_section(core::Id record_id, core::Id worker_id, core::RecordSection section, int position,
+                              const std::string& text);
     // A time-stamped entry: a quick-tap chip key ("hug", "nappy_change"), free text, or both.
     core::Id add_timeline_entry(core::Id record_id, core::Id worker_id, const std::string& chip, const std::string& text);
 
@@ -51,6 +57,8 @@ public:
 
 private:
     core::ObservationRecord editable_draft(core::Id record_id, core::Id worker_id);
+    // The positions (2, 3, ...) of the session's siblings; empty for one child.
+    std::vector<int> sibling_positions(core::Id session_id);
     store::Database& db_;
     const core::Clock& clock_;
 };

@@ -3,6 +3,7 @@
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_actor.hpp"
 #include "kiosk/core/text.hpp"
+#include "kiosk/store/call_event_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -48,6 +49,32 @@ void SessionControlService::child_arrived(core::Id session_id, core::Id staff_id
     }
     record_event(session_id, staff_id, "child_arrived", [&](store::WriteTransaction& tx, store::SessionRepository s) {
         s.record_child_arrived(tx, session_id, brought_by);
+    });
+}
+
+void SessionControlService::sibling_arrived(core::Id session_id, core::Id staff_id, core::Id child_id,
+                                            const std::string& brought_by) {
+    if (core::check_short_text(brought_by) != core::TextProblem::None || brought_by.find_first_not_of(' ') == std::string::npos) {
+        throw StaffActionError(StaffActionProblem::InvalidInput, "staff.error.say_who_brought");
+    }
+    record_event(session_id, staff_id, "sibling_arrived", [&](store::WriteTransaction& tx, store::SessionRepository s) {
+        s.record_sibling_arrived(tx, session_id, child_id, brought_by);
+    });
+}
+
+void SessionControlService::call_event(core::Id session_id, core::Id staff_id, core::CallParty party,
+                                       core::CallEventKind kind) {
+    const std::string chip = "call_" + std::string{core::to_string(party)} + "_" + std::string{core::to_string(kind)};
+    record_event(session_id, staff_id, chip.c_str(), [&](store::WriteTransaction& tx, store::SessionRepository s) {
+        store::CallEventRepository events(db_);
+        const auto session = s.find(session_id);
+        if (!session) throw store::StoreError(store::StoreErrorKind::NotFound, "no such session");
+        if (core::is_closed(session->state)) throw store::StoreError(store::StoreErrorKind::Refused, "the call has ended");
+        if (!core::call_event_allowed(core::summarize_call(events.for_session(session_id)), party, kind)) {
+            throw store::StoreError(store::StoreErrorKind::Refused, "that party is not at that step of the call");
+        }
+        events.add(tx, {0, session_id, tx.at(), party, kind, staff_id});
+        if (const auto next = core::state_after_call_event(session->state, party, kind)) s.set_state(tx, session_id, *next);
     });
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/core/call_events.hpp"
 #include "kiosk/core/session_control.hpp"
 #include "kiosk/core/time.hpp"
 
@@ -23,6 +24,11 @@ public:
     // The parent arrived (normally the lobby check-in does this; staff may mark it too).
     void parent_arrived(core::Id session_id, core::Id staff_id);
     void bring_parent_through(core::Id session_id, core::Id staff_id);
+    // A sibling brought by their own carer (issue #16): who brought them, as the worker writes it.
+    void sibling_arrived(core::Id session_id, core::Id staff_id, core::Id child_id, const std::string& brought_by);
+    // A call's event (issue #16): a party joined, left or dropped. A first join is that party's
+    // arrival (core::state_after_call_event), in the same transaction.
+    void call_event(core::Id session_id, core::Id staff_id, core::CallParty party, core::CallEventKind kind);
     // Starts the session and opens its draft record for this worker (or keeps the one there);
     // returns the record id.
     core::Id start(core::Id session_id, core::Id staff_id);

@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "kiosk/app/staff/board_rows.hpp"
 #include "kiosk/app/staff/due_records.hpp"
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/today_board.hpp"
@@ -17,29 +18,6 @@
 namespace kiosk::app {
 
 namespace {
-
-ui::BoardRowView row_of(const BoardSession& s, core::Timestamp now) {
-    ui::BoardRowView row;
-    row.session_id = s.session_id;
-    row.starts_hhmm = s.starts_local;
-    row.ends_hhmm = s.ends_local;
-    row.room = s.room;
-    row.child_first_name = s.child_first_name;
-    row.age_band_key = "staff.age_band." + std::string{core::to_string(s.age_band)};
-    row.stage_key = "staff.stage." + std::string{to_string(s.stage)};
-    row.ended_early = s.ended_early;
-    row.worker_name = s.worker_name;
-    for (const auto& w : s.arrival_windows) {
-        row.windows.push_back({"staff.party." + std::string{core::to_string(w.party)}, w.from_local, w.until_local});
-    }
-    row.allergies = s.allergies;
-    row.medical = s.medical;
-    row.needs = s.needs;
-    row.from_placement = s.from_placement;
-    row.overdue = s.due && s.due->status == core::DueStatus::Overdue;
-    (void)now;
-    return row;
-}
 
 // A concern's alert carries "concern:<id> severity:<level>" for the receiving service; the board
 // says the level in words (and never the worker's text, which the alert does not hold).
@@ -236,7 +214,7 @@ ui::BoardView StaffController::board_view() const {
         return alert;
     };
     for (const auto& s : board.sessions) {
-        ui::BoardRowView row = row_of(s, now);
+        ui::BoardRowView row = board_row_view(s);
         for (const auto& a : s.alerts) row.alerts.push_back(alert_view(a));
         view.rows.push_back(std::move(row));
     }
@@ -307,23 +285,24 @@ void StaffController::handle(const ui::DueIntent& intent) {
 std::optional<ui::BoardRowView> StaffController::board_row(core::Id session_id) const {
     const core::Timestamp now = clock_.now();
     for (const auto& s : build_today_board(db_, now).sessions) {
-        if (s.session_id == session_id) return row_of(s, now);
+        if (s.session_id == session_id) return board_row_view(s);
     }
     // An earlier day's session (a record still owed): the facts the record needs.
     const auto s = store::SessionRepository(db_).find(session_id);
     if (!s) return std::nullopt;
-    ui::BoardRowView row;
-    row.session_id = s->id;
-    row.starts_hhmm = day_hhmm(s->starts_at);
-    row.ends_hhmm = hhmm(s->ends_at());
-    row.stage_key = "staff.stage.ended";
-    row.age_band_key = "staff.age_band.primary";
+    BoardSession facts;
+    facts.session_id = s->id;
+    facts.starts_local = day_hhmm(s->starts_at);
+    facts.ends_local = hhmm(s->ends_at());
+    facts.stage = BoardStage::Ended;
+    const std::string today = core::local_date(now, venue_.time_zone);
     if (const auto child = store::FamilyRepository(db_).child(s->child_id)) {
-        row.child_first_name = child->first_name;
-        row.age_band_key = "staff.age_band." +
-                           std::string{core::to_string(core::age_band(child->date_of_birth,
-                                                                      core::local_date(now, venue_.time_zone)))};
+        facts.child_first_name = child->first_name;
+        facts.age_band = core::age_band(child->date_of_birth, today);
     }
+    add_contact_details(db_, venue_.time_zone, today, *s, facts);
+    ui::BoardRowView row = board_row_view(facts);
+    row.windows.clear();
     return row;
 }
 

@@ -89,6 +89,17 @@ private:
     // The chosen person's own language, or the terminal's.
     std::string chosen_language() const;
     void handle_session_step(const ui::SessionIntent& intent);
+    // Issue #16: a call's parties and the siblings' arrivals on the session screen.
+    void add_call_and_siblings(const core::Session& session, ui::SessionView& view) const;
+    // A sibling session's per-child parts of the record, child by child, in writing order.
+    struct SiblingPart {
+        int position = 2;
+        core::RecordSection section = core::RecordSection::ChildVoice;
+        std::string first_name;
+        std::string date_of_birth;
+    };
+    std::vector<SiblingPart> sibling_parts() const;
+    void add_sibling_sections(const core::ObservationRecord& record, ui::RecordView& view) const;
 
     store::Database& db_;
     const core::Clock& clock_;

@@ -8,6 +8,9 @@
 #include "kiosk/core/fact_nudge.hpp"
 #include "kiosk/core/record_chips.hpp"
 #include "kiosk/core/record_rules.hpp"
+#include "kiosk/core/siblings.hpp"
+#include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 
 namespace kiosk::app {
@@ -19,6 +22,49 @@ constexpr std::array<core::ConcernSeverity, 4> kSeverities{core::ConcernSeverity
 
 std::string section_key(core::RecordSection section) { return "staff.section." + std::string{core::to_string(section)}; }
 }  // namespace
+
+std::vector<StaffController::SiblingPart> StaffController::sibling_parts() const {
+    std::vector<SiblingPart> parts;
+    const auto session = store::SessionRepository(db_).find(session_id_);
+    if (!session) return parts;
+    store::FamilyRepository people(db_);
+    for (const auto& sibling : session->siblings) {
+        const auto child = people.child(sibling.child_id);
+        for (const auto section : core::per_child_sections()) {
+            parts.push_back({sibling.position, section, child ? child->first_name : std::string{},
+                             child ? child->date_of_birth : std::string{}});
+        }
+    }
+    return parts;
+}
+
+void StaffController::add_sibling_sections(const core::ObservationRecord& record, ui::RecordView& view) const {
+    const auto parts = sibling_parts();
+    if (parts.empty()) return;
+    // With siblings, the session's own child's per-child sections carry their name too.
+    const auto per_child = core::per_child_sections();
+    const auto required = core::required_sections();
+    for (std::size_t i = 0; i < required.size() && i < view.sections.size(); ++i) {
+        if (std::find(per_child.begin(), per_child.end(), required[i]) != per_child.end()) {
+            view.sections[i].child_first_name = view.child_first_name;
+        }
+    }
+    const std::string today = core::local_date(clock_.now(), venue_.time_zone);
+    for (const auto& part : parts) {
+        ui::SectionView sv;
+        sv.title_key = section_key(part.section);
+        const core::AgeBand band = part.date_of_birth.empty() ? core::AgeBand::Primary : core::age_band(part.date_of_birth, today);
+        sv.prompt_key = std::string{core::section_prompt(part.section, band).key};
+        sv.child_first_name = part.first_name;
+        for (const auto& written : record.sibling_sections) {
+            if (written.position == part.position && written.section == part.section) sv.text = written.text;
+        }
+        const auto matches = interpretive_words_.empty() ? core::find_interpretive_phrases(sv.text)
+                                                         : core::find_interpretive_phrases(sv.text, interpretive_words_);
+        for (const auto& m : matches) sv.nudges.emplace_back(m.begin, m.end);
+        view.sections.push_back(std::move(sv));
+    }
+}
 
 void StaffController::open_record() {
     const core::Id me = staff_->member().id;
@@ -74,6 +120,7 @@ ui::RecordView StaffController::record_view() const {
             for (const auto& m : matches) sv.nudges.emplace_back(m.begin, m.end);
             view.sections.push_back(std::move(sv));
         }
+        add_sibling_sections(*record, view);
     }
     view.note_text = note_text_;
     if (saved_at_) view.saved_hhmm = hhmm(*saved_at_);
@@ -99,7 +146,18 @@ void StaffController::handle(const ui::RecordIntent& intent) {
                 }
             } else if constexpr (std::is_same_v<Asked, ui::SectionEdited>) {
                 const auto sections = core::required_sections();
-                if (asked.index >= sections.size()) return;
+                if (asked.index >= sections.size()) {
+                    // A sibling's own part: the parts follow the shared sections, child by child.
+                    const auto parts = sibling_parts();
+                    const std::size_t part = asked.index - sections.size();
+                    if (part >= parts.size()) return;
+                    if (attempt([&] {
+                            records_.save_sibling_section(record_id_, me, parts[part].section, parts[part].position, asked.text);
+                        })) {
+                        saved_at_ = clock_.now();
+                    }
+                    return;
+                }
                 // Every change is its own committed transaction: nothing on screen can be lost.
                 if (attempt([&] { records_.save_section(record_id_, me, sections[asked.index], asked.text); })) {
                     saved_at_ = clock_.now();
@@ -174,6 +232,18 @@ ui::FinalizeView StaffController::finalize_view() const {
     view.overdue = !view.is_final && now > due;
     view.checked = finalize_checked_;
     for (const auto section : core::missing_sections(*record)) view.missing_title_keys.push_back(section_key(section));
+    const auto parts = sibling_parts();
+    std::vector<int> positions;
+    for (const auto& part : parts) {
+        if (positions.empty() || positions.back() != part.position) positions.push_back(part.position);
+    }
+    for (const auto& [section, position] : core::missing_sibling_sections(*record, positions)) {
+        for (const auto& part : parts) {
+            if (part.position == position && part.section == section) {
+                view.missing_for_siblings.emplace_back(part.first_name, section_key(section));
+            }
+        }
+    }
     store::StaffRepository staff(db_);
     auto name_of = [&](core::Id id) {
         const auto member = staff.find(id);

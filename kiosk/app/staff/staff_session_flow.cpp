@@ -1,9 +1,13 @@
 // The staff controller's session-control step: the session screen's view and its taps.
+#include <algorithm>
 #include <type_traits>
 #include <variant>
 
 #include "kiosk/app/staff/staff_controller.hpp"
 #include "kiosk/core/session_control.hpp"
+#include "kiosk/store/agreement_repository.hpp"
+#include "kiosk/store/call_event_repository.hpp"
+#include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 
@@ -36,9 +40,27 @@ ui::SessionView StaffController::session_view() const {
         view.can_start = s == SessionState::ParentArrived || s == SessionState::ChildArrived;
         view.can_end = s == SessionState::InProgress;
         view.brought_by = brought_by_.empty() ? session->brought_by : brought_by_;
-        for (const auto& step : core::departure_plan(session->arrival_windows)) {
-            view.departure.push_back({"staff.party." + std::string{core::to_string(step.party)},
-                                      static_cast<int>(step.wait_before.count())});
+        add_call_and_siblings(*session, view);
+        // Each sibling's carer leaves in turn after the family and the child's own carer.
+        struct Leaver {
+            core::ArrivalWindow window;
+            std::string child_first_name;
+        };
+        std::vector<Leaver> leavers;
+        for (const auto& w : session->arrival_windows) leavers.push_back({w, {}});
+        store::FamilyRepository people(db_);
+        for (const auto& sibling : session->siblings) {
+            const auto child = people.child(sibling.child_id);
+            leavers.push_back({sibling.carer_window, child ? child->first_name : std::string{}});
+        }
+        std::stable_sort(leavers.begin(), leavers.end(),
+                         [](const Leaver& a, const Leaver& b) { return a.window.leave_order < b.window.leave_order; });
+        std::vector<core::ArrivalWindow> windows;
+        for (const auto& l : leavers) windows.push_back(l.window);
+        const auto plan = core::departure_plan(windows);
+        for (std::size_t i = 0; i < plan.size() && i < leavers.size(); ++i) {
+            view.departure.push_back({"staff.party." + std::string{core::to_string(plan[i].party)},
+                                      static_cast<int>(plan[i].wait_before.count()), leavers[i].child_first_name});
         }
     }
     view.has_record = record_id_ != 0;
@@ -50,6 +72,26 @@ ui::SessionView StaffController::session_view() const {
     view.early_words = early_words_;
     view.message = message_;
     return view;
+}
+
+void StaffController::add_call_and_siblings(const core::Session& session, ui::SessionView& view) const {
+    const bool open = !core::is_closed(session.state);
+    view.is_call = store::read_arrangement(db_, session.agreement_version_id).mode == core::ContactMode::Virtual;
+    if (view.is_call) {
+        const auto call = core::summarize_call(store::CallEventRepository(db_).for_session(session.id));
+        for (const auto party : {core::CallParty::Family, core::CallParty::Child, core::CallParty::Carer}) {
+            view.call_parties.push_back({static_cast<int>(party), "staff.call_party." + std::string{core::to_string(party)},
+                                         open && core::call_event_allowed(call, party, core::CallEventKind::Left)});
+        }
+        // A call has no arrivals to mark: joining is arriving.
+        view.can_mark_child_arrived = view.can_mark_parent_arrived = view.can_bring_parent_through = false;
+    }
+    store::FamilyRepository people(db_);
+    for (const auto& sibling : session.siblings) {
+        const auto child = people.child(sibling.child_id);
+        view.sibling_arrivals.push_back({sibling.child_id, child ? child->first_name : std::string{},
+                                         sibling.arrived_at.has_value(), open && !sibling.arrived_at});
+    }
 }
 
 void StaffController::handle(const ui::SessionIntent& intent) {
@@ -82,6 +124,12 @@ void StaffController::handle_session_step(const ui::SessionIntent& intent) {
                 attempt([&] { record_id_ = control_.start(session_id_, me); });
             } else if constexpr (std::is_same_v<Asked, ui::EndSession>) {
                 attempt([&] { control_.end(session_id_, me); });
+            } else if constexpr (std::is_same_v<Asked, ui::RecordCallEvent>) {
+                const auto party = static_cast<core::CallParty>(asked.party);
+                const auto kind = static_cast<core::CallEventKind>(asked.kind);
+                attempt([&] { control_.call_event(session_id_, me, party, kind); });
+            } else if constexpr (std::is_same_v<Asked, ui::MarkSiblingArrived>) {
+                attempt([&] { control_.sibling_arrived(session_id_, me, asked.child_id, brought_by_); });
             } else if constexpr (std::is_same_v<Asked, ui::BeginEndEarly>) {
                 ending_early_ = true;
                 message_.clear();

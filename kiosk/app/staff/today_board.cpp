@@ -5,7 +5,10 @@
 #include "kiosk/app/staff/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_actor.hpp"
 #include "kiosk/core/enum_names.hpp"
+#include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/alert_repository.hpp"
+#include "kiosk/store/call_event_repository.hpp"
+#include "kiosk/store/referral_repository.hpp"
 #include "kiosk/core/transition_summary.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
@@ -49,6 +52,34 @@ BoardStage stage_of(const core::Session& s, const std::optional<core::Observatio
 
 std::string_view to_string(BoardStage stage) { return kStageNames.name(stage); }
 
+void add_contact_details(store::Database& db, const std::string& time_zone, const std::string& local_date,
+                         const core::Session& s, BoardSession& row) {
+    store::FamilyRepository people(db);
+    for (const auto& sibling : s.siblings) {
+        BoardSibling b;
+        b.child_id = sibling.child_id;
+        b.position = sibling.position;
+        if (const auto child = people.child(sibling.child_id)) {
+            b.first_name = child->first_name;
+            b.age_band = core::age_band(child->date_of_birth, local_date);
+            b.allergies = child->allergies;
+            b.medical = child->medical;
+            b.needs = child->needs;
+        }
+        const auto& w = sibling.carer_window;
+        b.carer_window = {w.party, core::local_hhmm(w.arrive_from, time_zone), core::local_hhmm(w.arrive_until, time_zone),
+                          w.leave_order};
+        if (sibling.arrived_at) b.arrived_local = core::local_hhmm(*sibling.arrived_at, time_zone);
+        b.brought_by = sibling.brought_by;
+        row.siblings.push_back(std::move(b));
+    }
+    row.arrangement = store::read_arrangement(db, s.agreement_version_id);
+    row.language = store::ReferralRepository(db).language_needs_for_child(s.child_id);
+    if (row.arrangement.mode == core::ContactMode::Virtual) {
+        row.call = core::summarize_call(store::CallEventRepository(db).for_session(s.id));
+    }
+}
+
 TodayBoard build_today_board(store::Database& db, core::Timestamp now) {
     TodayBoard board;
     store::VenueRepository venues(db);
@@ -89,6 +120,7 @@ TodayBoard build_today_board(store::Database& db, core::Timestamp now) {
             row.arrival_windows.push_back({w.party, core::local_hhmm(w.arrive_from, venue.time_zone),
                                            core::local_hhmm(w.arrive_until, venue.time_zone), w.leave_order});
         }
+        add_contact_details(db, venue.time_zone, board.local_date, s, row);
         for (const auto& alert : open_alerts) {
             if (alert.session_id == s.id) row.alerts.push_back(alert);
         }

@@ -20,6 +20,46 @@ void check_list(const UiResources& ui, const char* id, const std::vector<std::st
     ImGui::PopID();
 }
 
+// Issue #16: where contact happens (a call's platform and who starts it, a place in the
+// community) and who supervises it.
+void how_contact_happens(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
+    section_heading(ui, ui.text.tr("coord.agreement.contact_mode"));
+    if (int i = choice_row(ui, "contact_mode", view.mode_labels, d.contact_mode); i >= 0) d.contact_mode = i;
+    if (d.contact_mode == 1) {
+        ImGui::TextUnformatted(ui.text.tr("coord.agreement.platform"));
+        if (int i = choice_row(ui, "platform", view.platform_labels, d.platform); i >= 0) d.platform = i;
+        ImGui::TextUnformatted(ui.text.tr("coord.agreement.call_starter"));
+        if (int i = choice_row(ui, "call_starter", view.starter_labels, d.call_starter); i >= 0) d.call_starter = i;
+    } else if (d.contact_mode == 2) {
+        text_field(ui, "##place", ui.text.tr("coord.agreement.place"), d.place);
+    }
+    section_heading(ui, ui.text.tr("coord.agreement.supervised_by"));
+    if (int i = choice_row(ui, "supervised_by", view.supervised_by_labels, d.supervised_by); i >= 0) d.supervised_by = i;
+    if (d.supervised_by == 2) text_field(ui, "##supervisor", ui.text.tr("coord.agreement.supervisor_name"), d.supervisor_name);
+}
+
+// Brothers and sisters who come too: ticked from the children with the same parent recorded,
+// each with their own carer's arrival window.
+void siblings(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
+    if (view.sibling_labels.empty()) return;
+    section_heading(ui, ui.text.tr("coord.agreement.siblings"));
+    d.siblings.resize(view.sibling_labels.size());
+    d.sibling_from.resize(view.sibling_labels.size(), 25);
+    d.sibling_until.resize(view.sibling_labels.size(), 10);
+    for (std::size_t i = 0; i < view.sibling_labels.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        bool ticked = d.siblings[i];
+        if (check_box(ui, view.sibling_labels[i].c_str(), ticked)) d.siblings[i] = ticked;
+        if (d.siblings[i]) {
+            muted_text(ui, view.sibling_carer_label);
+            number_field(ui, "##sibling_from", ui.text.tr("coord.agreement.from_before"), d.sibling_from[i], 5);
+            next_on_row_if_fits(number_field_width(ui));
+            number_field(ui, "##sibling_until", ui.text.tr("coord.agreement.until_before"), d.sibling_until[i], 5);
+        }
+        ImGui::PopID();
+    }
+}
+
 void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.how_often"));
     if (int i = choice_row(ui, "frequency", view.frequency_labels, d.frequency); i >= 0) d.frequency = i;
@@ -119,6 +159,8 @@ AgreementEditorIntent draw_agreement_editor_screen(const AgreementEditorView& vi
         ImGui::TableNextColumn();
         section_heading(ui, ui.text.tr("coord.agreement.who"));
         check_list(ui, "attendees", view.attendee_labels, d.attendees);
+        siblings(view, d, ui);
+        how_contact_happens(view, d, ui);
         arrangements(view, d, ui);
         ImGui::TableNextColumn();
         if (auto asked = rules(view, d, ui); !std::holds_alternative<std::monostate>(asked)) intent = asked;

@@ -43,6 +43,16 @@ struct AgreementDraft {
     int carer_until = 10;
     int leaves_first = 0;  // 0: family, 1: carer
     int leave_gap = 10;
+    // Issue #16: how contact happens, who supervises, and the brothers and sisters who come too.
+    int contact_mode = 0;   // venue, virtual, community
+    int platform = 0;       // an index into core::call_platforms()
+    int call_starter = 0;   // worker, family, carer
+    std::string place;      // in the community
+    int supervised_by = 0;  // contact worker, carer, consistent adult
+    std::string supervisor_name;
+    std::vector<bool> siblings;  // one per possible sibling label
+    std::vector<int> sibling_from;   // each one's carer's window, minutes before the start
+    std::vector<int> sibling_until;
 };
 
 struct AgreementEditorView {
@@ -62,6 +72,12 @@ struct AgreementEditorView {
     Language own_language;                // the language the coordinator writes in
     std::vector<Language> other_languages;  // the lobby's other languages, for translations
     std::vector<std::string> party_labels;  // family, carer
+    std::vector<std::string> mode_labels;          // at the centre, a call, in the community
+    std::vector<std::string> platform_labels;      // Phone, Zoom, Teams, ...
+    std::vector<std::string> starter_labels;       // who starts the call
+    std::vector<std::string> supervised_by_labels; // a contact worker, the child's carer, a consistent adult
+    std::vector<std::string> sibling_labels;       // possible brothers and sisters: "Peregrine, 3"
+    std::string sibling_carer_label;               // "Their carer arrives (minutes before)" 
     std::vector<std::string> problems;      // why the last save was refused, in words
     std::string saved;
 };

@@ -24,6 +24,10 @@ ReferralsIntent referral_more_actions(const UiResources& ui) {
     if (touch_button(ui, close)) {
         intent = ShowReferralForm{ReferralForm::Close};
     }
+    if (touch_button(ui, {.id = "language_needs", .label = ui.text.tr("coord.language.button"), .kind = ButtonKind::Secondary,
+                          .font = ui.fonts.body})) {
+        intent = ShowReferralForm{ReferralForm::Language};
+    }
     return intent;
 }
 
@@ -39,6 +43,15 @@ ReferralsIntent referral_form(const ReferralsView& view, ReferralsDraft& d, cons
         next_on_row_if_fits(number_field_width(ui));
         // By five minutes: the time the child arrived, not a booking on the quarter hour.
         time_field(ui, "##placed_time", ui.text.tr("coord.placement.time"), d.placed_hour, d.placed_minute, 5);
+    } else if (d.form == ReferralForm::Language) {
+        // The family's language and whether an interpreter is needed (issue #16): the board shows
+        // them to staff, and the lobby starts in the language when it has it.
+        section_heading(ui, ui.text.tr("coord.language.title"));
+        muted_text(ui, ui.text.tr("coord.language.note"));
+        std::vector<std::string> labels{ui.text.tr("coord.language.not_recorded")};
+        labels.insert(labels.end(), view.language_labels.begin(), view.language_labels.end());
+        if (int i = choice_row(ui, "language", labels, d.language); i >= 0) d.language = i;
+        check_box(ui, ui.text.tr("coord.language.interpreter"), d.interpreter);
     } else {
         section_heading(ui, ui.text.tr("coord.closure.title"));
         muted_text(ui, ui.text.tr("coord.closure.note"));
@@ -46,10 +59,11 @@ ReferralsIntent referral_form(const ReferralsView& view, ReferralsDraft& d, cons
     }
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
     const bool placing = d.form == ReferralForm::Placement;
-    if (touch_button(ui, {.id = "save_referral_form",
-                          .label = ui.text.tr(placing ? "coord.placement.save" : "coord.closure.save"),
-                          .kind = placing ? ButtonKind::Primary : ButtonKind::Danger, .font = ui.fonts.body_bold})) {
-        intent = placing ? ReferralsIntent{SavePlacement{}} : ReferralsIntent{SaveClosure{}};
+    const bool language = d.form == ReferralForm::Language;
+    const char* save_key = placing ? "coord.placement.save" : language ? "coord.language.save" : "coord.closure.save";
+    if (touch_button(ui, {.id = "save_referral_form", .label = ui.text.tr(save_key),
+                          .kind = placing || language ? ButtonKind::Primary : ButtonKind::Danger, .font = ui.fonts.body_bold})) {
+        intent = placing ? ReferralsIntent{SavePlacement{}} : language ? ReferralsIntent{SaveLanguageNeeds{}} : ReferralsIntent{SaveClosure{}};
     }
     const TouchButton back{.id = "close_referral_form", .label = ui.text.tr("coord.back"), .kind = ButtonKind::Secondary,
                            .font = ui.fonts.body_bold};

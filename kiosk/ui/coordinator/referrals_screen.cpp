@@ -66,6 +66,7 @@ ReferralsIntent draw_detail(const ReferralsView& view, const UiResources& ui) {
     ImGui::TextUnformatted(d.child.c_str());
     ImGui::PopFont();
     if (!d.needs.empty()) coloured_text(ui.theme->warning, d.needs);
+    if (!d.language.empty()) coloured_text(ui.theme->text, d.language);
     // A safeguarding concern comes first, whatever else the case holds.
     if (!d.concerns.empty()) {
         section_heading(ui, ui.text.tr("coord.referrals.concerns"));

@@ -25,7 +25,13 @@ ScheduleIntent booking(const ScheduleView& view, ScheduleDraft& d, const UiResou
     number_field(ui, "##count", ui.text.tr("coord.schedule.count"), d.count);
     time_field(ui, "##time", ui.text.tr("coord.schedule.time"), d.hour, d.minute);
     ImGui::TextUnformatted(ui.text.tr("coord.schedule.worker"));
-    if (int i = choice_row(ui, "worker", view.worker_labels, d.worker); i >= 0) d.worker = i;
+    // The worker the child had before is offered first, until the coordinator picks another.
+    if (!d.worker_chosen && view.proposed_worker >= 0) d.worker = view.proposed_worker;
+    if (int i = choice_row(ui, "worker", view.worker_labels, d.worker); i >= 0) {
+        d.worker = i;
+        d.worker_chosen = true;
+    }
+    if (!view.proposed_worker_note.empty()) muted_text(ui, view.proposed_worker_note);
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
     if (!view.done.empty()) coloured_text(ui.theme->success, view.done);
     if (touch_button(ui, {.id = "book", .label = ui.text.tr("coord.schedule.book_button"), .font = ui.fonts.body_bold})) {

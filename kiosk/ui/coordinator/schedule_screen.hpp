@@ -17,6 +17,7 @@ struct ScheduleDraft {
     int minute = 0;
     int count = 6;
     int worker = 0;
+    bool worker_chosen = false;   // the coordinator tapped a worker: the proposal no longer moves it
     core::Id missed_session = 0;  // the session whose miss is being recorded, 0 when none
     int missed_kind = 0;          // no-show, cancelled by family, cancelled by service
     std::string who;
@@ -49,6 +50,8 @@ struct ScheduleView {
     std::string agreement;                 // "Version 2: weekly, 60 minutes, Oak Room"
     std::vector<std::string> venues;       // "Riverside — 2.1 km (nearest)"
     std::vector<std::string> worker_labels;
+    int proposed_worker = -1;              // issue #16: the child's worker before, free then; -1: none
+    std::string proposed_worker_note;      // "Jo supervised Zofia before and is free then"
     std::vector<std::string> missed_kind_labels;
     std::vector<SessionRow> sessions;
     std::string flag;                      // "Flagged for the social worker: 3 missed in a row"

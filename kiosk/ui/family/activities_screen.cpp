@@ -14,6 +14,16 @@ namespace kiosk::ui {
 
 namespace {
 
+// "4 and 7" in the family's language.
+std::string ages_text(const std::vector<int>& ages, const UiResources& ui) {
+    std::string text;
+    for (std::size_t i = 0; i < ages.size(); ++i) {
+        if (i > 0) text += i + 1 == ages.size() ? std::string{" "} + ui.text.tr("activities.and") + " " : std::string{", "};
+        text += std::to_string(ages[i]);
+    }
+    return text;
+}
+
 void activity_card(const UiResources& ui, const ActivityCardView& activity, ImVec2 at, ImVec2 size) {
     const Theme& theme = *ui.theme;
     const ImVec2 window = ImGui::GetWindowPos();
@@ -30,8 +40,9 @@ void activity_card(const UiResources& ui, const ActivityCardView& activity, ImVe
     wrapped_text(ui.text.tr("activity." + activity.id + ".title"), ui.fonts.large, theme.text, inner);
     const std::string from = std::to_string(activity.min_age);
     const std::string to = std::to_string(activity.max_age);
-    const std::string tags = std::string{ui.text.tr(activity.calm ? "activities.calm" : "activities.active")} +
-                             " · " + fill(ui.text.tr("activities.ages"), {{"from", from}, {"to", to}});
+    std::string tags = std::string{ui.text.tr(activity.calm ? "activities.calm" : "activities.active")} +
+                       " · " + fill(ui.text.tr("activities.ages"), {{"from", from}, {"to", to}});
+    if (!activity.for_ages.empty()) tags += " · " + fill(ui.text.tr("activities.for_child"), {{"ages", ages_text(activity.for_ages, ui)}});
     ImGui::SetCursorPosX(at.x + em(1.0F));
     wrapped_text(tags.c_str(), ui.fonts.body, theme.text_muted, inner);
     ImGui::SetCursorPos(ImVec2{at.x + em(1.0F), ImGui::GetCursorPosY() + em(0.3F)});
@@ -43,8 +54,11 @@ void activity_card(const UiResources& ui, const ActivityCardView& activity, ImVe
 ActivitiesIntent draw_activities_screen(const ActivitiesView& view, const UiResources& ui) {
     ActivitiesIntent intent;
     begin_screen("family/activities", *ui.theme);
-    const ScreenTop top = screen_top(ui, view.venue_name, view.clock_hhmm, ui.text.tr("activities.title"),
-                                     ui.text.tr("activities.hint"));
+    // Brothers and sisters: the hint says the ideas are for all their ages.
+    const std::string hint = view.child_ages.size() > 1
+                                 ? fill(ui.text.tr("activities.hint_siblings"), {{"ages", ages_text(view.child_ages, ui)}})
+                                 : std::string{ui.text.tr("activities.hint")};
+    const ScreenTop top = screen_top(ui, view.venue_name, view.clock_hhmm, ui.text.tr("activities.title"), hint.c_str());
     const float width = ImGui::GetWindowWidth() - 2.0F * top.side;
     const float gap = em(0.8F);
     const float card_w = (width - gap) * 0.5F;

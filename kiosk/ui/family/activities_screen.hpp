@@ -15,12 +15,14 @@ struct ActivityCardView {
     int min_age = 0;
     int max_age = 18;
     bool calm = true;
+    std::vector<int> for_ages;  // siblings: the ages this idea is for when not all of them; empty: everyone
 };
 
 struct ActivitiesView {
     std::string venue_name;
     std::string clock_hhmm;
     std::vector<ActivityCardView> activities;
+    std::vector<int> child_ages;  // every child's age; with siblings the hint names them
 };
 
 struct FinishActivities {};

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "kiosk/ui/staff/contact_lines.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
@@ -90,6 +91,9 @@ BoardIntent draw_row(const BoardRowView& row, const UiResources& ui, float width
     if (!row.from_placement.empty()) {
         coloured_text(theme.text_muted, ui.fonts.body, ui.text.tr("staff.board.from_placement") + std::string{" "} + row.from_placement);
     }
+    // Siblings, a call or the community, who supervises, the family's language (issue #16),
+    // wrapped short of the Open button.
+    draw_contact_lines(row, ui, top_left.x - ImGui::GetWindowPos().x + width - em(7.0F) - em(2.2F));
     for (const auto& alert : row.alerts) {
         const BoardIntent asked = draw_alert(alert, ui);
         if (!std::holds_alternative<std::monostate>(asked)) intent = asked;

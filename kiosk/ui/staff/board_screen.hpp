@@ -26,6 +26,31 @@ struct BoardWindowView {
     std::string until_hhmm;
 };
 
+// A sibling in the session (issue #16): first name, age band, their own needs and carer's window.
+struct BoardSiblingView {
+    core::Id child_id = 0;
+    std::string first_name;
+    std::string age_band_key;
+    std::string allergies;
+    std::string medical;
+    std::string needs;
+    BoardWindowView carer_window;
+    std::string arrived_hhmm;  // empty until they are here
+    std::string brought_by;
+};
+
+// How contact happens, when it is not a visit supervised by a contact worker at the venue.
+struct BoardContactView {
+    std::string mode_key;           // "staff.contact.virtual", "staff.contact.community"; "" at the venue
+    std::string platform;           // "WhatsApp"; empty for a phone call (platform_key says it)
+    std::string platform_key;       // "platform.phone" for a phone call
+    std::string starter_key;        // "staff.call_starter.carer"
+    std::string place;              // in the community: where
+    std::string supervised_by_key;  // "staff.supervised_by.carer"; "" for a contact worker
+    std::string supervisor_name;    // a consistent adult's first name
+    int drops = 0;                  // a call's lost connections so far
+};
+
 struct BoardRowView {
     core::Id session_id = 0;
     std::string starts_hhmm;
@@ -43,6 +68,10 @@ struct BoardRowView {
     std::string from_placement;
     std::vector<BoardAlertView> alerts;
     bool overdue = false;
+    std::vector<BoardSiblingView> siblings;
+    BoardContactView contact;
+    std::string language_key;  // "language_name.pl": the family's language; "" when not recorded
+    bool interpreter_needed = false;
 };
 
 struct BoardView {

@@ -15,10 +15,13 @@ namespace {
 
 FinalizeIntent before_signing(const FinalizeView& view, const UiResources& ui, float width) {
     FinalizeIntent intent;
-    if (view.checked && !view.missing_title_keys.empty()) {
+    if (view.checked && (!view.missing_title_keys.empty() || !view.missing_for_siblings.empty())) {
         staff_problem(ui, ui.text.tr("staff.finalize.missing"));
         for (const auto& key : view.missing_title_keys) {
             staff_problem(ui, std::string{"  \xE2\x80\xA2 "} + ui.text.tr(key));
+        }
+        for (const auto& [name, key] : view.missing_for_siblings) {
+            staff_problem(ui, std::string{"  \xE2\x80\xA2 "} + name + " \xE2\x80\x94 " + ui.text.tr(key));
         }
     } else {
         staff_hint(ui, ui.text.tr("staff.finalize.explain"));

@@ -3,6 +3,7 @@
 // its due time and late-entry mark, the note on the limits of its use, and dated addenda,
 // which are the only way to correct a final record.
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct FinalizeView {
     std::string child_first_name;
     bool is_final = false;
     std::vector<std::string> missing_title_keys;  // "staff.section.concerns"
+    std::vector<std::pair<std::string, std::string>> missing_for_siblings;  // first name, section title key
     bool checked = false;                          // a finalize was tried: show what is missing
     std::string due_text;                          // "23 Nov 11:00"
     bool overdue = false;

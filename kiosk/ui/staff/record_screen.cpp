@@ -74,8 +74,12 @@ RecordIntent sections_column(const RecordView& view, const UiResources& ui) {
         staff_hint(ui, ui.text.tr(section.prompt_key));
         std::string typed;
         const std::string id = "section_" + std::to_string(i);
+        // A sibling session's per-child parts say whose they are.
+        const std::string title = section.child_first_name.empty()
+                                      ? std::string{ui.text.tr(section.title_key)}
+                                      : section.child_first_name + " \xE2\x80\x94 " + ui.text.tr(section.title_key);
         if (text_field(ui, {.id = id,
-                                .label = ui.text.tr(section.title_key),
+                                .label = title.c_str(),
                                 .lines = 3.0F,
                                 .width = 0.0F,
                                 .focus = static_cast<int>(i) == view.focus_section},

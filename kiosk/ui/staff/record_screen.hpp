@@ -30,6 +30,7 @@ struct SectionView {
     std::string prompt_key; // "record.prompt.attendance.baby"
     std::string text;
     std::vector<std::pair<std::size_t, std::size_t>> nudges;  // byte ranges to underline
+    std::string child_first_name;  // a sibling session: whose part this is; empty for a shared section
 };
 
 struct RecordView {

@@ -2,8 +2,11 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <string>
 
+#include "kiosk/ui/staff/contact_lines.hpp"
+#include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/on_screen_keyboard.hpp"
@@ -31,8 +34,12 @@ bool step_button(const UiResources& ui, std::string_view id, const char* label, 
 
 void facts(const SessionView& view, const UiResources& ui) {
     const BoardRowView& s = view.session;
-    ImGui::PushFont(ui.fonts.title);
-    ImGui::TextUnformatted((s.child_first_name + "  \xC2\xB7  " + s.starts_hhmm + "\xE2\x80\x93" + s.ends_hhmm).c_str());
+    // The title font when the line fits the column (a long name, a 90-minute "15:30–17:00"
+    // may not), else the next size down.
+    const std::string title = s.child_first_name + "  \xC2\xB7  " + s.starts_hhmm + "\xE2\x80\x93" + s.ends_hhmm;
+    ImGui::PushFont(largest_font_fitting(title.c_str(), ImGui::GetContentRegionAvail().x,
+                                         {ui.fonts.title, ui.fonts.large, ui.fonts.body_bold}));
+    ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     ImGui::TextUnformatted((s.room + "  \xC2\xB7  " + ui.text.tr(s.age_band_key)).c_str());
     ImGui::PushFont(ui.fonts.body_bold);
@@ -40,18 +47,22 @@ void facts(const SessionView& view, const UiResources& ui) {
     ImGui::TextUnformatted((std::string{ui.text.tr("staff.session.now")} + " " + ui.text.tr(s.stage_key)).c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    for (const auto& w : s.windows) {
+    // A call has nobody arriving and nobody to see off: its joins and drops say it all.
+    for (const auto& w : view.is_call ? std::vector<BoardWindowView>{} : s.windows) {
         ImGui::TextUnformatted((std::string{ui.text.tr(w.party_key)} + " " + ui.text.tr("staff.session.arrives") + " " +
                                 w.from_hhmm + "\xE2\x80\x93" + w.until_hhmm).c_str());
     }
     if (!s.allergies.empty()) staff_problem(ui, ui.text.tr("staff.board.allergies") + std::string{" "} + s.allergies);
     if (!s.medical.empty()) staff_problem(ui, ui.text.tr("staff.board.medical") + std::string{" "} + s.medical);
     if (!s.needs.empty()) staff_hint(ui, (ui.text.tr("staff.board.needs") + std::string{" "} + s.needs).c_str());
+    draw_contact_lines(s, ui, 0.0F);
 
+    if (view.is_call) return;
     staff_heading(ui, ui.text.tr("staff.session.departure"));
     int order = 1;
     for (const auto& step : view.departure) {
         std::string line = std::to_string(order++) + ". " + ui.text.tr(step.party_key);
+        if (!step.child_first_name.empty()) line += " (" + step.child_first_name + ")";  // a sibling's own carer
         if (step.wait_minutes > 0) {
             line += std::string{" \xE2\x80\x94 "} + ui.text.tr("staff.session.waits") + " " + std::to_string(step.wait_minutes) +
                     " " + ui.text.tr("staff.session.minutes");
@@ -92,28 +103,70 @@ SessionIntent end_early_panel(const SessionView& view, const UiResources& ui, fl
     return intent;
 }
 
+// A call: each party's line with Joined, Left and Dropped, only the ones that make sense now.
+SessionIntent call_panel(const SessionView& view, const UiResources& ui, float width) {
+    SessionIntent intent;
+    staff_heading(ui, ui.text.tr("staff.session.call"));
+    constexpr std::array<const char*, 3> kKinds{"staff.session.call_joined", "staff.session.call_left",
+                                                "staff.session.call_dropped"};
+    const float third = (width - 2.0F * em(0.6F)) / 3.0F;
+    for (const auto& party : view.call_parties) {
+        ImGui::PushFont(ui.fonts.body_bold);
+        ImGui::TextUnformatted((std::string{ui.text.tr(party.party_key)} + " \xE2\x80\x94 " +
+                                ui.text.tr(party.on_call ? "staff.session.on_call" : "staff.session.off_call"))
+                                   .c_str());
+        ImGui::PopFont();
+        for (int kind = 0; kind < 3; ++kind) {
+            if (kind > 0) ImGui::SameLine(0.0F, em(0.6F));
+            const bool allowed = kind == 0 ? !party.on_call : party.on_call;
+            const std::string id = "call_" + std::to_string(party.party) + "_" + std::to_string(kind);
+            if (step_button(ui, id, ui.text.tr(kKinds[static_cast<std::size_t>(kind)]), allowed,
+                            kind == 0 ? ButtonKind::Primary : ButtonKind::Secondary, third)) {
+                intent = RecordCallEvent{party.party, kind};
+            }
+        }
+    }
+    return intent;
+}
+
 SessionIntent steps(const SessionView& view, const UiResources& ui, float width) {
     SessionIntent intent;
     std::string typed;
-    if (text_field(ui, {.id = "brought_by", .label = ui.text.tr("staff.session.brought_by"), .lines = 1.0F, .width = 0.0F},
+    // Nobody is brought to a call; a sibling still is, by their own carer.
+    if ((!view.is_call || !view.sibling_arrivals.empty()) &&
+        text_field(ui, {.id = "brought_by", .label = ui.text.tr("staff.session.brought_by"), .lines = 1.0F, .width = 0.0F},
                    view.brought_by, typed)) {
         intent = BroughtByEdited{std::move(typed)};
     }
     const float half = (width - em(0.6F)) * 0.5F;
-    if (step_button(ui, "child_arrived", ui.text.tr("staff.session.child_arrived"), view.can_mark_child_arrived,
-                    ButtonKind::Primary, half)) {
-        intent = MarkChildArrived{};
+    if (view.is_call) {
+        if (auto asked = call_panel(view, ui, width); !std::holds_alternative<std::monostate>(asked)) intent = asked;
+    } else {
+        if (step_button(ui, "child_arrived", ui.text.tr("staff.session.child_arrived"), view.can_mark_child_arrived,
+                        ButtonKind::Primary, half)) {
+            intent = MarkChildArrived{};
+        }
+        ImGui::SameLine(0.0F, em(0.6F));
+        if (step_button(ui, "parent_arrived", ui.text.tr("staff.session.parent_arrived"), view.can_mark_parent_arrived,
+                        ButtonKind::Secondary, half)) {
+            intent = MarkParentArrived{};
+        }
     }
-    ImGui::SameLine(0.0F, em(0.6F));
-    if (step_button(ui, "parent_arrived", ui.text.tr("staff.session.parent_arrived"), view.can_mark_parent_arrived,
-                    ButtonKind::Secondary, half)) {
-        intent = MarkParentArrived{};
+    for (const auto& sibling : view.sibling_arrivals) {
+        const std::string label = fill(ui.text.tr(sibling.arrived ? "staff.session.sibling_here" : "staff.session.sibling_arrived"),
+                                       {{"name", sibling.first_name}});
+        if (step_button(ui, "sibling_" + std::to_string(sibling.child_id), label.c_str(), sibling.can_mark,
+                        ButtonKind::Primary, width)) {
+            intent = MarkSiblingArrived{sibling.child_id};
+        }
     }
-    if (step_button(ui, "parent_through", ui.text.tr("staff.session.bring_parent"), view.can_bring_parent_through,
-                    ButtonKind::Secondary, half)) {
-        intent = BringParentThrough{};
+    if (!view.is_call) {
+        if (step_button(ui, "parent_through", ui.text.tr("staff.session.bring_parent"), view.can_bring_parent_through,
+                        ButtonKind::Secondary, half)) {
+            intent = BringParentThrough{};
+        }
+        ImGui::SameLine(0.0F, em(0.6F));
     }
-    ImGui::SameLine(0.0F, em(0.6F));
     if (step_button(ui, "start", ui.text.tr("staff.session.start"), view.can_start, ButtonKind::Primary, half)) {
         intent = StartSession{};
     }

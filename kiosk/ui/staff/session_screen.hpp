@@ -2,6 +2,8 @@
 // staff/session: running one session on the day. Child arrived (and who brought them), the
 // parent arrived and brought through, start, end, or end early with a reason from a list and
 // words, and the staggered departure (who leaves first, and how long the next one waits).
+// A sibling's arrival is marked on its own; a call records each party's joins, leaves and
+// drops in place of arrivals (issue #16).
 #include <string>
 #include <variant>
 #include <vector>
@@ -15,6 +17,22 @@ namespace kiosk::ui {
 struct DepartureLineView {
     std::string party_key;  // "staff.party.family"
     int wait_minutes = 0;   // after the party before has left
+    std::string child_first_name;  // a sibling's own carer: whose carer (issue #16)
+};
+
+// A party of a video or phone call (issue #16): on it or not; joined, left, dropped are recorded.
+struct CallPartyView {
+    int party = 0;          // a core::CallParty, as an index
+    std::string party_key;  // "staff.call_party.family"
+    bool on_call = false;
+};
+
+// A sibling who comes with their own carer: marked arrived on their own.
+struct SiblingArrivalView {
+    core::Id child_id = 0;
+    std::string first_name;
+    bool arrived = false;
+    bool can_mark = false;
 };
 
 struct SessionView {
@@ -34,6 +52,9 @@ struct SessionView {
     int chosen_reason = -1;
     std::string early_words;
     std::string message;
+    bool is_call = false;                        // a call: joins and drops instead of arrivals
+    std::vector<CallPartyView> call_parties;
+    std::vector<SiblingArrivalView> sibling_arrivals;
 };
 
 struct BroughtByEdited {
@@ -54,11 +75,18 @@ struct EarlyWordsEdited {
 struct ConfirmEndEarly {};
 struct CancelEndEarly {};
 struct OpenRecord {};
+struct RecordCallEvent {
+    int party = 0;  // core::CallParty
+    int kind = 0;   // core::CallEventKind
+};
+struct MarkSiblingArrived {
+    core::Id child_id = 0;
+};
 struct BackToBoard {};
 using SessionIntent =
     std::variant<std::monostate, BroughtByEdited, MarkChildArrived, MarkParentArrived, BringParentThrough,
                  StartSession, EndSession, BeginEndEarly, ChooseEndReason, EarlyWordsEdited, ConfirmEndEarly,
-                 CancelEndEarly, OpenRecord, BackToBoard, LockStaffFace>;
+                 CancelEndEarly, OpenRecord, BackToBoard, LockStaffFace, RecordCallEvent, MarkSiblingArrived>;
 
 SessionIntent draw_session_screen(const SessionView& view, const UiResources& ui);
 
