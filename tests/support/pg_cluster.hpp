@@ -3,6 +3,10 @@
 // postgres listening on 127.0.0.1 on a free port, stopped and removed at the end. Debian's
 // PostgreSQL 15 binaries (scripts/setup installs them). PostgreSQL refuses to run as root, and
 // CI runs as root: then the cluster runs as `nobody`, in a folder handed over to it.
+// A test process that dies without its destructors (an abort, a sanitizer's report, ctest's
+// timeout SIGKILL) must not leave a server behind: each cluster has a watcher, a small shell
+// process of its own session, that waits on a pipe only this process holds; when the pipe
+// closes without the word "done" it stops the server and removes the folder.
 #include <filesystem>
 #include <string>
 
@@ -45,6 +49,7 @@ private:
     std::string settings_;
     int port_ = 0;
     bool running_ = false;
+    int watcher_pipe_ = -1;  // the write end; closed at exit, however the process ends
 };
 
 // Where Debian keeps the server's programs (initdb, pg_ctl, postgres).

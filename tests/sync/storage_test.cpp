@@ -12,6 +12,7 @@
 #include <latch>
 #include <random>
 #include <set>
+#include <string_view>
 #include <thread>
 
 #include "sync/protocol/audit_head.hpp"
@@ -78,6 +79,7 @@ TEST_CASE("two receivers storing the same records at once store each exactly onc
     // batches of 30 in its own order, all at once.
     constexpr int kSenders = 8;
     std::vector<std::vector<sync::RecordResult>> results(kSenders);
+    std::atomic<int> failed_batches{0};
     std::latch start(kSenders);
     std::vector<std::thread> senders;
     for (int s = 0; s < kSenders; ++s) {
@@ -88,13 +90,19 @@ TEST_CASE("two receivers storing the same records at once store each exactly onc
             for (std::size_t at = 0; at < mine.size(); at += 30) {
                 const std::vector<sync::PushRecord> part(mine.begin() + static_cast<std::ptrdiff_t>(at),
                                                          mine.begin() + static_cast<std::ptrdiff_t>(at + 30));
-                auto answer = r.either(static_cast<std::size_t>(s) + at / 30).store_batch(batch_of(part), device, r.keys);
-                results[static_cast<std::size_t>(s)].insert(results[static_cast<std::size_t>(s)].end(), answer.begin(),
-                                                            answer.end());
+                try {
+                    auto answer =
+                        r.either(static_cast<std::size_t>(s) + at / 30).store_batch(batch_of(part), device, r.keys);
+                    results[static_cast<std::size_t>(s)].insert(results[static_cast<std::size_t>(s)].end(),
+                                                                answer.begin(), answer.end());
+                } catch (const ServerStoreError&) {
+                    ++failed_batches;  // a 500 or 503 to the device: what a lost race on the key gives
+                }
             }
         });
     }
     for (auto& t : senders) t.join();
+    CHECK(failed_batches == 0);
 
     std::map<std::string, int> stored;
     int already = 0;
@@ -182,9 +190,12 @@ TEST_CASE("a one-time enrolment token raced through two receivers enrols one dev
     CHECK(std::count(outcomes.begin(), outcomes.end(), EnrolRefusal::None) == 1);
     CHECK(std::count(outcomes.begin(), outcomes.end(), EnrolRefusal::UnknownOrUsed) == kRacers - 1);
 
-    // add-device for one id from both receivers at once: one enrolment, one token.
+    // add-device for one id from both receivers at once: one enrolment, one token, and the others
+    // told in a sentence that it is enrolled (not a database error from the unique index, which
+    // is what they get when add-device does not first take the device id's lock).
     std::atomic<int> added{0};
     std::atomic<int> refused{0};
+    std::atomic<int> other_errors{0};
     std::latch again(kRacers);
     std::vector<std::thread> adders;
     for (int i = 0; i < kRacers; ++i) {
@@ -193,14 +204,15 @@ TEST_CASE("a one-time enrolment token raced through two receivers enrols one dev
             try {
                 (void)r.either(static_cast<std::size_t>(i)).add_device("lobby-2", 1, sync::DeviceRole::Lobby);
                 ++added;
-            } catch (const ServerStoreError&) {
-                ++refused;
+            } catch (const ServerStoreError& e) {
+                ++(std::string_view{e.what()}.find("already enrolled") != std::string_view::npos ? refused : other_errors);
             }
         });
     }
     for (auto& t : adders) t.join();
     CHECK(added == 1);
     CHECK(refused == kRacers - 1);
+    CHECK(other_errors == 0);
 }
 
 TEST_CASE("two receivers importing at once never let a reader's cursor pass a change still to commit") {
