@@ -254,3 +254,17 @@ TEST_CASE("two receivers importing at once never let a reader's cursor pass a ch
     CHECK(received.size() == static_cast<std::size_t>(2 * kImports * kPerImport));
     CHECK(std::set<std::string>(received.begin(), received.end()).size() == received.size());
 }
+
+TEST_CASE("a PostgreSQL URL's password never reaches a log line or an error") {
+    // The receiver logs where its records are at start, and a database it cannot reach in a
+    // sentence: both name host, port and database only.
+    const std::string url = "postgresql://contact_sync:Sekr3tPassw0rd@127.0.0.1:1/contact_sync?sslmode=disable";
+    CHECK(describe_storage(url) == "PostgreSQL 127.0.0.1:1/contact_sync");
+    try {
+        (void)open_storage(url);
+        FAIL("port 1 answered as a PostgreSQL server");
+    } catch (const ServerBusyError& e) {
+        CHECK_THAT(e.what(), ContainsSubstring("127.0.0.1:1/contact_sync"));
+        CHECK_THAT(e.what(), !ContainsSubstring("Sekr3t"));
+    }
+}
