@@ -186,11 +186,18 @@ def receivers_section():
             entry["rate"].append(float(m.group(4)))
             entry["receiver_us"].append(float(m.group(8)))
             entry["database_us"].append(float(m.group(9)))
-    load = re.search(r"load: (.*)", text)
+    load = re.search(r"load: (.*?); 2 cores, load average [0-9.]+ when the run began", text) or re.search(r"load: (.*)", text)
+    loads = [float(v) for v in re.findall(r"load average ([0-9.]+) when the run began", text)]
+    runs = len(re.findall(r"^load: ", text, re.M))
+    shared = (f"{runs} runs on 2 cores shared with other work (load average {min(loads):.1f} to {max(loads):.1f} "
+              "as the runs began: other engineers' builds and tests ran meanwhile), so the absolute figures are "
+              "lower and spread wider than on a quiet machine; the configurations compare within each run, "
+              "one after another on the same load") if loads else ""
     out = ["## Receivers: one on SQLite, 1, 2 and 4 on one PostgreSQL\n",
-           "`receivers_bench 1500 8` (issue #14): " + (load.group(1) if load else "") + ". Every configuration",
+           "`receivers_bench 1500 8` (issue #14): " + (load.group(1) if load else "") + ". " + shared + ". Every configuration",
            "in the same run gets the same batches, built, signed, sealed and gzipped before the clock starts, so",
-           "the figures are the receivers' and the database's work. PostgreSQL keeps its durable defaults.\n",
+           "the figures are the receivers' and the database's work. PostgreSQL keeps its durable defaults.",
+           "Records/s is the median of the runs with their range; CPU a record is the median.\n",
            "| storage | receivers | records/s | receiver CPU a record | PostgreSQL CPU a record |",
            "|---|---|---|---|---|"]
     for (kind, n), e in sorted(configs.items(), key=lambda kv: (kv[0][0] != "sqlite", kv[0][1])):
@@ -200,7 +207,8 @@ def receivers_section():
                    f"{statistics.median(e['receiver_us']):.0f} µs | {db} |")
     if "piece by piece" in text:
         last = text[text.rindex("a receiver's work piece by piece"):]
-        out += ["", "```"] + [l for l in last.splitlines() if l.startswith(("a receiver", "  "))] + ["```"]
+        out += ["", "The last run's receiver work, piece by piece:", "", "```"] + \
+            [l for l in last.splitlines() if l.startswith(("a receiver", "  "))] + ["```"]
     pieces = {k: float(v) for k, v in re.findall(
         r"  (decode JSON|verify signatures|store, SQLite|store, PostgreSQL)[^(]*\((\d+) us", text)}
     receiver_us = statistics.median([u for e in configs.values() for u in e["receiver_us"]]) if configs else 0

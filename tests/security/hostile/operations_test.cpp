@@ -6,6 +6,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <chrono>
+#include <fstream>
 #include <regex>
 #include <thread>
 
@@ -105,4 +106,30 @@ TEST_CASE("while PostgreSQL is down the receiver stays up, /healthz says 503 and
     CHECK(health_becomes(h.server.port(), 200));
     CHECK(tablet.sync().sent == 3);
     CHECK(store::OutboxRepository(tablet.store.db).counts().queued == 0);
+}
+
+TEST_CASE("the commands find the database through --config's [storage], a SQLite file or a postgresql:// URL") {
+    // What an operator runs against the receiver's receiver.toml: add-device, count and
+    // revoke-device with --config only, on the database the running receiver serves.
+    HostileServer h;
+    const auto config = h.dir / "receiver.toml";
+    {
+        std::ofstream out(config);
+        out << "[storage]\n"
+            << (test_storage_is_postgresql() ? "url" : "database") << " = \"" << h.server.db() << "\"\n";
+    }
+    const auto token_file = h.dir / "tablet-9.token";
+    REQUIRE(h.server.run({"add-device", "--config", config.string(), "--device", "tablet-9", "--venue", "1", "--role",
+                          "tablet", "--token-file", token_file.string()}) == 0);
+    std::string token;
+    std::getline(std::ifstream(token_file), token);
+    HostileDevice tablet(h.server, "tablet-9", token);
+    tablet.queue(2, "check_in");
+    CHECK(tablet.sync().sent == 2);
+    std::string counted;
+    CHECK(h.server.run({"count", "--config", config.string()}, &counted) == 0);
+    CHECK_THAT(counted, ContainsSubstring("total 2"));
+    CHECK(h.server.run({"revoke-device", "--config", config.string(), "--device", "tablet-9"}) == 0);
+    tablet.queue(1, "check_in");
+    CHECK(tablet.sync().sent == 0);
 }
