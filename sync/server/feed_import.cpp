@@ -34,6 +34,17 @@ std::optional<std::string> uuid_field(const json& data, const char* name) {
     return it->get<std::string>();
 }
 
+// The siblings a version or booking names; a malformed list was refused by validate_change.
+std::vector<std::string> sibling_uuids(const json& data) {
+    std::vector<std::string> out;
+    const auto it = data.find("sibling_uuids");
+    if (it == data.end() || !it->is_array()) return out;
+    for (const auto& uuid : *it) {
+        if (uuid.is_string()) out.push_back(uuid.get<std::string>());
+    }
+    return out;
+}
+
 // A family's rows from earlier imports, for a venue it has just been linked to.
 void resend_family(FeedWriter& writer, const std::string& child, std::int64_t venue,
                    const std::set<std::pair<std::string, std::string>>& in_this_file) {
@@ -127,6 +138,13 @@ std::size_t import_changes(const std::vector<ParsedChange>& changes, FeedWriter&
         index.remember(c.kind, c.uuid, child, venue, c.body);
         if (child && venue && (c.kind == "referral" || c.kind == "agreement_version" || c.kind == "booking")) {
             if (index.link(*child, *venue)) newly_linked.emplace_back(*child, *venue);
+        }
+        // A brother or sister who comes to the session (issue #16) belongs to its venue too,
+        // with or without a referral of their own: the venue's devices need them before it.
+        if (venue && (c.kind == "agreement_version" || c.kind == "booking")) {
+            for (const std::string& sibling : sibling_uuids(c.data)) {
+                if (index.link(sibling, *venue)) newly_linked.emplace_back(sibling, *venue);
+            }
         }
     }
     for (const auto& [child, venue] : newly_linked) resend_family(index, child, venue, in_this_file);

@@ -119,6 +119,7 @@ void draw_result(const SyncView& view, const UiResources& ui) {
         ImGui::PopFont();
     }
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
+    if (!view.problem_detail.empty()) muted_text(ui, view.problem_detail);
     if (view.rejections.empty()) return;
     muted_text(ui, ui.text.tr("coord.sync.rejections_note"));
     if (ImGui::BeginTable("rejections", 2, kTableFlags)) {

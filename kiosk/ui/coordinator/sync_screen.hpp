@@ -48,7 +48,8 @@ struct SyncView {
     std::string cannot_start;     // why not, in a sentence (empty when it can)
     SyncProgressView progress;
     std::string result;           // "sent 12 · already there 0 · rejected 1 · still queued 0"; empty before a run
-    std::string problem;          // why the last run stopped early
+    std::string problem;          // why the last run stopped early, in the coordinator's language
+    std::string problem_detail;   // the technical words behind it, for whoever looks after the devices
     std::vector<SyncRejectionRow> rejections;
 };
 
