@@ -21,7 +21,7 @@
 #include "kiosk/core/record_rules.hpp"
 #include "sync/client/gzip.hpp"
 #include "sync/protocol/push_batch.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/sqlite_storage.hpp"
 #include "sync/server/sync_server.hpp"
 
 namespace {
@@ -87,11 +87,13 @@ int main(int argc, char** argv) {
                              "' >/dev/null";
     if (std::system(make.c_str()) != 0) return 1;
 
-    sync::server::ServerStore store(bench.dir / "server.db");
+    sync::server::SqliteStorage store(bench.dir / "server.db");
+    const sync::server::SealingKeyPair sealing = sync::server::generate_sealing_key_pair();
+    store.record_sealing_key(sealing.public_key);
 
     sync::server::SyncServer server({.certificate = bench.certs / "server.crt",
                                      .private_key = bench.certs / "server.key"},
-                                    store);
+                                    store, sealing);
     const int port = server.bind("127.0.0.1", 0);
     server.start();
 
@@ -164,7 +166,7 @@ int main(int argc, char** argv) {
         std::size_t stored = 0;
         std::string refusal;
         for (auto& batch : received) {
-            for (const auto& result : store.store_batch(std::move(batch), pieces)) {
+            for (const auto& result : store.store_batch(std::move(batch), pieces, sealing)) {
                 stored += result.status == sync::RecordStatus::Stored ? 1 : 0;
                 if (result.status != sync::RecordStatus::Stored && refusal.empty()) refusal = result.reason;
             }

@@ -215,7 +215,7 @@ int main(int argc, char** argv) {
         testing::ServerProcess hub(dir, {.db_argument = {}, .request_timeout_seconds = 10,
                                          .max_connections_per_address = 32,
                                          .extra_arguments = {"--role", "hub", "--venue", std::to_string(kVenue)},
-                                         .name = "hub", .certs = {}});
+                                         .name = "hub", .certs = {}, .sealing_key = {}, .environment = {}});
         app::DemoSeedOptions seed;
         seed.families = families;
         seed.days = 0;

@@ -7,6 +7,8 @@ pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
 pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 # sd_notify for the sync server's Type=notify units; a no-op outside systemd.
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+# The receiver on PostgreSQL (issue #14): libpq from Debian's libpq-dev.
+pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)
 find_package(glfw3 3.3 REQUIRED)
 find_package(OpenGL REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)

@@ -65,8 +65,8 @@ install(FILES ${pkg_src}/systemd/contact-venue-hub.service ${pkg_src}/systemd/co
         DESTINATION ${unit_dir} COMPONENT server)
 install(FILES ${pkg_src}/sysusers/contact-sync-server.conf DESTINATION lib/sysusers.d COMPONENT server)
 install(FILES ${pkg_gen}/contact-sync-server.8.gz DESTINATION share/man/man8 COMPONENT server)
-install(FILES ${pkg_src}/debian/copyright ${PROJECT_SOURCE_DIR}/docs/install.md DESTINATION ${doc_server}
-        COMPONENT server)
+install(FILES ${pkg_src}/debian/copyright ${PROJECT_SOURCE_DIR}/docs/install.md ${PROJECT_SOURCE_DIR}/docs/operations.md
+        DESTINATION ${doc_server} COMPONENT server)
 install(FILES ${pkg_gen}/changelog.gz DESTINATION ${doc_server} RENAME changelog.Debian.gz COMPONENT server)
 install(FILES ${pkg_src}/lintian/contact-sync-server DESTINATION share/lintian/overrides COMPONENT server)
 

@@ -35,6 +35,10 @@ struct ApiResponse {
     bool close = false;
     Delivery delivery = Delivery::Whole;
     std::chrono::milliseconds stall_for{0};
+    // What the request's log line adds to its endpoint, status and duration (session.cpp):
+    // "device=ID" and, for a push, counts by kind and outcome. Ids, kinds and counts only,
+    // never a request's content (docs/SECURITY.md, section 6).
+    std::string log_detail;
 
     // Delivery::Hold: the session waits until a change commits after `seen_generation`
     // (change_signal.hpp) or until `hold_until`, then calls `resume` on a worker thread with

@@ -3,15 +3,18 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <map>
 
 #include "sync/protocol/audit_head.hpp"
 #include "sync/protocol/enrolment_message.hpp"
+#include "sync/protocol/payload_schema.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
 #include "sync/protocol/push_batch.hpp"
 #include "sync/server/hub_role.hpp"
 #include "sync/server/record_verifier.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/protocol/base64.hpp"
+#include "sync/server/receiver_storage.hpp"
 
 namespace kiosk::sync::server {
 namespace {
@@ -85,6 +88,38 @@ PullQuery parse_pull_query(std::string_view query) {
     return out;
 }
 
+// What a push's log line says: how many records of each kind, and how each was answered. A kind
+// name is written only when it is one of the protocol's own: the batch's text is the sender's,
+// and an unknown kind could be anything, a name included.
+std::string push_log_detail(const std::map<std::string, int>& kinds, const std::vector<RecordResult>& results) {
+    int stored = 0;
+    int already = 0;
+    int rejected = 0;
+    for (const auto& r : results) {
+        if (r.status == RecordStatus::Stored) ++stored;
+        if (r.status == RecordStatus::AlreadyStored) ++already;
+        if (r.status == RecordStatus::Rejected) ++rejected;
+    }
+    std::string line = "records=" + std::to_string(results.size()) + " stored=" + std::to_string(stored) +
+                       " already_stored=" + std::to_string(already) + " rejected=" + std::to_string(rejected);
+    std::string by_kind;
+    for (const auto& [kind, n] : kinds) by_kind += (by_kind.empty() ? "" : ",") + kind + ":" + std::to_string(n);
+    if (!by_kind.empty()) line += " kinds=" + by_kind;
+    return line;
+}
+
+std::map<std::string, int> kinds_of(const ReceivedBatch& batch) {
+    std::map<std::string, int> kinds;
+    for (const auto& r : batch.records) {
+        if (!r.record) {
+            ++kinds["unreadable"];
+        } else {
+            ++kinds[has_payload_schema(r.record->kind) ? r.record->kind : std::string{"unknown"}];
+        }
+    }
+    return kinds;
+}
+
 }  // namespace
 
 ApiResponse SyncApi::enrol(const ApiRequest& request) {
@@ -93,6 +128,7 @@ ApiResponse SyncApi::enrol(const ApiRequest& request) {
     switch (result.refusal) {
         case EnrolRefusal::None: {
             EnrolAnswer answer = *result.answer;
+            answer.sealing_public_key = encode_base64(keys_.public_key.data(), keys_.public_key.size());
             // A device enrolled with a hub purges only after the upstream's receipt comes back
             // through it (docs/sync-api.md, "Receipts").
             answer.server_role = hub_ != nullptr ? "hub" : "receiver";
@@ -120,13 +156,17 @@ ApiResponse SyncApi::push(const ApiRequest& request, const DeviceIdentity& devic
     if (std::string why = verify_audit_claims(batch, device.public_key); !why.empty()) {
         return ApiResponse::error(400, why);
     }
-    const std::string answer = encode_push_results(store_.store_batch(std::move(batch), device));
+    const auto kinds = kinds_of(batch);
+    const auto results = store_.store_batch(std::move(batch), device, keys_);
+    const std::string answer = encode_push_results(results);
+    const std::string log_detail = push_log_detail(kinds, results);
     // On a hub, what was stored is applied to the venue's state before the device hears
     // "stored", so its next pull already holds it (and the other devices' held polls wake).
     if (hub_ != nullptr) hub_->after_store();
     if (fault && fault->fault == Fault::CutAfterStore) {
         ApiResponse cut;
         cut.delivery = ApiResponse::Delivery::HeadersThenCut;
+        cut.log_detail = log_detail;
         return cut;
     }
     if (fault && fault->fault == Fault::GarbageAnswer) {
@@ -134,8 +174,10 @@ ApiResponse SyncApi::push(const ApiRequest& request, const DeviceIdentity& devic
         garbage.content_type = "text/html";
         return garbage;
     }
-    if (fault && fault->fault == Fault::TruncatedAnswer) return ApiResponse::json(answer.substr(0, answer.size() / 2));
-    return ApiResponse::json(answer);
+    ApiResponse ok = ApiResponse::json(fault && fault->fault == Fault::TruncatedAnswer ? answer.substr(0, answer.size() / 2)
+                                                                                       : answer);
+    ok.log_detail = log_detail;
+    return ok;
 }
 
 ApiResponse SyncApi::page_answer(const DeviceIdentity& device, const std::string& after, int limit, bool* empty) {

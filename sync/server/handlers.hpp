@@ -11,15 +11,18 @@
 #include "sync/server/fault_plan.hpp"
 #include "sync/server/http_limits.hpp"
 #include "sync/server/poll_gate.hpp"
+#include "sync/server/record_verifier.hpp"
 
 namespace kiosk::sync::server {
 
-class ServerStore;
+class ReceiverStorage;
 class HubRole;
 
 // What the endpoints work on. On a hub, `feed` and `changes` are the hub's and `hub` is set.
 struct ApiParts {
-    ServerStore& store;
+    ReceiverStorage& store;
+    // The sealing key devices seal to (sealing_key.hpp): opens what they push.
+    const SealingKeyPair& sealing_keys;
     FaultPlan& faults;
     HttpLimits limits;
     std::atomic<int>& push_requests;
@@ -32,7 +35,7 @@ struct ApiParts {
 class SyncApi {
 public:
     explicit SyncApi(ApiParts parts)
-        : store_(parts.store), faults_(parts.faults), limits_(parts.limits), push_requests_(parts.push_requests),
+              : store_(parts.store), keys_(parts.sealing_keys), faults_(parts.faults), limits_(parts.limits), push_requests_(parts.push_requests),
           feed_(parts.feed), changes_(parts.changes), polls_(parts.polls), hub_(parts.hub) {}
 
     ApiResponse enrol(const ApiRequest& request);
@@ -44,7 +47,8 @@ public:
 private:
     ApiResponse page_answer(const DeviceIdentity& device, const std::string& after, int limit, bool* empty);
 
-    ServerStore& store_;
+    ReceiverStorage& store_;
+    const SealingKeyPair& keys_;
     FaultPlan& faults_;
     const HttpLimits limits_;
     std::atomic<int>& push_requests_;

@@ -1,7 +1,10 @@
 // contact-sync-server: the venue hub's and the receiver's command line. Every subcommand takes
 // --config FILE (default /etc/contact-kiosk/hub.toml when it exists, server_config.hpp); a
-// --db, --listen, --cert or --key given here wins over the file's.
-//   serve      --db FILE --listen 127.0.0.1:8443 --cert server.crt --key server.key [limits]
+// --db, --listen, --cert, --key or --sealing-key given here wins over the file's. --db is a
+// SQLite file or a postgresql:// URL (open_storage.hpp); import, count, add-device,
+// issue-enrolment-token and revoke-device work on both, a hub on SQLite only.
+//   serve      --db FILE|URL --listen 127.0.0.1:8443 --cert server.crt --key server.key
+//              [--sealing-key FILE] [limits]
 //   import     --db FILE FEED.json       load referrals, agreements, bookings ... for pull
 //   count      --db FILE                 distinct records of each kind received
 //   add-device --db FILE --device ID --venue N --role R --token-file PATH   a bearer token
@@ -18,6 +21,7 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -30,7 +34,9 @@
 #include "sync/server/hub/hub_store.hpp"
 #include "sync/server/server_config.hpp"
 #include "sync/server/server_info.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/open_storage.hpp"
+#include "sync/server/sealing_key.hpp"
+#include "sync/server/sqlite_storage.hpp"
 #include "sync/server/service_notify.hpp"
 #include "sync/server/sync_server.hpp"
 
@@ -62,12 +68,41 @@ void write_secret(const fs::path& file, const std::string& secret) {
 ServerConfig settings_from(const std::string& config_file, const std::string& db, const std::string& listen,
                            const std::string& cert, const std::string& key) {
     ServerConfig c = resolve_server_config(config_file);
-    if (!db.empty()) c.database = db;
+    if (!db.empty()) {
+        c.storage_url.clear();
+        c.database.clear();
+        if (is_postgresql_url(db)) {
+            c.storage_url = db;
+        } else {
+            c.database = db;
+        }
+    }
     if (!listen.empty()) c.listen = listen;
     if (!cert.empty()) c.certificate = cert;
     if (!key.empty()) c.private_key = key;
-    if (c.database.empty()) throw std::runtime_error("no database: give --db or [storage] database in --config");
+    if (storage_location(c).empty()) {
+        throw std::runtime_error("no database: give --db (a file or a postgresql:// URL), or [storage] database or url "
+                                 "in --config");
+    }
     return c;
+}
+
+// A SQLite file that must exist already (count, revoke-device), or a PostgreSQL URL.
+std::string existing_database(const std::string& value) {
+    if (is_postgresql_url(value) || fs::exists(value)) return {};
+    return "the database " + value + " does not exist";
+}
+
+// The sealing key's settings: --sealing-key, else [storage] sealing_key_file, else for a SQLite
+// database a file beside it; and the service manager's credentials.
+SealingKeySettings sealing_settings(const ServerConfig& c, const std::string& option) {
+    SealingKeySettings s;
+    s.key_file = !option.empty() ? fs::path{option} : c.sealing_key_file;
+    if (s.key_file.empty() && c.storage_url.empty()) s.key_file = default_sealing_key_file(c.database);
+    if (const char* credentials = std::getenv("CREDENTIALS_DIRECTORY"); credentials != nullptr) {
+        s.credentials_dir = credentials;
+    }
+    return s;
 }
 
 kiosk::sync::DeviceRole role_of(const std::string& text) {
@@ -77,8 +112,9 @@ kiosk::sync::DeviceRole role_of(const std::string& text) {
 }
 
 // A hub serves one venue: a device of another venue could never sync with it.
-void check_hub_device(const std::string& db, std::int64_t venue, kiosk::sync::DeviceRole role) {
-    const auto hub_venue = hub::HubStore::venue_of(db);
+void check_hub_device(const ServerConfig& settings, std::int64_t venue, kiosk::sync::DeviceRole role) {
+    if (!settings.storage_url.empty()) return;  // a hub is always SQLite
+    const auto hub_venue = hub::HubStore::venue_of(settings.database);
     if (hub_venue && role == kiosk::sync::DeviceRole::Hub) {
         throw std::runtime_error("this database is a venue hub: its devices are lobbies, tablets and coordinators");
     }
@@ -125,7 +161,11 @@ int main(int argc, char** argv) {
     double request_timeout_seconds = std::chrono::duration<double>(options.limits.request_deadline).count();
 
     auto* serve = cli.add_subcommand("serve", "Serve the sync API over HTTPS");
-    serve->add_option("--db", db, "Server database file");
+    serve->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL");
+    std::string sealing_key;
+    serve->add_option("--sealing-key", sealing_key,
+                      "The sealing secret key's file (0600; made on first start; default: [storage] "
+                      "sealing_key_file, else <database>-sealing.key beside a SQLite database)");
     serve->add_option("--listen", listen, "Address and port (HOST:PORT; port 0 picks a free one; default 127.0.0.1:8443)");
     serve->add_option("--cert", cert, "Server certificate chain (PEM)")->check(CLI::ExistingFile);
     serve->add_option("--key", key, "Server private key (PEM)")->check(CLI::ExistingFile);
@@ -175,14 +215,14 @@ int main(int argc, char** argv) {
     hub_enrol->add_option("--key-dir", key_dir, "The hub's key folder (default: hub-keys beside the database)");
 
     auto* import = cli.add_subcommand("import", "Load a pull feed (referrals, agreements, bookings ...)");
-    import->add_option("--db", db, "Server database file");
+    import->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL");
     import->add_option("feed", feed, "Feed JSON file")->required()->check(CLI::ExistingFile);
 
     auto* count = cli.add_subcommand("count", "Print how many distinct records of each kind were received");
-    count->add_option("--db", db, "Server database file")->check(CLI::ExistingFile);
+    count->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL")->check(existing_database);
 
     const auto device_options = [&](CLI::App* command) {
-        command->add_option("--db", db, "Server database file");
+        command->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL");
         command->add_option("--device", device, "Device id")->required();
         command->add_option("--venue", venue, "The venue whose changes the device receives")
             ->required()
@@ -200,7 +240,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.0, 24.0 * 365));
 
     auto* revoke = cli.add_subcommand("revoke-device", "Stop trusting a device id; it may then enrol again");
-    revoke->add_option("--db", db, "Server database file")->check(CLI::ExistingFile);
+    revoke->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL")->check(existing_database);
     revoke->add_option("--device", device, "Device id")->required();
 
     for (auto* sub : cli.get_subcommands({})) {
@@ -211,10 +251,27 @@ int main(int argc, char** argv) {
     try {
         cli.parse(argc, argv);
         const ServerConfig settings = settings_from(config_file, db, listen, cert, key);
-        ServerStore store(settings.database);
+        const std::string location = storage_location(settings);
+        const bool on_postgresql = !settings.storage_url.empty();
+        const bool as_hub = serve->parsed() &&
+                            (serve->count("--role") > 0 ? server_role == "hub" : settings.hub.has_value());
+        if (on_postgresql && (as_hub || hub_enrol->parsed())) {
+            throw std::runtime_error("a venue hub keeps its venue's state in SQLite: give it a database file, not a "
+                                     "PostgreSQL URL (PostgreSQL is for the receiver)");
+        }
+        // One PostgreSQL connection per worker thread when serving; one for a command.
+        const auto storage = open_storage(location, serve->parsed() ? static_cast<std::size_t>(options.worker_threads) : 1);
+        ReceiverStorage& store = *storage;
         if (serve->parsed()) {
             if (settings.certificate.empty() || settings.private_key.empty()) {
                 throw std::runtime_error("no certificate: give --cert and --key or [server] certificate and private_key");
+            }
+            // The file's connection caps, unless the command line gave its own.
+            if (settings.max_connections && serve->count("--max-connections") == 0) {
+                options.limits.max_connections = static_cast<std::size_t>(*settings.max_connections);
+            }
+            if (settings.max_connections_per_address && serve->count("--max-connections-per-address") == 0) {
+                options.limits.max_connections_per_address = static_cast<std::size_t>(*settings.max_connections_per_address);
             }
             options.certificate = settings.certificate;
             options.private_key = settings.private_key;
@@ -222,7 +279,9 @@ int main(int argc, char** argv) {
                 std::chrono::milliseconds{static_cast<std::int64_t>(request_timeout_seconds * 1000)};
             warn_if_readable_by_others(settings.private_key);
             const auto [host, port] = parse_listen_address(settings.listen, "--listen");
-            const bool as_hub = serve->count("--role") > 0 ? server_role == "hub" : settings.hub.has_value();
+            const LoadedSealingKey sealing = load_sealing_key(store, sealing_settings(settings, sealing_key));
+            kiosk::log::notice(std::string{kServerName} + ": records in " + describe_storage(location) +
+                               "; sealing key from " + sealing.source);
             if (as_hub) {
                 hub::HubServeSettings hub_settings = hub::hub_settings_from(settings.hub.value_or(HubConfig{}));
                 if (serve->count("--venue") > 0) hub_settings.venue = hub_venue;
@@ -231,10 +290,11 @@ int main(int argc, char** argv) {
                 if (serve->count("--upstream-pull-wait") > 0) hub_settings.upstream.pull_wait_seconds = upstream_pull_wait;
                 if (serve->count("--upstream-retry-max") > 0) hub::set_longest_retry(hub_settings.upstream, upstream_retry_max);
                 if (hub_settings.key_dir.empty()) hub_settings.key_dir = hub::default_key_dir(settings.database);
-                hub::serve_hub(options, store, settings.database, hub_settings, host, port);
+                hub::serve_hub(options, dynamic_cast<SqliteStorage&>(store), sealing.keys, settings.database,
+                               hub_settings, host, port);
                 return 0;
             }
-            SyncServer server(options, store);
+            SyncServer server(options, store, sealing.keys);
             const int bound = server.bind(host, port);
             std::cout << "listening on https://" << host << ':' << bound << std::endl;
             // systemd (Type=notify) hears READY=1 once the server accepts and a SIGTERM stops it cleanly.
@@ -249,7 +309,7 @@ int main(int argc, char** argv) {
                       << identity.upstream_url << "; keys in " << folder.string() << '\n';
         } else if (import->parsed()) {
             // A hub's database takes the changes into the venue's state (a hub with no upstream).
-            if (hub::HubStore::venue_of(settings.database)) {
+            if (!on_postgresql && hub::HubStore::venue_of(settings.database)) {
                 std::cout << "imported " << hub::hub_import(settings.database, read_text(feed))
                           << " changes into the venue's state\n";
             } else {
@@ -263,11 +323,11 @@ int main(int argc, char** argv) {
             }
             std::cout << "total " << total << '\n';
         } else if (add_device->parsed()) {
-            check_hub_device(settings.database, venue, role_of(role));
+            check_hub_device(settings, venue, role_of(role));
             write_secret(token_file, store.add_device(device, venue, role_of(role)));
             std::cout << "token for " << device << " written to " << token_file << '\n';
         } else if (issue->parsed()) {
-            check_hub_device(settings.database, venue, role_of(role));
+            check_hub_device(settings, venue, role_of(role));
             const EnrolmentGrant grant{.device_id = device, .venue_id = venue, .role = role_of(role),
                                        .valid_for = std::chrono::seconds{static_cast<std::int64_t>(valid_hours * 3600)}};
             write_secret(token_file, store.issue_enrolment_token(grant));

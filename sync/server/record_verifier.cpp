@@ -49,6 +49,14 @@ SealingKeyPair generate_sealing_key_pair() {
     return keys;
 }
 
+SealingKeyPair sealing_key_pair_from_secret(const std::array<std::uint8_t, 32>& secret_key) {
+    init_sodium();
+    SealingKeyPair keys;
+    keys.secret_key = secret_key;
+    crypto_scalarmult_base(keys.public_key.data(), keys.secret_key.data());
+    return keys;
+}
+
 std::string open_sealed(PushRecord& r, const SealingKeyPair& keys) {
     if (!r.sealed) return {};
     init_sodium();
@@ -70,18 +78,16 @@ std::string open_sealed(PushRecord& r, const SealingKeyPair& keys) {
     return {};
 }
 
-std::string verify_and_open(PushRecord& r, const std::optional<std::vector<std::uint8_t>>& device_key,
-                            const SealingKeyPair& keys) {
+std::string check_signature(const PushRecord& r, const std::optional<std::vector<std::uint8_t>>& device_key) {
+    if (!device_key) return {};
     init_sodium();
-    if (device_key) {
-        if (!r.signature) return "the record is not signed, and this device is enrolled with a signing key";
-        if (!signature_matches(r, *device_key)) {
-            return "the record's signature does not match this device's enrolled key: it was changed after signing "
-                   "or signed by another key";
-        }
-        if (is_sealed_kind(r.kind) && !r.sealed) return "a " + r.kind + " must arrive sealed to the server's key";
+    if (!r.signature) return "the record is not signed, and this device is enrolled with a signing key";
+    if (!signature_matches(r, *device_key)) {
+        return "the record's signature does not match this device's enrolled key: it was changed after signing "
+               "or signed by another key";
     }
-    return open_sealed(r, keys);
+    if (is_sealed_kind(r.kind) && !r.sealed) return "a " + r.kind + " must arrive sealed to the server's key";
+    return {};
 }
 
 std::string verify_audit_claims(const ReceivedBatch& batch, const std::optional<std::vector<std::uint8_t>>& device_key) {

@@ -20,11 +20,15 @@ struct SealingKeyPair {
 
 SealingKeyPair generate_sealing_key_pair();
 
+// The key's public half, from its secret half (a key handed in by the service manager is the
+// secret half alone).
+SealingKeyPair sealing_key_pair_from_secret(const std::array<std::uint8_t, 32>& secret_key);
+
 // `device_key`: the device's enrolled Ed25519 public key, or nothing for a device added
-// without enrolment (add-device), whose records are taken as they come. On success a sealed
-// payload is replaced by the opened one and the answer is empty; otherwise it is the reason.
-std::string verify_and_open(PushRecord& record, const std::optional<std::vector<std::uint8_t>>& device_key,
-                            const SealingKeyPair& keys);
+// without enrolment (add-device), whose records are taken as they come. Empty when the record
+// is signed by that key as it arrived and, of a sealed kind, arrived sealed; otherwise the
+// reason. Checked before the payload is opened (open_sealed changes it).
+std::string check_signature(const PushRecord& record, const std::optional<std::vector<std::uint8_t>>& device_key);
 // Opens a sealed record's payload in place and checks it against its kind's schema (nothing
 // to do for a plain one). Empty on success; otherwise the reason.
 std::string open_sealed(PushRecord& record, const SealingKeyPair& keys);

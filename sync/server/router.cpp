@@ -9,13 +9,15 @@
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/server/handlers.hpp"
 #include "sync/server/hub_role.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/receiver_storage.hpp"
 
 namespace kiosk::sync::server {
 namespace {
 
-constexpr std::array<Route, 9> kRoutes{{
+constexpr std::array<Route, 10> kRoutes{{
     {Method::Get, "/api/v1/ping", Endpoint::Ping, BodyKind::None, false, true},
+    // For a load balancer: on a worker thread, as it asks the database.
+    {Method::Get, "/healthz", Endpoint::Health, BodyKind::None, false, false},
     {Method::Post, "/api/v1/enrol", Endpoint::Enrol, BodyKind::Small, false, false},
     {Method::Post, "/api/v1/records", Endpoint::Push, BodyKind::Push, true, false},
     {Method::Get, "/api/v1/changes", Endpoint::Pull, BodyKind::None, true, false},
@@ -26,9 +28,12 @@ constexpr std::array<Route, 9> kRoutes{{
     {Method::Post, "/api/v1/sign-in-attempts", Endpoint::SignInAttempt, BodyKind::Small, true, false},
 }};
 
+}  // namespace
+
 std::string_view endpoint_name(Endpoint endpoint) {
     switch (endpoint) {
         case Endpoint::Ping: return "ping";
+        case Endpoint::Health: return "healthz";
         case Endpoint::Enrol: return "enrol";
         case Endpoint::Push: return "push";
         case Endpoint::Pull: return "pull";
@@ -40,8 +45,6 @@ std::string_view endpoint_name(Endpoint endpoint) {
     }
     return "?";
 }
-
-}  // namespace
 
 ApiResponse ApiResponse::json(std::string body) {
     ApiResponse r;
@@ -75,11 +78,28 @@ std::size_t max_body_bytes(const Route& route, const HttpLimits& limits) {
     return 0;
 }
 
-ApiResponse Router::route_to(const Route& route, const ApiRequest& request) {
+ApiResponse Router::health() noexcept {
+    try {
+        store_.check_reachable();
+        return ApiResponse::json(nlohmann::json{{"ok", true}, {"storage", store_.backend()}}.dump());
+    } catch (const std::exception& error) {
+        // The store's sentences name the database and its reason, never a row's values.
+        log::warning(std::string{"sync server: healthz: the database does not answer: "} +
+                     (dynamic_cast<const ServerStoreError*>(&error) != nullptr ? error.what() : "an error"));
+    } catch (...) {
+        log::warning("sync server: healthz: the database does not answer");
+    }
+    ApiResponse down = ApiResponse::error(503, "the database cannot be reached");
+    down.retry_after_seconds = 5;
+    return down;
+}
+
+ApiResponse Router::route_to(const Route& route, const ApiRequest& request, std::string& device_id) {
     std::optional<DeviceIdentity> device;
     if (route.needs_device) {
         if (!request.bearer_token.empty()) device = store_.authenticate(request.bearer_token);
         if (!device) return ApiResponse::error(401, "unknown device token");
+        device_id = device->device_id;
         // A hub serves its own venue's devices only.
         if (hub_ != nullptr) {
             if (auto refusal = hub_->refuse_device(*device)) return *refusal;
@@ -91,6 +111,7 @@ ApiResponse Router::route_to(const Route& route, const ApiRequest& request) {
     };
     switch (route.endpoint) {
         case Endpoint::Ping: return ApiResponse::json(R"({"ok":true})");
+        case Endpoint::Health: return health();
         case Endpoint::Enrol: return api_.enrol(request);
         case Endpoint::Push: return api_.push(request, *device);
         case Endpoint::Pull: return api_.pull(request, *device);
@@ -104,8 +125,15 @@ ApiResponse Router::route_to(const Route& route, const ApiRequest& request) {
 }
 
 ApiResponse Router::handle(const Route& route, const ApiRequest& request) noexcept {
+    std::string device;
+    const auto with_device = [&](ApiResponse response) {
+        if (!device.empty()) {
+            response.log_detail = "device=" + device + (response.log_detail.empty() ? "" : " " + response.log_detail);
+        }
+        return response;
+    };
     try {
-        ApiResponse response = route_to(route, request);
+        ApiResponse response = with_device(route_to(route, request, device));
         if (response.delivery == ApiResponse::Delivery::Hold && response.resume) {
             // The held request's later work runs on a worker thread long after this frame:
             // it goes through the same error handling.
@@ -115,7 +143,7 @@ ApiResponse Router::handle(const Route& route, const ApiRequest& request) noexce
         }
         return response;
     } catch (...) {
-        return failure(route);
+        return with_device(failure(route));
     }
 }
 

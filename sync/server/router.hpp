@@ -11,12 +11,12 @@
 namespace kiosk::sync::server {
 
 class SyncApi;
-class ServerStore;
+class ReceiverStorage;
 class HubRole;
 
 enum class Method { Get, Post, Other };
-enum class Endpoint { Ping, Enrol, Push, Pull, AuditHead, RotateToken, UpstreamSyncRequest, UpstreamSyncStatus,
-                      SignInAttempt };
+enum class Endpoint { Ping, Health, Enrol, Push, Pull, AuditHead, RotateToken, UpstreamSyncRequest,
+                      UpstreamSyncStatus, SignInAttempt };
 enum class BodyKind { None, Small, Push };
 
 struct Route {
@@ -34,6 +34,8 @@ struct RouteLookup {
 };
 
 RouteLookup find_route(Method method, std::string_view path);
+// The endpoint's name in log lines ("push", "pull", "healthz" ...).
+std::string_view endpoint_name(Endpoint endpoint);
 std::size_t max_body_bytes(const Route& route, const HttpLimits& limits);
 
 // Authenticates, calls the endpoint's handler and turns every failure into an answer: the
@@ -43,11 +45,15 @@ std::size_t max_body_bytes(const Route& route, const HttpLimits& limits);
 // same handling. The hub's endpoints answer 404 on a receiver (`hub` null).
 class Router {
 public:
-    Router(SyncApi& api, ServerStore& store, HubRole* hub) : api_(api), store_(store), hub_(hub) {}
+    Router(SyncApi& api, ReceiverStorage& store, HubRole* hub) : api_(api), store_(store), hub_(hub) {}
     ApiResponse handle(const Route& route, const ApiRequest& request) noexcept;
 
 private:
-    ApiResponse route_to(const Route& route, const ApiRequest& request);
+    // `device` is set to the authenticated device's id, for the log line.
+    ApiResponse route_to(const Route& route, const ApiRequest& request, std::string& device);
+    // GET /healthz: 200 when the database answers, 503 when it does not (a load balancer's
+    // probe: no token, nothing about the database but whether it answers).
+    ApiResponse health() noexcept;
     // The answer for the exception being handled (call only inside a catch block).
     static ApiResponse failure(const Route& route) noexcept;
     template <class Work>
@@ -60,7 +66,7 @@ private:
     }
 
     SyncApi& api_;
-    ServerStore& store_;
+    ReceiverStorage& store_;
     HubRole* hub_;
 };
 

@@ -29,8 +29,11 @@ fs::path path_setting(const toml::table& table, std::string_view dotted, const f
 }
 
 bool is_known_key(std::string_view section, std::string_view key) {
-    if (section == "server") return key == "listen" || key == "certificate" || key == "private_key";
-    if (section == "storage") return key == "database";
+    if (section == "server") {
+        return key == "listen" || key == "certificate" || key == "private_key" || key == "max_connections" ||
+               key == "max_connections_per_address";
+    }
+    if (section == "storage") return key == "database" || key == "url" || key == "sealing_key_file";
     if (section == "hub") {
         return key == "upstream_sync" || key == "key_dir" || key == "venue" || key == "upstream_pull_wait" ||
                key == "upstream_retry_max";
@@ -116,7 +119,19 @@ ServerConfig parse_server_config(std::string_view toml_text, const fs::path& bas
     (void)parse_listen_address(c.listen, "server.listen");
     c.certificate = path_setting(table, "server.certificate", base_dir);
     c.private_key = path_setting(table, "server.private_key", base_dir);
+    c.max_connections = number_setting<std::int64_t>(table, "server.max_connections", 1, 100000);
+    c.max_connections_per_address = number_setting<std::int64_t>(table, "server.max_connections_per_address", 1, 100000);
     c.database = path_setting(table, "storage.database", base_dir);
+    c.storage_url = text_setting(table, "storage.url", "");
+    if (!c.storage_url.empty() && c.storage_url.rfind("postgresql://", 0) != 0 &&
+        c.storage_url.rfind("postgres://", 0) != 0) {
+        throw ServerConfigError("the setting storage.url must be a postgresql:// URL (a SQLite file is "
+                                "storage.database)");
+    }
+    if (!c.storage_url.empty() && !c.database.empty()) {
+        throw ServerConfigError("give storage.url (PostgreSQL) or storage.database (SQLite), not both");
+    }
+    c.sealing_key_file = path_setting(table, "storage.sealing_key_file", base_dir);
     if (table.contains("hub")) c.hub = parse_hub(table, base_dir);
     return c;
 }
@@ -130,6 +145,10 @@ ServerConfig load_server_config(const fs::path& file) {
     ServerConfig c = parse_server_config(text.str(), fs::absolute(file).parent_path());
     c.source = file;
     return c;
+}
+
+std::string storage_location(const ServerConfig& config) {
+    return config.storage_url.empty() ? config.database.string() : config.storage_url;
 }
 
 fs::path default_server_config_file() { return fs::path{KIOSK_SYSCONFDIR} / "contact-kiosk" / "hub.toml"; }

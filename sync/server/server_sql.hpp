@@ -1,14 +1,15 @@
 #pragma once
-// SQLite helpers shared by the ServerStore's files: a prepared statement that finalizes
-// itself, a transaction that rolls back when its work throws, and the token hashing. Only
-// server_*.cpp include this.
+// SQLite helpers shared by SqliteStorage's files (sqlite_*.cpp) and the venue hub's store: a
+// prepared statement that finalizes itself, a transaction that rolls back when its work throws,
+// and the token hashing (which PostgresStorage uses too).
 #include <sqlite3.h>
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "sync/server/server_store.hpp"
+#include "sync/server/receiver_storage.hpp"
+#include "sync/server/token_hash.hpp"
 
 namespace kiosk::sync::server::sql {
 
@@ -49,10 +50,5 @@ auto in_transaction(sqlite3* db, Work work) {
         throw;
     }
 }
-
-std::string sha256_hex(const std::string& text);
-// 256 random bits, base64url without padding: safe in a header and a file without quoting.
-std::string random_token();
-std::int64_t unix_now();
 
 }  // namespace kiosk::sync::server::sql

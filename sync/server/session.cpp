@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+#include "kiosk/log/log.hpp"
 #include "sync/server/inflating_body.hpp"
 
 namespace kiosk::sync::server {
@@ -74,6 +75,9 @@ private:
         parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
         reservation_ = {};
         keep_alive_ = false;
+        route_ = nullptr;
+        log_detail_.clear();
+        started_ = std::chrono::steady_clock::now();
         // One deadline for the whole request, headers and body: it is not renewed as bytes
         // trickle in, so sending a byte now and then does not keep a connection.
         beast::get_lowest_layer(stream_).expires_after(context_.limits.request_deadline);
@@ -82,6 +86,7 @@ private:
     }
 
     void on_header(beast::error_code ec, std::size_t) {
+        started_ = std::chrono::steady_clock::now();
         if (ec == http::error::header_limit) return refuse(431, "the request's headers are too large");
         if (ec) {
             // Malformed HTTP gets a clear 400; a peer that went away, stopped sending or broke
@@ -178,6 +183,7 @@ private:
     }
 
     void answer(ApiResponse response) {
+        if (!response.log_detail.empty()) log_detail_ = response.log_detail;
         if (response.delivery == ApiResponse::Delivery::Hold) return hold(std::move(response));
         send(std::move(response));
     }
@@ -237,7 +243,22 @@ private:
         send(std::move(response));
     }
 
+    // One line per request answered (docs/operations.md, "Logs"): the endpoint, the status, how
+    // long from its headers to its answer, and the device and kind counts the handler named. A
+    // load balancer's probes (ping, healthz) are logged only when they fail.
+    void log_request(int status) const {
+        const bool probe = route_ != nullptr && (route_->endpoint == Endpoint::Ping || route_->endpoint == Endpoint::Health);
+        if (probe && status == 200) return;
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started_);
+        std::string line = "request ";
+        line += route_ != nullptr ? endpoint_name(route_->endpoint) : std::string_view{"-"};
+        line += " status=" + std::to_string(status) + " ms=" + std::to_string(ms.count());
+        if (!log_detail_.empty()) line += " " + log_detail_;
+        log::info(line);
+    }
+
     void send(ApiResponse response) {
+        log_request(response.status);
         reservation_ = {};
         if (response.close) keep_alive_ = false;
         beast::get_lowest_layer(stream_).expires_after(context_.limits.write_deadline);
@@ -308,6 +329,8 @@ private:
     std::optional<http::request_parser<InflatingBody>> parser_;
     BodyReservation reservation_;
     const Route* route_ = nullptr;
+    std::chrono::steady_clock::time_point started_{};
+    std::string log_detail_;
     std::string path_;
     std::string query_;
     bool keep_alive_ = false;

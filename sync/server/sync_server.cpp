@@ -50,10 +50,11 @@ net::ssl::context make_tls_context(const ServerOptions& options) {
 }  // namespace
 
 struct SyncServer::Impl {
-    Impl(const ServerOptions& opts, ServerStore& store, HubRole* hub_role, FaultPlan& faults, std::atomic<int>& pushes)
-        : options(opts), hub(hub_role), tls(make_tls_context(opts)), connections(opts.limits), imported(store),
+    Impl(const ServerOptions& opts, ReceiverStorage& store, const SealingKeyPair& sealing_keys, HubRole* hub_role,
+         FaultPlan& faults, std::atomic<int>& pushes)
+        : options(opts), keys(sealing_keys), hub(hub_role), tls(make_tls_context(opts)), connections(opts.limits), imported(store),
           polls(opts.polls),
-          api(ApiParts{.store = store, .faults = faults, .limits = opts.limits, .push_requests = pushes,
+          api(ApiParts{.store = store, .sealing_keys = keys, .faults = faults, .limits = opts.limits, .push_requests = pushes,
                        .feed = hub != nullptr ? hub->feed() : imported,
                        .changes = hub != nullptr ? hub->changes() : own_changes, .polls = polls, .hub = hub}),
           router(api, store, hub), workers(static_cast<std::size_t>(std::max(1, opts.worker_threads))),
@@ -90,6 +91,7 @@ struct SyncServer::Impl {
     // io_context (whose pending handlers hold sessions, whose sockets need it), and only then
     // what sessions give back to when they die (the connection counts).
     ServerOptions options;
+    const SealingKeyPair keys;
     HubRole* hub;
     net::ssl::context tls;
     ConnectionLimits connections;
@@ -107,8 +109,8 @@ struct SyncServer::Impl {
     bool stopped = false;
 };
 
-SyncServer::SyncServer(ServerOptions options, ServerStore& store, HubRole* hub)
-    : impl_(std::make_unique<Impl>(options, store, hub, faults_, push_requests_)) {}
+SyncServer::SyncServer(ServerOptions options, ReceiverStorage& store, const SealingKeyPair& sealing_keys, HubRole* hub)
+    : impl_(std::make_unique<Impl>(options, store, sealing_keys, hub, faults_, push_requests_)) {}
 
 SyncServer::~SyncServer() { stop(); }
 

@@ -1,9 +1,9 @@
 #pragma once
 // The reference receiver: the sync API (docs/sync-api.md) over HTTPS with Boost.Beast and
-// Boost.Asio on OpenSSL (TLS 1.2 at least), on a ServerStore. Used by the tests, the demo and
+// Boost.Asio on OpenSSL (TLS 1.2 at least), on a ReceiverStorage. Used by the tests, the demo and
 // small deployments. docs/ARCHITECTURE.md says why Beast, and how the pieces fit:
 // listener (accept, connection caps) -> session (TLS, bounded request reading, deadline) ->
-// router (routes, authentication, errors) -> handlers (the endpoints) -> ServerStore (SQL).
+// router (routes, authentication, errors) -> handlers (the endpoints) -> ReceiverStorage (SQLite or PostgreSQL).
 #include <atomic>
 #include <filesystem>
 #include <functional>
@@ -13,7 +13,7 @@
 #include "sync/server/fault_plan.hpp"
 #include "sync/server/http_limits.hpp"
 #include "sync/server/poll_gate.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/receiver_storage.hpp"
 
 namespace kiosk::sync::server {
 
@@ -38,9 +38,11 @@ class HubRole;
 
 class SyncServer {
 public:
-    // Throws std::runtime_error when the certificate or key cannot be loaded. With `hub`, the
-    // server is the venue's hub (hub_role.hpp); it must outlive the server.
-    SyncServer(ServerOptions options, ServerStore& store, HubRole* hub = nullptr);
+    // Throws std::runtime_error when the certificate or key cannot be loaded. `sealing_keys`:
+    // what devices seal to (sealing_key.hpp). With `hub`, the server is the venue's hub
+    // (hub_role.hpp); it must outlive the server, as must `store`.
+    SyncServer(ServerOptions options, ReceiverStorage& store, const SealingKeyPair& sealing_keys,
+               HubRole* hub = nullptr);
     SyncServer(const SyncServer&) = delete;
     SyncServer& operator=(const SyncServer&) = delete;
     ~SyncServer();

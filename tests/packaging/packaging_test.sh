@@ -181,7 +181,7 @@ for dir in /var/lib/contact-kiosk /var/lib/contact-kiosk/db /var/lib/contact-kio
 done
 for pair in "contact-hub /var/lib/contact-venue-hub" "contact-sync /var/lib/contact-sync-server"; do
   set -- $pair
-  for dir in "$2" "$2/db" "$2/tls"; do
+  for dir in "$2" "$2/db" "$2/tls" "$2/keys"; do
     [ "$(stat -c '%u %a' "$target$dir")" = "$(uid_of "$1") 700" ] && pass || fail "$dir is not $1's with mode 700"
   done
 done

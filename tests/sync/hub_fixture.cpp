@@ -9,14 +9,14 @@ namespace fs = std::filesystem;
 
 HubFixture::HubFixture() {
     make_demo_certificates(certs);
-    store = std::make_unique<sync::server::ServerStore>(database);
+    store = std::make_unique<sync::server::SqliteStorage>(database);
     hub_store = std::make_unique<sync::server::hub::HubStore>(database);
     hub_store->set_venue(kVenue);
     hub = std::make_unique<sync::server::hub::VenueHub>(*hub_store, rules, std::nullopt,
                                                          sync::server::hub::UpstreamOptions{});
     server = std::make_unique<sync::server::SyncServer>(
         sync::server::ServerOptions{.certificate = certs / "server.crt", .private_key = certs / "server.key"}, *store,
-        hub.get());
+        sealing_keys, hub.get());
     port = server->bind("127.0.0.1", 0);
     hub->start();
     server->start();
@@ -35,7 +35,7 @@ void HubFixture::stop_serving() {
 void HubFixture::serve_again() {
     server = std::make_unique<sync::server::SyncServer>(
         sync::server::ServerOptions{.certificate = certs / "server.crt", .private_key = certs / "server.key"}, *store,
-        hub.get());
+        sealing_keys, hub.get());
     server->bind("127.0.0.1", port);
     server->start();
 }

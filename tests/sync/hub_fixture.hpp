@@ -12,7 +12,7 @@
 #include "sync/server/hub/hub_store.hpp"
 #include "sync/server/hub/venue_hub.hpp"
 #include "sync/server/hub/venue_merge.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/sqlite_storage.hpp"
 #include "sync/server/sync_server.hpp"
 #include "tests/support/test_store.hpp"
 
@@ -46,7 +46,8 @@ public:
     TempDir dir;
     std::filesystem::path certs = dir / "certs";
     std::filesystem::path database = dir / "hub.db";
-    std::unique_ptr<sync::server::ServerStore> store;
+    std::unique_ptr<sync::server::SqliteStorage> store;  // a hub is SQLite, always
+    sync::server::SealingKeyPair sealing_keys = sync::server::generate_sealing_key_pair();
     std::unique_ptr<sync::server::hub::HubStore> hub_store;
     sync::server::hub::VenueMerge rules;
     std::unique_ptr<sync::server::hub::VenueHub> hub;

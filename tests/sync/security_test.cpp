@@ -89,7 +89,7 @@ std::vector<sync::RecordResult> push_direct(SyncFixture& f, const sync::server::
     const sync::PushBatch batch{.device_id = device.device_id, .records = std::move(records),
                                 .audit_head = std::move(head), .audit_anchor = std::move(anchor),
                                 .audit_signature = std::nullopt};
-    return f.server_store->store_batch(sync::decode_push_batch(sync::encode_push_batch(batch)), device);
+    return f.server_store->store_batch(sync::decode_push_batch(sync::encode_push_batch(batch)), device, f.sealing_keys);
 }
 
 }  // namespace

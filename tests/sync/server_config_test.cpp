@@ -68,3 +68,26 @@ TEST_CASE("server config: --config names a file that must be readable; without i
     CHECK(c.source == dir / "hub.toml");
     CHECK(default_server_config_file() == "/etc/contact-kiosk/hub.toml");
 }
+
+TEST_CASE("server config: [storage] url picks PostgreSQL, with the sealing key file and connection caps") {
+    const auto c = parse_server_config(R"(
+[server]
+max_connections = 2000
+max_connections_per_address = 1000
+[storage]
+url = "postgresql://contact_sync@db.authority.lan/contact_sync?sslmode=verify-full"
+sealing_key_file = "keys/sealing.key"
+)",
+                                       "/etc/contact-kiosk");
+    CHECK(c.storage_url == "postgresql://contact_sync@db.authority.lan/contact_sync?sslmode=verify-full");
+    CHECK(c.database.empty());
+    CHECK(storage_location(c) == c.storage_url);
+    CHECK(c.sealing_key_file == "/etc/contact-kiosk/keys/sealing.key");
+    CHECK(c.max_connections == 2000);
+    CHECK(c.max_connections_per_address == 1000);
+    CHECK(storage_location(parse_server_config("[storage]\ndatabase = \"/d/r.db\"\n", "/")) == "/d/r.db");
+
+    CHECK_THAT(refusal("[storage]\nurl = \"/var/lib/r.db\"\n"), ContainsSubstring("storage.url must be a postgresql:// URL"));
+    CHECK_THAT(refusal("[storage]\nurl = \"postgresql://h/d\"\ndatabase = \"r.db\"\n"), ContainsSubstring("not both"));
+    CHECK_THAT(refusal("[server]\nmax_connections = 0\n"), ContainsSubstring("server.max_connections must be a number"));
+}

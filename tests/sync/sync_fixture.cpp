@@ -8,7 +8,10 @@
 #include "kiosk/app/sync_settings.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
+#include "sync/server/open_storage.hpp"
+#include "sync/server/sealing_key.hpp"
 #include "sync/protocol/venue_entities.hpp"
+#include "tests/support/test_storage.hpp"
 #include "tests/sync/venue_samples.hpp"
 
 namespace kiosk::testing {
@@ -38,12 +41,15 @@ std::string sample_payload(const std::string& kind, int n, const std::string& te
 SyncFixture::SyncFixture(ServerCertificate which, bool tls_1_1_only) {
     make_demo_certificates(certs());
     fs::create_directories(device.dir / "server");
-    server_store = std::make_unique<sync::server::ServerStore>(device.dir / "server/server.db");
+    server_store = sync::server::open_storage(new_test_database(device.dir / "server"), 4);
+    sealing_keys = sync::server::load_sealing_key(*server_store, {.key_file = device.dir / "server/sealing.key",
+                                                                  .credentials_dir = {}})
+                       .keys;
     server = std::make_unique<sync::server::SyncServer>(
         sync::server::ServerOptions{.certificate = certs() / which.certificate,
                                     .private_key = certs() / which.key,
                                     .tls_1_1_only = tls_1_1_only},
-        *server_store);
+        *server_store, sealing_keys);
     port = server->bind("127.0.0.1", 0);
     server->start();
 

@@ -1,6 +1,8 @@
 #pragma once
 // A device database and a real reference server on 127.0.0.1 over real TLS, with certificates
-// made by scripts/make-demo-certs for this test alone.
+// made by scripts/make-demo-certs for this test alone. The server's records are in SQLite, or
+// with KIOSK_TEST_STORAGE=postgresql in a database of the run's PostgreSQL cluster
+// (tests/support/test_storage.hpp).
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -9,7 +11,7 @@
 #include "kiosk/app/config.hpp"
 #include "kiosk/app/sync_once.hpp"
 #include "kiosk/store/outbox_repository.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/receiver_storage.hpp"
 #include "sync/server/sync_server.hpp"
 #include "tests/support/demo_certificates.hpp"
 #include "tests/support/test_store.hpp"
@@ -53,7 +55,9 @@ public:
     std::filesystem::path write_config_file() const;
 
     TestStore device;
-    std::unique_ptr<sync::server::ServerStore> server_store;
+    std::unique_ptr<sync::server::ReceiverStorage> server_store;
+    // The key devices seal to (made in the server's folder on first start, as serve makes it).
+    sync::server::SealingKeyPair sealing_keys;
     std::unique_ptr<sync::server::SyncServer> server;
     int port = 0;
     app::Config config;

@@ -44,13 +44,13 @@ std::vector<sync::RecordResult> InProcessHub::push(const sync::server::DeviceIde
         batch.records.push_back(sync::ReceivedRecord{.uuid = r.uuid, .record = r, .problem = {}});
     }
     last_batch_ = batch;
-    auto results = server.store_batch(std::move(batch), device);
+    auto results = server.store_batch(std::move(batch), device, sealing_keys);
     if (apply_now) apply();
     return results;
 }
 
 std::vector<sync::RecordResult> InProcessHub::push_again(const sync::server::DeviceIdentity& device, bool apply_now) {
-    auto results = server.store_batch(last_batch_, device);
+    auto results = server.store_batch(last_batch_, device, sealing_keys);
     if (apply_now) apply();
     return results;
 }

@@ -9,7 +9,7 @@
 #include "sync/server/hub/hub_feed.hpp"
 #include "sync/server/hub/hub_store.hpp"
 #include "sync/server/hub/venue_merge.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/sqlite_storage.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace kiosk::testing {
@@ -33,7 +33,8 @@ public:
 
     TempDir dir;
     std::filesystem::path file;
-    sync::server::ServerStore server;
+    sync::server::SqliteStorage server;
+    sync::server::SealingKeyPair sealing_keys = sync::server::generate_sealing_key_pair();
     sync::server::hub::HubStore hub;
     sync::server::hub::VenueMerge rules;
     sync::server::hub::HubFeed feed{hub};

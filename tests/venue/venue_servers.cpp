@@ -22,7 +22,7 @@ VenueServers::VenueServers(VenueServersOptions options) {
     upstream = std::make_unique<ServerProcess>(
         dir.path(), ServerProcessOptions{.db_argument = {}, .request_timeout_seconds = options.request_timeout_seconds,
                                          .max_connections_per_address = 32, .extra_arguments = {}, .name = "upstream",
-                                         .certs = {}});
+                                         .certs = {}, .sealing_key = {}, .environment = {}});
     const fs::path hub_db = dir / "hub.db";
     for (const auto& [device, venue] : options.early_devices) {
         const fs::path file = dir / ("early-" + device + ".token");
@@ -46,7 +46,7 @@ VenueServers::VenueServers(VenueServersOptions options) {
                              .max_connections_per_address = 32,
                              .extra_arguments = {"--role", "hub", "--upstream-sync", options.upstream_sync,
                                                  "--upstream-pull-wait", "5", "--upstream-retry-max", "2"},
-                             .name = "hub", .certs = upstream->certs()});
+                             .name = "hub", .certs = upstream->certs(), .sealing_key = {}, .environment = {}});
 }
 
 std::string VenueServers::hub_token(const std::string& device, const std::string& role) const {

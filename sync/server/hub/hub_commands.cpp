@@ -37,15 +37,15 @@ ForwardMode parse_forward_mode(const std::string& text) {
     throw HubSetupError("the upstream sync must be continuous or on-request");
 }
 
-void serve_hub(const ServerOptions& options, ServerStore& store, const fs::path& database,
-               const HubServeSettings& settings, const std::string& host, int port) {
+void serve_hub(const ServerOptions& options, SqliteStorage& store, const SealingKeyPair& sealing_keys,
+               const fs::path& database, const HubServeSettings& settings, const std::string& host, int port) {
     const fs::path key_dir = settings.key_dir.empty() ? default_key_dir(database) : settings.key_dir;
     std::optional<HubIdentity> identity = load_hub_identity(key_dir);
     HubStore hub_store(database);
     if (settings.venue) hub_store.set_venue(*settings.venue);
     VenueMerge rules;
     VenueHub hub(hub_store, rules, std::move(identity), settings.upstream);
-    SyncServer server(options, store, &hub);
+    SyncServer server(options, store, sealing_keys, &hub);
     const int bound = server.bind(host, port);
     hub.start();
     std::cout << "listening on https://" << host << ':' << bound << " as the hub of venue " << hub.venue_id()

@@ -8,7 +8,7 @@
 
 #include "sync/server/hub/upstream_link.hpp"
 #include "sync/server/server_config.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/sqlite_storage.hpp"
 #include "sync/server/sync_server.hpp"
 
 namespace kiosk::sync::server::hub {
@@ -31,9 +31,10 @@ ForwardMode parse_forward_mode(const std::string& text);  // continuous | on-req
 
 // Serves as the venue's hub until SIGINT or SIGTERM, printing "listening on https://HOST:PORT"
 // first and telling systemd READY=1 once it accepts. Throws HubSetupError / ServerStoreError
-// with a sentence for the operator.
-void serve_hub(const ServerOptions& options, ServerStore& store, const std::filesystem::path& database,
-               const HubServeSettings& settings, const std::string& host, int port);
+// with a sentence for the operator. A hub's storage is SQLite, always (hub_store.hpp).
+void serve_hub(const ServerOptions& options, SqliteStorage& store, const SealingKeyPair& sealing_keys,
+               const std::filesystem::path& database, const HubServeSettings& settings, const std::string& host,
+               int port);
 
 // `import` on a hub's database: every change checked first (all or nothing), then applied to the
 // venue's state with the merge rules. Returns how many changes the file held.

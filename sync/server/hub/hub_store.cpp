@@ -8,7 +8,7 @@ using nlohmann::json;
 using sql::Stmt;
 
 HubStore::HubStore(const std::filesystem::path& database) {
-    // Opened after ServerStore, which made the file (0600) and the server's tables.
+    // Opened after SqliteStorage, which made the file (0600) and the server's tables.
     if (sqlite3_open_v2(database.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
         const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);

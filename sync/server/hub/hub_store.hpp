@@ -1,8 +1,9 @@
 #pragma once
 // The venue hub's store: the venue's state and its change log, the upstream queue and the
 // sign-in counters, in the server's SQLite file through a connection of its own (the server's
-// ServerStore keeps the enrolments and records, and issue #14 may move the receiver's storage
-// elsewhere; the hub stays on SQLite, so everything it needs is here).
+// SqliteStorage keeps the enrolments and records in the same file). A hub runs on SQLite only:
+// a receiver may keep its records in PostgreSQL (issue #14), a hub may not, because its
+// arrivals come from a trigger on the SQLite records table (below).
 //
 // Exactly once across crashes: a trigger gives every stored record its place in hub_arrivals
 // inside the server's own batch transaction, and the hub applies arrivals in order, moving its

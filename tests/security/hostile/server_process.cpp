@@ -20,7 +20,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // fork + exec with stdout (and stderr) into a pipe; returns the child's pid.
-pid_t spawn(const std::vector<std::string>& argv, int& out_fd, const std::string& stderr_file = {}) {
+pid_t spawn(const std::vector<std::string>& argv, int& out_fd, const std::string& stderr_file = {},
+            const std::vector<std::string>& environment = {}) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
     const pid_t pid = ::fork();
@@ -33,6 +34,7 @@ pid_t spawn(const std::vector<std::string>& argv, int& out_fd, const std::string
             const int err = ::open(stderr_file.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
             ::dup2(err, 2);
         }
+        for (const auto& setting : environment) ::putenv(const_cast<char*>(setting.c_str()));
         std::vector<char*> args;
         for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
@@ -75,9 +77,10 @@ void ServerProcess::start(const std::string& listen) {
     std::vector<std::string> argv{KIOSK_SYNC_SERVER, "serve", "--db", db_, "--listen", listen, "--cert",
                                   (certs_ / "server.crt").string(), "--key", (certs_ / "server.key").string(),
                                   "--request-timeout", std::to_string(options_.request_timeout_seconds),
-                                  "--max-connections-per-address", std::to_string(options_.max_connections_per_address)};
+                                  "--max-connections-per-address", std::to_string(options_.max_connections_per_address),
+                                  "--sealing-key", sealing_key_file().string()};
     argv.insert(argv.end(), options_.extra_arguments.begin(), options_.extra_arguments.end());
-    pid_ = spawn(argv, out, (folder_ / (options_.name + ".log")).string());
+    pid_ = spawn(argv, out, (folder_ / (options_.name + ".log")).string(), options_.environment);
     // The first line says where it listens; a loaded machine may take a while to get there.
     std::string line;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{60};

@@ -1,8 +1,9 @@
 #pragma once
 // The real contact-sync-server, started as its own process on 127.0.0.1 with a port it picks,
 // for the hostile-input suite: what an attacker meets is the binary as shipped, and its peak
-// memory is read from /proc/PID/status. The database is named by one argument (`--db`), so
-// the same suite can later run against another storage backend (issue #14) by giving another.
+// memory is read from /proc/PID/status. The database is named by one argument (`--db`): a SQLite
+// file, or a postgresql:// URL for the same suite on PostgreSQL (HostileServer picks it from
+// KIOSK_TEST_STORAGE, tests/support/test_storage.hpp). The sealing key is a file in the folder.
 #include <sys/types.h>
 
 #include <filesystem>
@@ -21,6 +22,11 @@ struct ServerProcessOptions {
     std::string name = "server";
     // The certificates' folder (made when missing); empty: certs/ in the folder.
     std::filesystem::path certs;
+    // The sealing key file (made on first start); empty: <name>-sealing.key in the folder. Two
+    // receivers on one database share one key.
+    std::filesystem::path sealing_key;
+    // More environment for the server (NAME=VALUE), e.g. CREDENTIALS_DIRECTORY.
+    std::vector<std::string> environment;
 };
 
 class ServerProcess {
@@ -42,6 +48,9 @@ public:
     // What the server logged on stderr so far.
     std::string log() const;
     const std::string& db() const { return db_; }
+    std::filesystem::path sealing_key_file() const {
+        return options_.sealing_key.empty() ? folder_ / (options_.name + "-sealing.key") : options_.sealing_key;
+    }
 
     // SIGKILL, as a power cut would (the kernel keeps what was written), and wait for it.
     void kill_hard();

@@ -1,9 +1,10 @@
-// ServerStore: devices, their enrolments and tokens (docs/sync-api.md, "Enrolment",
-// "Token rotation").
+// SqliteStorage: devices, their enrolments and tokens (docs/sync-api.md, "Enrolment",
+// "Token rotation"). One connection and BEGIN IMMEDIATE serialise every write, so no two
+// enrolments can race here.
 #include "sync/protocol/base64.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/server/server_sql.hpp"
-#include "sync/server/server_store.hpp"
+#include "sync/server/sqlite_storage.hpp"
 
 namespace kiosk::sync::server {
 using sql::Stmt;
@@ -38,7 +39,7 @@ std::string insert_token(sqlite3* db, std::int64_t enrolment_id, bool pending) {
 
 }  // namespace
 
-std::string ServerStore::add_device(const std::string& device_id, std::int64_t venue_id, DeviceRole role) {
+std::string SqliteStorage::add_device(const std::string& device_id, std::int64_t venue_id, DeviceRole role) {
     const std::lock_guard lock(mutex_);
     return sql::in_transaction(db_, [&] {
         if (has_live_enrolment(db_, device_id)) {
@@ -49,7 +50,7 @@ std::string ServerStore::add_device(const std::string& device_id, std::int64_t v
     });
 }
 
-std::optional<DeviceIdentity> ServerStore::authenticate(const std::string& token) {
+std::optional<DeviceIdentity> SqliteStorage::authenticate(const std::string& token) {
     const std::lock_guard lock(mutex_);
     // Looked up by hash: the database never holds a usable token.
     const std::string hash = sql::sha256_hex(token);
@@ -80,7 +81,7 @@ std::optional<DeviceIdentity> ServerStore::authenticate(const std::string& token
     return device;
 }
 
-std::string ServerStore::rotate_token(const DeviceIdentity& device) {
+std::string SqliteStorage::rotate_token(const DeviceIdentity& device) {
     const std::lock_guard lock(mutex_);
     return sql::in_transaction(db_, [&] {
         // Only the newest rotation stands: an earlier token never used is withdrawn.
@@ -90,7 +91,7 @@ std::string ServerStore::rotate_token(const DeviceIdentity& device) {
     });
 }
 
-std::string ServerStore::issue_enrolment_token(const EnrolmentGrant& grant) {
+std::string SqliteStorage::issue_enrolment_token(const EnrolmentGrant& grant) {
     const std::lock_guard lock(mutex_);
     return sql::in_transaction(db_, [&] {
         const std::int64_t now = sql::unix_now();
@@ -109,7 +110,7 @@ std::string ServerStore::issue_enrolment_token(const EnrolmentGrant& grant) {
     });
 }
 
-EnrolResult ServerStore::enrol(const EnrolRequest& request) {
+EnrolResult SqliteStorage::enrol(const EnrolRequest& request) {
     const auto key = decode_base64(request.public_key);
     if (!key || key->size() != 32) throw ProtocolError("public_key is not base64 of a 32-byte Ed25519 key");
     const std::lock_guard lock(mutex_);
@@ -137,14 +138,13 @@ EnrolResult ServerStore::enrol(const EnrolRequest& request) {
         EnrolAnswer answer;
         answer.device_id = device_id;
         answer.device_token = insert_token(db_, enrolment, false);
-        answer.sealing_public_key = encode_base64(sealing_keys_.public_key.data(), 32);
         answer.venue_id = venue_id;
         answer.role = std::string(to_string(*role));
         return {EnrolRefusal::None, std::move(answer)};
     });
 }
 
-bool ServerStore::revoke_device(const std::string& device_id) {
+bool SqliteStorage::revoke_device(const std::string& device_id) {
     const std::lock_guard lock(mutex_);
     return sql::in_transaction(db_, [&] {
         std::vector<std::int64_t> revoked;

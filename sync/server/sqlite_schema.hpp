@@ -1,12 +1,16 @@
 #pragma once
-// The server database's tables (schema 3, PRAGMA user_version). Schema 1 (before issue #12)
-// had one token per device id and no venues; server_store.cpp refuses such a file with a
-// sentence saying what to do, rather than guess a venue and role for every device in it.
+// The SQLite receiver database's tables (schema 4, PRAGMA user_version). Schema 1 (before
+// issue #12) had one token per device id and no venues; sqlite_storage.cpp refuses such a file
+// with a sentence saying what to do, rather than guess a venue and role for every device in it.
 // Schema 3 (issue #13) names the feed's entities by UUID; a schema 2 file is migrated by
 // emptying its feed (kFeedSchemaV3), which devices of this version could not read anyway.
+// Schema 4 (issue #14) keeps only the sealing key's public half (kSealingSchemaV4); the
+// server_keys table of an older file, secret half included, stays until `serve` has moved the
+// secret into its key file (sealing_key.cpp), and is then dropped.
+// PostgreSQL has its own numbered migrations (postgres/pg_migrations.hpp).
 namespace kiosk::sync::server {
 
-inline constexpr int kServerSchemaVersion = 3;
+inline constexpr int kServerSchemaVersion = 4;
 
 inline constexpr const char* kServerSchema = R"sql(
 -- One row per time a device id was given a token (add-device or enrol). Each has its own
@@ -46,11 +50,6 @@ CREATE TABLE records (
   device_id   TEXT NOT NULL,
   payload     TEXT NOT NULL,
   received_at INTEGER NOT NULL
-);
-CREATE TABLE server_keys (
-  id         INTEGER PRIMARY KEY CHECK (id = 1),
-  public_key BLOB NOT NULL,
-  secret_key BLOB NOT NULL
 );
 CREATE TABLE audit_heads (
   enrolment_id INTEGER NOT NULL,
@@ -100,6 +99,21 @@ CREATE TABLE child_venues (
   venue_id   INTEGER NOT NULL,
   PRIMARY KEY (child_uuid, venue_id)
 );
+)sql";
+
+// Schema 4: the public half of the sealing key devices enrolled here seal to, so that a server
+// started with another key refuses to start instead of taking records it cannot open. Also the
+// migration from schema 3, which copies it from the old server_keys table.
+inline constexpr const char* kSealingSchemaV4 = R"sql(
+CREATE TABLE sealing_key (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  public_key  BLOB NOT NULL,
+  recorded_at INTEGER NOT NULL
+);
+)sql";
+inline constexpr const char* kCopyLegacyPublicKey = R"sql(
+INSERT INTO sealing_key (id, public_key, recorded_at)
+  SELECT 1, public_key, strftime('%s', 'now') FROM server_keys WHERE id = 1;
 )sql";
 
 }  // namespace kiosk::sync::server
