@@ -115,6 +115,8 @@ void SyncWorker::full_sync() {
             note_progress();
             if (options_.on_applied) options_.on_applied();
         };
+        // The coordinator's button: through a venue hub, the hub is asked to send on upstream.
+        options.forward_upstream = true;
         SyncSummary summary = sync_once(config_, clock_, board_, options, &cancel_, options_.tuning);
         log_summary("day's-end sync", summary);
         last_logged_problem_ = summary.problem;
