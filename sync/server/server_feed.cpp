@@ -7,7 +7,7 @@
 //   staff            every venue (the authority's staff list)
 //   child, adult, referral, risk_assessment, agreement, agreement_version, placement: the
 //     family's venues, i.e. every venue a referral names (venue_uuid), or a room of one of its
-//     agreement versions or bookings is at.
+//     agreement versions or bookings is at, or of one that names the child as a sibling.
 // A family linked to a venue by a later import is sent to that venue then, with its earlier
 // rows first; a family no venue is linked to yet is held until one is.
 #include <nlohmann/json.hpp>
@@ -190,6 +190,17 @@ std::size_t ServerStore::import_feed(const std::string& feed_json) {
             index.remember(c.kind, c.uuid, child, venue, c.body);
             if (child && venue && (c.kind == "referral" || c.kind == "agreement_version" || c.kind == "booking")) {
                 if (index.link(*child, *venue)) newly_linked.emplace_back(*child, *venue);
+            }
+            // Issue #16: a sibling who comes to the visits (placed apart, perhaps with no referral
+            // of their own) is at this venue too; a device cannot hold a version or booking whose
+            // siblings it was never sent.
+            if (venue && (c.kind == "agreement_version" || c.kind == "booking") && c.data.contains("sibling_uuids") &&
+                c.data["sibling_uuids"].is_array()) {
+                for (const auto& sibling : c.data["sibling_uuids"]) {
+                    if (!sibling.is_string()) continue;
+                    const std::string uuid = sibling.get<std::string>();
+                    if (index.link(uuid, *venue)) newly_linked.emplace_back(uuid, *venue);
+                }
             }
         }
         for (const auto& [child, venue] : newly_linked) index.resend_family(child, venue, in_this_file);
