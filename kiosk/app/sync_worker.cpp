@@ -42,6 +42,7 @@ void SyncWorker::stop() {
         const std::lock_guard lock(mutex_);
         cancel_ = true;
     }
+    waker_.wake();
     wake_.notify_all();
     progress_.notify_all();
     if (thread_.joinable()) thread_.join();
@@ -53,6 +54,7 @@ void SyncWorker::request_full_sync() {
         full_sync_requested_ = true;
     }
     interrupt_ = true;
+    waker_.wake();
     wake_.notify_all();
 }
 
@@ -61,7 +63,9 @@ void SyncWorker::nudge() {
         const std::lock_guard lock(mutex_);
         nudged_ = true;
     }
+    // The flag first, then the wake: the long poll, woken, finds it set.
     interrupt_ = true;
+    waker_.wake();
     wake_.notify_all();
 }
 
@@ -168,7 +172,7 @@ void SyncWorker::run_continuous() {
         const auto started = std::chrono::steady_clock::now();
         CycleResult result;
         try {
-            if (!venue) venue = std::make_unique<VenueSync>(config_, clock_, &cancel_, &interrupt_, options_.tuning);
+            if (!venue) venue = std::make_unique<VenueSync>(config_, clock_, &cancel_, &interrupt_, options_.tuning, &waker_);
             result = venue->cycle(options_.long_poll, [this] {
                 ++pages_applied_;
                 note_progress();

@@ -120,6 +120,12 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
     view.unreviewed = record_rows(store::unreviewed_final_records(ctx_.db), ctx_, ui);
     for (const auto& r : store::rejected_outbox_items(ctx_.db)) view.rejections.push_back({kind_label(r.kind, ui), r.reason});
 
+    if (ctx_.sync == nullptr && preview_sync_) {
+        view.can_start = true;
+        view.result = result_line(*preview_sync_, ui);
+        if (preview_sync_->hub) hub_lines(*preview_sync_->hub, view, ui);
+        return view;
+    }
     if (ctx_.sync == nullptr) {
         view.cannot_start = ui.text.tr("coord.sync.no_server");
         return view;
