@@ -116,8 +116,10 @@ TEST_CASE("a nudge ends the worker's wait on the feed at once, not at libcurl's 
     auto options = continuous();
     // libcurl's low-speed check is the timer that wakes an idle transfer about once a second (and
     // used to be the only moment the nudge was looked at). Switched off here, only the hub's
-    // answer, 25 s on, or the worker's wake of the transfer can end the wait.
+    // answer, 25 s on, or the worker's wake of the transfer can end the wait before 12 s.
+    // libcurl's connect timeout stays armed too; it is moved past the poll.
     options.tuning.timeouts.low_speed_bytes = 0;
+    options.tuning.timeouts.connect = 60s;
     options.long_poll = 25s;
     app::SyncWorker lobby(v.lobby.config, v.lobby.clock, options);
     lobby.start();
