@@ -86,8 +86,8 @@ void hub_lines(const HubForwarding& h, ui::SyncView& view, const ui::UiResources
     if (h.sending) {
         view.hub_line = counts("coord.sync.hub.still_sending");
     } else if (!h.reachable || !h.problem.empty()) {
+        // The hub's own sentence (libcurl's words) is for its log and `contact-kiosk sync`, not this screen.
         view.hub_problem = counts("coord.sync.hub.unreachable");
-        if (!h.problem.empty()) view.hub_problem += " (" + h.problem + ")";
     } else if (h.forwarded == 0 && h.queued == 0) {
         view.hub_line = ui.text.tr("coord.sync.hub.nothing");
     } else {
