@@ -22,6 +22,7 @@ SyncSummary sync_once(const Config& config, const core::Clock& clock, SyncProgre
     if (!lock) {
         SyncSummary busy;
         busy.problem = "another sync of this device is running; try again when it has finished";
+        busy.problem_kind = SyncProblem::Busy;
         store::OutboxRepository outbox(db);
         busy.still_queued = options.fast_lane_only ? outbox.queued_fast_lane() : outbox.counts().queued;
         board.update([&](SyncProgress& p) {

@@ -78,6 +78,7 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
         // A server that answers for none of a batch would have us send it forever.
         if (settled == 0) {
             summary.problem = "the server did not answer for the records it was sent";
+            summary.problem_kind = SyncProblem::NoAnswer;
             if (next_answer.valid()) next_answer.wait();
             break;
         }
@@ -126,12 +127,17 @@ SyncSummary run_sync(store::Database& db, sync::SyncClient& client, const std::s
     } catch (const sync::TransportError& error) {
         summary.problem = error.what();
         summary.configuration_problem = error.kind() == sync::FailureKind::Configuration;
+        summary.problem_kind = summary.configuration_problem ? SyncProblem::NotTrusted : SyncProblem::Unreachable;
         summary.interrupted = error.kind() == sync::FailureKind::Interrupted;
-        if (summary.interrupted) summary.problem.clear();
+        if (summary.interrupted) {
+            summary.problem.clear();
+            summary.problem_kind = SyncProblem::None;
+        }
     } catch (const store::StoreError& error) {
         // A pulled page the database refused (say, a booking for an unknown child): the page
         // was rolled back whole and its cursor not moved.
         summary.problem = std::string{"a change from the server could not be saved: "} + error.what();
+        summary.problem_kind = SyncProblem::ChangeNotSaved;
     }
     store::OutboxRepository outbox(db);
     summary.still_queued = options.fast_lane_only ? outbox.queued_fast_lane() : outbox.counts().queued;

@@ -55,6 +55,18 @@ struct SyncOptions {
     bool forward_upstream = false;
 };
 
+// Why a run stopped early, so a screen can say it in its own language; `problem` keeps the
+// technical words for the journal and whoever looks after the devices.
+enum class SyncProblem {
+    None,
+    Unreachable,     // no answer, a timeout, the server busy or failing: try again later
+    NotTrusted,      // TLS, the pin, or the server refused this device: someone must look
+    Busy,            // another sync of this device was already running
+    ChangeNotSaved,  // a pulled change this database refused
+    NoAnswer,        // the server answered for none of the records sent
+    CannotStart,     // the device's sync settings or keys cannot be used
+};
+
 struct RecordRejection {
     std::string uuid;
     std::string kind;
@@ -72,6 +84,7 @@ struct SyncSummary {
     std::int64_t receipts = 0;           // outbox records the upstream confirmed through the hub
     std::vector<RecordRejection> rejections;
     std::string problem;  // why the run stopped early, in words; empty when it finished
+    SyncProblem problem_kind = SyncProblem::None;
     bool configuration_problem = false;
     bool interrupted = false;  // a long poll ended early because something was queued here
     // Set when this run asked the venue hub to forward upstream: how that went.

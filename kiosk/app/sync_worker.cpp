@@ -135,6 +135,7 @@ void SyncWorker::full_sync() {
         });
         SyncSummary failed;
         failed.problem = error.what();
+        failed.problem_kind = SyncProblem::CannotStart;
         failed.configuration_problem = true;
         finish_full_sync(std::move(failed));
     }

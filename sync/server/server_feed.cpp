@@ -7,7 +7,7 @@
 //   staff            every venue (the authority's staff list)
 //   child, adult, referral, risk_assessment, agreement, agreement_version, placement: the
 //     family's venues, i.e. every venue a referral names (venue_uuid), or a room of one of its
-//     agreement versions or bookings is at, or of one that names the child as a sibling.
+//     agreement versions or bookings is at.
 // A family linked to a venue by a later import is sent to that venue then, with its earlier
 // rows first; a family no venue is linked to yet is held until one is.
 #include <nlohmann/json.hpp>
@@ -121,6 +121,17 @@ struct ParsedChange {
     std::string body;
 };
 
+// The siblings a version or booking names; a malformed list was refused by validate_change.
+std::vector<std::string> sibling_uuids(const json& data) {
+    std::vector<std::string> out;
+    const auto it = data.find("sibling_uuids");
+    if (it == data.end() || !it->is_array()) return out;
+    for (const auto& uuid : *it) {
+        if (uuid.is_string()) out.push_back(uuid.get<std::string>());
+    }
+    return out;
+}
+
 }  // namespace
 
 std::size_t ServerStore::import_feed(const std::string& feed_json) {
@@ -191,15 +202,11 @@ std::size_t ServerStore::import_feed(const std::string& feed_json) {
             if (child && venue && (c.kind == "referral" || c.kind == "agreement_version" || c.kind == "booking")) {
                 if (index.link(*child, *venue)) newly_linked.emplace_back(*child, *venue);
             }
-            // Issue #16: a sibling who comes to the visits (placed apart, perhaps with no referral
-            // of their own) is at this venue too; a device cannot hold a version or booking whose
-            // siblings it was never sent.
-            if (venue && (c.kind == "agreement_version" || c.kind == "booking") && c.data.contains("sibling_uuids") &&
-                c.data["sibling_uuids"].is_array()) {
-                for (const auto& sibling : c.data["sibling_uuids"]) {
-                    if (!sibling.is_string()) continue;
-                    const std::string uuid = sibling.get<std::string>();
-                    if (index.link(uuid, *venue)) newly_linked.emplace_back(uuid, *venue);
+            // A brother or sister who comes to the session (issue #16) belongs to its venue too,
+            // with or without a referral of their own: the venue's devices need them before it.
+            if (venue && (c.kind == "agreement_version" || c.kind == "booking")) {
+                for (const std::string& sibling : sibling_uuids(c.data)) {
+                    if (index.link(sibling, *venue)) newly_linked.emplace_back(sibling, *venue);
                 }
             }
         }

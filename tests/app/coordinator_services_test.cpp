@@ -4,6 +4,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "kiosk/app/coordinator/agreement_service.hpp"
@@ -318,4 +319,16 @@ TEST_CASE("coordinator dates write a one-digit day without a padding space, in t
     REQUIRE(text.set_language("pl"));
     CHECK(app::short_date(first, "Europe/London", text) == "wt. 1 gru");
     CHECK(app::long_date_time(testing::kDemoNow, "Europe/London", text) == "poniedziałek, 23 listopada, 10:05");
+}
+
+TEST_CASE("a baby's age is written in months in the coordinator's language, an older child's in years") {
+    auto text = ui::Translator::load_folder(std::filesystem::path(KIOSK_SOURCE_DIR) / "assets/i18n");
+    const core::Timestamp now = kDemoNow;  // 23 November 2026
+    CHECK(app::child_with_age("Ava", "2020-05-01", now, "Europe/London", text) == "Ava, 6");
+    CHECK(app::child_with_age("Leo", "2026-06-10", now, "Europe/London", text) == "Leo, 5 mo");
+    REQUIRE(text.set_language("es"));
+    CHECK(app::child_with_age("Leo", "2026-06-10", now, "Europe/London", text) == "Leo, 5 meses");
+    REQUIRE(text.set_language("pl"));
+    CHECK(app::child_with_age("Leo", "2026-06-10", now, "Europe/London", text) == "Leo, 5 mies.");
+    CHECK(app::child_with_age("Leo", "unknown", now, "Europe/London", text) == "Leo");
 }

@@ -87,12 +87,16 @@ std::string utf8(unsigned codepoint) {
 struct DrawnGlyph {
     GlyphQuad quad;
     unsigned codepoint = 0;
+    // Where it came in the window's drawing; glyphs one after the other with nothing drawn
+    // between are letters of one text, whose boxes may reach into each other (DejaVu's J hooks
+    // back under a K or a T before it).
+    std::size_t order = 0;
 };
 
 // The glyphs of one draw command's triangles. ImGui draws a glyph (and a filled rectangle) as
 // two triangles (a, b, c) (a, c, d) over an axis-aligned rectangle; anything else is a shape.
 std::vector<DrawnGlyph> glyphs_of(const ImDrawList& list, const ImDrawCmd& cmd, const GlyphAtlas& atlas,
-                                  std::vector<GlyphAtlas::Match>& matches) {
+                                  std::vector<GlyphAtlas::Match>& matches, std::size_t& order) {
     std::vector<DrawnGlyph> out;
     matches.clear();
     const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
@@ -113,15 +117,17 @@ std::vector<DrawnGlyph> glyphs_of(const ImDrawList& list, const ImDrawCmd& cmd, 
                 const GlyphQuad quad{va.pos, vc.pos, va.uv, vc.uv};
                 const GlyphAtlas::Match match = atlas.find(quad);
                 if (match.glyph) {
-                    out.push_back({quad, match.codepoint});
+                    out.push_back({quad, match.codepoint, order++});
                     matches.push_back(match);
                 }
                 i += 6;
                 continue;
             }
         }
+        ++order;  // a shape between two glyphs: they are not neighbours in one text
         i += 3;
     }
+    ++order;
     return out;
 }
 
@@ -150,7 +156,8 @@ std::string line_around(const std::vector<DrawnGlyph>& glyphs, const DrawnGlyph&
 
 // Glyphs of one window drawn over each other: words written on top of other words (a title
 // running into the heading beside it). Two glyphs of one line touch at most at their edges,
-// so an overlap of more than a third of the smaller one is two texts in one place.
+// but for a letter and the next one of the same text, so an overlap of more than a third of the
+// smaller one anywhere else is two texts in one place.
 void find_overlaps(const std::string& window, std::vector<DrawnGlyph> glyphs, std::vector<ClippedText>& found) {
     std::sort(glyphs.begin(), glyphs.end(), [](const DrawnGlyph& a, const DrawnGlyph& b) { return a.quad.min.x < b.quad.min.x; });
     std::size_t reported = 0;
@@ -158,6 +165,8 @@ void find_overlaps(const std::string& window, std::vector<DrawnGlyph> glyphs, st
         const GlyphQuad& a = glyphs[i].quad;
         for (std::size_t j = i + 1; j < glyphs.size() && glyphs[j].quad.min.x < a.max.x; ++j) {
             const GlyphQuad& b = glyphs[j].quad;
+            const bool next_letter = glyphs[j].order == glyphs[i].order + 1 && b.min.x > a.min.x;
+            if (next_letter) continue;
             const float w = std::min(a.max.x, b.max.x) - std::max(a.min.x, b.min.x);
             const float h = std::min(a.max.y, b.max.y) - std::max(a.min.y, b.min.y);
             if (w <= 0.0F || h <= 0.0F) continue;
@@ -181,9 +190,10 @@ std::vector<ClippedText> clipped_glyphs() {
         const ImDrawList& list = *data->CmdLists[l];
         const std::string window = list._OwnerName != nullptr ? list._OwnerName : "";
         std::vector<DrawnGlyph> seen;  // the window's glyphs that show, for the overlap check
+        std::size_t order = 0;
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             if (cmd.UserCallback != nullptr || cmd.ElemCount == 0) continue;
-            const std::vector<DrawnGlyph> glyphs = glyphs_of(list, cmd, atlas, matches);
+            const std::vector<DrawnGlyph> glyphs = glyphs_of(list, cmd, atlas, matches, order);
             for (const DrawnGlyph& g : glyphs) {
                 const ImVec4& c = cmd.ClipRect;
                 if (g.quad.max.y > c.y && g.quad.min.y < c.w && g.quad.max.x > c.x && g.quad.min.x < c.z) seen.push_back(g);

@@ -158,3 +158,35 @@ TEST_CASE("a feed with a bad change is refused by import as a whole") {
                       ContainsSubstring("first_name"));
     CHECK(f.server_store->changes_after("", 10, SyncFixture::kVenue, {"child"}).changes.empty());
 }
+
+TEST_CASE("a sibling with no referral of their own reaches the venue of the session they come to") {
+    SyncFixture f;
+    json doc = json::parse(feed(0));
+    auto& changes = doc["changes"];
+    // Leo comes with his sister; the feed names him only in the version and the booking.
+    changes.insert(changes.begin() + 4, json{{"kind", "child"},
+                                             {"data", {{"uuid", u(11)}, {"first_name", "Leo"}, {"date_of_birth", "2022-01-09"}}}});
+    for (auto& c : changes) {
+        if (c["kind"] == "agreement_version") {
+            c["data"]["sibling_uuids"] = {u(11)};
+            c["data"]["sibling_carer_plans"] = {
+                {{"arrive_from_minutes_before", 20}, {"arrive_until_minutes_before", 10}, {"leave_order", 1}}};
+        }
+    }
+    changes.push_back({{"kind", "booking"},
+                       {"data", {{"uuid", u(100)}, {"agreement_version_uuid", u(41)}, {"child_uuid", u(10)},
+                                 {"room_uuid", u(5)}, {"worker_uuid", u(3)}, {"starts_at", "2026-11-23T10:00:00Z"},
+                                 {"minutes", 60}, {"visit_code", "KT4MPX"}, {"state", "booked"},
+                                 {"arrival_windows", json::array()}, {"sibling_uuids", {u(11)}},
+                                 {"sibling_carer_windows",
+                                  {{{"arrive_from", "2026-11-23T09:40:00Z"}, {"arrive_until", "2026-11-23T09:50:00Z"},
+                                    {"leave_order", 1}}}}}}});
+    f.server_store->import_feed(doc.dump());
+    const auto children = f.server_store->changes_after("", 50, SyncFixture::kVenue, {"child"}).changes;
+    CHECK(children.size() == 2);
+    const auto summary = f.sync();
+    CHECK(summary.problem.empty());
+    store::UuidIndex uuids(f.device.db);
+    CHECK(uuids.id_of(store::Table::Children, u(11)).has_value());
+    CHECK(uuids.id_of(store::Table::Sessions, u(100)).has_value());
+}

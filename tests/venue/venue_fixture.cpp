@@ -43,8 +43,7 @@ Referred Venue::refer(const std::string& child, const std::string& born, const s
              r::Child{made.child_uuid, child, born, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt},
              r::Adult{made.adult_uuid, made.child_uuid, adult, relationship, std::nullopt},
              r::Referral{made.referral_uuid, made.child_uuid, "A. Social Worker", clock.now() - std::chrono::hours{2},
-                         core::ReferralStatus::New, "Weekly contact with Mum, supervised to start.", venue_uuid_, std::nullopt,
-                         std::nullopt}}) {
+                         core::ReferralStatus::New, "Weekly contact with Mum, supervised to start.", venue_uuid_, std::nullopt, std::nullopt}}) {
         changes.push_back({{"kind", sync::kind_of(e)}, {"data", sync::to_json(e)}});
     }
     const auto file = servers.dir / ("referral-" + std::to_string(++feeds_) + ".json");

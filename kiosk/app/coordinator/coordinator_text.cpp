@@ -2,6 +2,7 @@
 
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/ui/dates.hpp"
+#include "kiosk/ui/text_fill.hpp"
 
 namespace kiosk::app {
 
@@ -38,12 +39,13 @@ std::string level_label(core::SupervisionLevel level, const ui::Translator& text
 }
 
 std::string child_with_age(const std::string& first_name, const std::string& date_of_birth, core::Timestamp now,
-                           const std::string& time_zone) {
+                           const std::string& time_zone, const ui::Translator& text) {
     if (!core::is_iso_date(date_of_birth)) return first_name;
     const std::string today = core::local_date(now, time_zone);
     const int years = core::age_in_years(date_of_birth, today);
     if (years >= 1) return first_name + ", " + std::to_string(years);
-    return first_name + ", " + std::to_string(core::age_in_months(date_of_birth, today)) + " m";
+    return ui::fill(text.tr("coord.child_age_months"),
+                    {{"name", first_name}, {"months", std::to_string(core::age_in_months(date_of_birth, today))}});
 }
 
 }  // namespace kiosk::app

@@ -21,8 +21,9 @@ std::string relative_time(core::Timestamp t, core::Timestamp now, const std::str
                           const ui::Translator& text);
 std::vector<std::string> level_labels(const ui::Translator& text);
 std::string level_label(core::SupervisionLevel level, const ui::Translator& text);
-// "Ava, 6" from a first name and date of birth.
+// "Ava, 6" from a first name and date of birth; a baby's age in months, in the coordinator's
+// language ("Leo, 5 mo", "Leo, 5 meses").
 std::string child_with_age(const std::string& first_name, const std::string& date_of_birth, core::Timestamp now,
-                           const std::string& time_zone);
+                           const std::string& time_zone, const ui::Translator& text);
 
 }  // namespace kiosk::app

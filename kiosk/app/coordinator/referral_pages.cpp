@@ -15,9 +15,9 @@
 
 namespace kiosk::app {
 namespace {
-std::string child_label(const CoordinatorContext& ctx, core::Id child_id) {
+std::string child_label(const CoordinatorContext& ctx, core::Id child_id, const ui::Translator& text) {
     const auto child = store::FamilyRepository(ctx.db).child(child_id);
-    return child ? child_with_age(child->first_name, child->date_of_birth, ctx.clock.now(), ctx.time_zone) : "";
+    return child ? child_with_age(child->first_name, child->date_of_birth, ctx.clock.now(), ctx.time_zone, text) : "";
 }
 
 template <class Enum, std::size_t N>
@@ -71,7 +71,7 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
     view.frame = frame_view(ui, ui::CoordinatorTab::Referrals);
     view.selected = referral_;
     for (const auto& r : store::ReferralRepository(ctx_.db).inbox()) {
-        view.rows.push_back({r.id, child_label(ctx_, r.child_id),
+        view.rows.push_back({r.id, child_label(ctx_, r.child_id, ui.text),
                              ui.text.tr("coord.status." + std::string(core::to_string(r.status))),
                              static_cast<int>(r.status), short_date(r.received_at, ctx_.time_zone, ui.text), r.social_worker});
     }
@@ -80,7 +80,7 @@ ui::ReferralsView CoordinatorController::referrals_view(const ui::UiResources& u
     if (!r) return view;
     store::FamilyRepository people(ctx_.db);
     auto& d = view.detail;
-    d.child = child_label(ctx_, r->child_id);
+    d.child = child_label(ctx_, r->child_id, ui.text);
     if (const auto child = people.child(r->child_id)) {
         for (const auto& part : {child->needs, child->allergies.empty() ? "" : ui.text.tr("coord.referrals.allergies") + std::string(" ") + child->allergies}) {
             if (!part.empty()) d.needs += (d.needs.empty() ? "" : " · ") + part;
@@ -147,7 +147,7 @@ ui::RiskView CoordinatorController::risk_view(const ui::UiResources& ui) const {
     ui::RiskView view;
     view.frame = frame_view(ui, ui::CoordinatorTab::Referrals);
     const auto r = store::ReferralRepository(ctx_.db).find(referral_);
-    view.child = r ? child_label(ctx_, r->child_id) : "";
+    view.child = r ? child_label(ctx_, r->child_id, ui.text) : "";
     view.risk_labels = labels_of(core::kAllRiskFactors, "coord.risk_factor.", ui.text);
     view.protective_labels = labels_of(core::kAllProtectiveFactors, "coord.protective.", ui.text);
     view.history_labels = labels_of(core::kAllContactHistories, "coord.history.", ui.text);

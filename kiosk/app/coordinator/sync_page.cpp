@@ -96,6 +96,21 @@ void hub_lines(const HubForwarding& h, ui::SyncView& view, const ui::UiResources
     if (h.rejected > 0) view.hub_problem += (view.hub_problem.empty() ? "" : " ") + counts("coord.sync.hub.refused");
 }
 
+// Why the run stopped, in the coordinator's words and language; what it was exactly stays
+// beside it for whoever looks after the devices.
+const char* problem_key(SyncProblem kind) {
+    switch (kind) {
+        case SyncProblem::Unreachable: return "coord.sync.problem.unreachable";
+        case SyncProblem::NotTrusted: return "coord.sync.problem.not_trusted";
+        case SyncProblem::Busy: return "coord.sync.problem.busy";
+        case SyncProblem::ChangeNotSaved: return "coord.sync.problem.change_not_saved";
+        case SyncProblem::NoAnswer: return "coord.sync.problem.no_answer";
+        case SyncProblem::CannotStart: return "coord.sync.problem.cannot_start";
+        case SyncProblem::None: break;
+    }
+    return "coord.sync.problem.other";
+}
+
 std::string result_line(const SyncSummary& s, const ui::UiResources& ui) {
     return std::string{ui.text.tr("coord.sync.sent")} + " " + std::to_string(s.sent) + " \u00b7 " +
            ui.text.tr("coord.sync.already_there") + " " + std::to_string(s.already_there) + " \u00b7 " +
@@ -146,7 +161,8 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
         const SyncSummary summary = ctx_.sync->last_summary();
         view.result = result_line(summary, ui);
         if (!summary.problem.empty()) {
-            view.problem = std::string{ui.text.tr("coord.sync.stopped")} + " " + summary.problem;
+            view.problem = std::string{ui.text.tr("coord.sync.stopped")} + " " + ui.text.tr(problem_key(summary.problem_kind));
+            view.problem_detail = ui::fill(ui.text.tr("coord.sync.problem.detail"), {{"detail", summary.problem}});
         }
         if (summary.hub) hub_lines(*summary.hub, view, ui);
     }

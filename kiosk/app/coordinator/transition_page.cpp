@@ -55,7 +55,7 @@ ui::TransitionView CoordinatorController::transition_view(const ui::UiResources&
         ui::PlacementRow row;
         row.id = p.id;
         const auto child = people.child(p.child_id);
-        row.child = child ? child_with_age(child->first_name, child->date_of_birth, ctx_.clock.now(), ctx_.time_zone) : "";
+        row.child = child ? child_with_age(child->first_name, child->date_of_birth, ctx_.clock.now(), ctx_.time_zone, ui.text) : "";
         row.placed = std::string(ui.text.tr("coord.transition.placed")) + " " +
                      relative_time(p.placed_at, ctx_.clock.now(), ctx_.time_zone, ui.text);
         const auto call = placements.comfort_call(p.id);

@@ -119,6 +119,7 @@ void draw_result(const SyncView& view, const UiResources& ui) {
         ImGui::PopFont();
     }
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
+    if (!view.problem_detail.empty()) muted_text(ui, view.problem_detail);
     if (!view.hub_line.empty()) ImGui::TextUnformatted(view.hub_line.c_str());
     if (!view.hub_problem.empty()) coloured_text(ui.theme->danger, view.hub_problem);
     if (view.rejections.empty()) return;

@@ -49,7 +49,8 @@ struct SyncView {
     std::string cannot_start;     // why not, in a sentence (empty when it can)
     SyncProgressView progress;
     std::string result;           // "sent 12 · already there 0 · rejected 1 · still queued 0"; empty before a run
-    std::string problem;          // why the last run stopped early
+    std::string problem;          // why the last run stopped early, in the coordinator's language
+    std::string problem_detail;   // the technical words behind it, for whoever looks after the devices
     // Through a venue hub: what the hub sent on to the social work team's server at the last Sync
     // ("The venue hub sent 12 to ..."), and, in the danger colour, why it could not.
     std::string hub_line;
