@@ -1,6 +1,7 @@
 #include "kiosk/app/sync_once.hpp"
 
 #include "kiosk/app/command_error.hpp"
+#include "kiosk/app/hub_forwarding.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/sync_lock.hpp"
 #include "kiosk/app/sync_token.hpp"
@@ -44,6 +45,20 @@ SyncSummary sync_once(const Config& config, const core::Clock& clock, SyncProgre
         with_keys.this_device = settings.device_id;
         with_keys.receipt = settings.through_hub ? store::UpstreamReceipt::FromTheHub : store::UpstreamReceipt::WithThisAnswer;
         SyncSummary summary = run_sync(db, connection.client(), settings.device_id, clock, board, with_keys);
+        // Through the venue's hub this device's records have only reached the hub: the
+        // coordinator's Sync asks the hub to send on what it holds, and says how that went.
+        if (options.forward_upstream && settings.through_hub && settings.device_role == "coordinator" &&
+            summary.problem.empty()) {
+            board.update([](SyncProgress& p) {
+                p.running = true;
+                p.step = "forwarding upstream";
+            });
+            summary.hub = forward_through_hub(connection.transport(), cancel);
+            board.update([](SyncProgress& p) {
+                p.running = false;
+                p.step = "done";
+            });
+        }
         // A full sync that went through also renews an old token (docs/sync-api.md, "Token
         // rotation"); one that fails leaves the old token working and is tried next time.
         if (summary.problem.empty() && !options.fast_lane_only &&

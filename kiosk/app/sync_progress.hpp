@@ -10,7 +10,9 @@ namespace kiosk::app {
 
 struct SyncProgress {
     bool running = false;
-    std::string step = "idle";  // "sending", "waiting to retry", "receiving changes", "done"
+    // "sending", "waiting to retry", "receiving changes", "forwarding upstream" (the venue hub
+    // sends on to the social work team's server), "done"
+    std::string step = "idle";
     std::int64_t records_total = 0;
     std::int64_t records_done = 0;
     std::uint64_t bytes_sent = 0;

@@ -5,10 +5,12 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "kiosk/app/device_keys.hpp"
+#include "kiosk/app/hub_forwarding.hpp"
 #include "kiosk/app/sync_progress.hpp"
 #include "kiosk/core/time.hpp"
 #include "kiosk/store/outbox_repository.hpp"
@@ -47,6 +49,10 @@ struct SyncOptions {
     // Remember this run as "the last sync" (the status line's HH:MM). The continuous worker's
     // cycles do not: the day's-end sync is what a person asks about.
     bool record_success = true;
+    // The coordinator's day's-end Sync (issue #13, item 5): through a venue hub, once this
+    // device's outbox is there, ask the hub to forward to the social work team's server and watch
+    // it (sync_once does this; run_sync itself never does).
+    bool forward_upstream = false;
 };
 
 // Why a run stopped early, so a screen can say it in its own language; `problem` keeps the
@@ -81,6 +87,8 @@ struct SyncSummary {
     SyncProblem problem_kind = SyncProblem::None;
     bool configuration_problem = false;
     bool interrupted = false;  // a long poll ended early because something was queued here
+    // Set when this run asked the venue hub to forward upstream: how that went.
+    std::optional<HubForwarding> hub;
 };
 
 SyncSummary run_sync(store::Database& db, sync::SyncClient& client, const std::string& device_id,

@@ -53,19 +53,33 @@ fs::path key_directory(const Config& config) {
     return config.key_file.has_parent_path() ? config.key_file.parent_path() : fs::path{"."};
 }
 
-Config with_enrolment(const Config& config) {
+namespace {
+
+// enrolment.json, or null when the device was never enrolled.
+nlohmann::json enrolment_document(const Config& config) {
     const fs::path file = key_directory(config) / kEnrolmentFile;
-    if (!fs::exists(file)) return config;
-    const auto doc = nlohmann::json::parse(read_private_file(file), nullptr, false);
+    if (!fs::exists(file)) return nullptr;
+    auto doc = nlohmann::json::parse(read_private_file(file), nullptr, false);
     if (doc.is_discarded() || !doc.is_object()) {
         throw CommandError("the enrolment file " + file.string() + " is damaged; enrol the device again",
                            kSyncExitConfiguration);
     }
+    return doc;
+}
+
+std::string enrolled_text(const nlohmann::json& doc, const char* name) {
+    if (!doc.is_object()) return {};
+    const auto it = doc.find(name);
+    return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+}  // namespace
+
+Config with_enrolment(const Config& config) {
+    const nlohmann::json doc = enrolment_document(config);
+    if (doc.is_null()) return config;
     Config c = config;
-    const auto text = [&doc](const char* name) {
-        const auto it = doc.find(name);
-        return it != doc.end() && it->is_string() ? it->get<std::string>() : std::string{};
-    };
+    const auto text = [&doc](const char* name) { return enrolled_text(doc, name); };
     if (c.server_url.empty()) c.server_url = text("server_url");
     if (c.device_id.empty()) c.device_id = text("device_id");
     if (c.token_file.empty()) c.token_file = key_directory(config) / kDeviceTokenFile;
@@ -96,6 +110,7 @@ SyncSettings load_sync_settings(const Config& configured) {
     while (!s.tls.server_url.empty() && s.tls.server_url.back() == '/') s.tls.server_url.pop_back();
     s.device_id = config.device_id;
     s.through_hub = config.server_role == "hub";
+    s.device_role = enrolled_text(enrolment_document(configured), "role");
     s.token = read_token(config.token_file);
     s.keys = load_device_keys(key_directory(config));
     return s;

@@ -17,6 +17,9 @@ struct SyncSettings {
     // The server is the venue's hub ([server] role, or what enrolment learnt): the upstream's
     // receipt comes later, through its feed (docs/sync-api.md, "Receipts").
     bool through_hub = false;
+    // The role this device enrolled as ("coordinator", "tablet", "lobby"; empty when it was added
+    // without enrolment): only a coordinator's device may ask a hub to forward upstream.
+    std::string device_role;
 };
 
 // The key directory: the folder of storage.key_file, where enrolment writes its files.

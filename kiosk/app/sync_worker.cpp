@@ -42,6 +42,7 @@ void SyncWorker::stop() {
         const std::lock_guard lock(mutex_);
         cancel_ = true;
     }
+    waker_.wake();
     wake_.notify_all();
     progress_.notify_all();
     if (thread_.joinable()) thread_.join();
@@ -53,6 +54,7 @@ void SyncWorker::request_full_sync() {
         full_sync_requested_ = true;
     }
     interrupt_ = true;
+    waker_.wake();
     wake_.notify_all();
 }
 
@@ -61,7 +63,9 @@ void SyncWorker::nudge() {
         const std::lock_guard lock(mutex_);
         nudged_ = true;
     }
+    // The flag first, then the wake: the long poll, woken, finds it set.
     interrupt_ = true;
+    waker_.wake();
     wake_.notify_all();
 }
 
@@ -115,6 +119,8 @@ void SyncWorker::full_sync() {
             note_progress();
             if (options_.on_applied) options_.on_applied();
         };
+        // The coordinator's button: through a venue hub, the hub is asked to send on upstream.
+        options.forward_upstream = true;
         SyncSummary summary = sync_once(config_, clock_, board_, options, &cancel_, options_.tuning);
         log_summary("day's-end sync", summary);
         last_logged_problem_ = summary.problem;
@@ -167,7 +173,7 @@ void SyncWorker::run_continuous() {
         const auto started = std::chrono::steady_clock::now();
         CycleResult result;
         try {
-            if (!venue) venue = std::make_unique<VenueSync>(config_, clock_, &cancel_, &interrupt_, options_.tuning);
+            if (!venue) venue = std::make_unique<VenueSync>(config_, clock_, &cancel_, &interrupt_, options_.tuning, &waker_);
             result = venue->cycle(options_.long_poll, [this] {
                 ++pages_applied_;
                 note_progress();

@@ -18,6 +18,7 @@
 #include "kiosk/app/sync_once.hpp"
 #include "kiosk/app/sync_progress.hpp"
 #include "kiosk/core/time.hpp"
+#include "sync/client/https_transport.hpp"
 
 namespace kiosk::app {
 
@@ -88,6 +89,7 @@ private:
     SyncProgressBoard board_;
     std::atomic<bool> cancel_{false};
     std::atomic<bool> interrupt_{false};  // ends a long poll in flight
+    sync::TransferWaker waker_;           // ... at once, not at libcurl's next tick (declared before the thread)
     std::atomic<std::uint64_t> pages_applied_{0};
     std::atomic<std::uint64_t> cycles_{0};
     std::atomic<std::uint64_t> waits_cut_short_{0};

@@ -11,13 +11,13 @@
 namespace kiosk::app {
 
 VenueSync::VenueSync(const Config& config, const core::Clock& clock, const std::atomic<bool>* cancel,
-                     const std::atomic<bool>* interrupt, SyncTuning tuning)
+                     const std::atomic<bool>* interrupt, SyncTuning tuning, sync::TransferWaker* waker)
     : config_(config),
       clock_(clock),
       settings_(load_sync_settings(config)),
       db_(open_store(config, clock.now(), /*create_if_missing=*/false)),
       connection_(std::make_unique<SyncConnection>(settings_, cancel, tuning)) {
-    connection_->transport().set_interrupt(interrupt);
+    connection_->transport().set_interrupt(interrupt, waker);
 }
 
 std::int64_t VenueSync::queued() {

@@ -32,8 +32,10 @@ struct CycleResult {
 class VenueSync {
 public:
     // Throws CommandError when the settings are incomplete (as sync_once does).
+    // `waker` (may be null) ends a wait on the feed at once when `interrupt` is set; it must
+    // outlive this object.
     VenueSync(const Config& config, const core::Clock& clock, const std::atomic<bool>* cancel,
-              const std::atomic<bool>* interrupt, SyncTuning tuning);
+              const std::atomic<bool>* interrupt, SyncTuning tuning, sync::TransferWaker* waker = nullptr);
 
     // Pushes everything queued; then, when nothing is left to push, waits up to `long_poll` for
     // the feed (0: asks once). `on_applied` is called after each page of changes is committed.

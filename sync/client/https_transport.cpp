@@ -12,11 +12,14 @@ namespace {
 
 constexpr std::size_t kMaxResponseBytes = 16 * 1024 * 1024;
 
+// libcurl's own timers (connect, the low-speed check once a second, the total) end a wait sooner;
+// so does a TransferWaker.
+constexpr int kLongestWaitMs = 60'000;
+
 struct Transfer {
     std::string body;
     bool too_big = false;
     const std::atomic<bool>* cancel = nullptr;
-    const std::atomic<bool>* interrupt = nullptr;  // only for a long poll
     const UploadProgress* progress = nullptr;
 };
 
@@ -34,7 +37,6 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
 int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t upload_total, curl_off_t upload_now) {
     auto* transfer = static_cast<Transfer*>(user);
     if (transfer->cancel != nullptr && transfer->cancel->load()) return 1;
-    if (transfer->interrupt != nullptr && transfer->interrupt->load()) return 1;
     if (transfer->progress != nullptr && *transfer->progress && upload_total > 0) {
         (*transfer->progress)(static_cast<std::uint64_t>(upload_now), static_cast<std::uint64_t>(upload_total));
     }
@@ -70,7 +72,26 @@ void init_curl_once() {
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
+[[noreturn]] void multi_failed(CURLMcode code) {
+    throw TransportError(FailureKind::Retryable, std::string{"libcurl failed: "} + curl_multi_strerror(code));
+}
+
 }  // namespace
+
+void TransferWaker::wake() {
+    const std::lock_guard lock(mutex_);
+    if (multi_ != nullptr) curl_multi_wakeup(static_cast<CURLM*>(multi_));
+}
+
+void TransferWaker::attach(void* multi) {
+    const std::lock_guard lock(mutex_);
+    multi_ = multi;
+}
+
+void TransferWaker::detach(void* multi) {
+    const std::lock_guard lock(mutex_);
+    if (multi_ == multi) multi_ = nullptr;
+}
 
 HttpsTransport::HttpsTransport(TlsSettings tls, Timeouts timeouts, std::string bearer_token,
                                const std::atomic<bool>* cancel)
@@ -81,10 +102,27 @@ HttpsTransport::HttpsTransport(TlsSettings tls, Timeouts timeouts, std::string b
     }
     init_curl_once();
     curl_ = curl_easy_init();
-    if (curl_ == nullptr) throw TransportError(FailureKind::Configuration, "libcurl could not start");
+    multi_ = curl_multi_init();
+    if (curl_ == nullptr || multi_ == nullptr) {
+        curl_easy_cleanup(static_cast<CURL*>(curl_));
+        curl_multi_cleanup(static_cast<CURLM*>(multi_));
+        throw TransportError(FailureKind::Configuration, "libcurl could not start");
+    }
 }
 
-HttpsTransport::~HttpsTransport() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
+HttpsTransport::~HttpsTransport() {
+    // First out of the waker's reach, so no wake touches the multi handle while it goes.
+    if (waker_ != nullptr) waker_->detach(multi_);
+    curl_multi_cleanup(static_cast<CURLM*>(multi_));
+    curl_easy_cleanup(static_cast<CURL*>(curl_));
+}
+
+void HttpsTransport::set_interrupt(const std::atomic<bool>* interrupt, TransferWaker* waker) {
+    if (waker_ != nullptr) waker_->detach(multi_);
+    interrupt_ = interrupt;
+    waker_ = waker;
+    if (waker_ != nullptr) waker_->attach(multi_);
+}
 
 HttpResponse HttpsTransport::post_gzip_json(const std::string& path, const std::string& json_body,
                                             const UploadProgress& progress) {
@@ -106,7 +144,7 @@ HttpResponse HttpsTransport::perform(const std::string& path, const std::string*
     curl_easy_reset(curl);  // keeps the connection and TLS session caches, clears options
     Transfer transfer;
     transfer.cancel = cancel_;
-    if (may_wait.count() > 0) transfer.interrupt = interrupt_;
+    const std::atomic<bool>* interrupt = may_wait.count() > 0 ? interrupt_ : nullptr;
     transfer.progress = &progress;
     const std::string url = tls_.server_url + path;
 
@@ -155,7 +193,7 @@ HttpResponse HttpsTransport::perform(const std::string& path, const std::string*
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(gzip_body->size()));
     }
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    const CURLcode code = curl_easy_perform(curl);
+    const auto code = static_cast<CURLcode>(run_transfer(interrupt));
     curl_slist_free_all(headers);
     // The header list is freed; make sure the handle no longer points at it.
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
@@ -179,6 +217,39 @@ HttpResponse HttpsTransport::perform(const std::string& path, const std::string*
     }
     response.body = std::move(transfer.body);
     return response;
+}
+
+// curl_easy_perform's loop, written out so that a TransferWaker can end the wait: perform, then
+// wait on the sockets (and the waker) until libcurl or a wake has something, and look at the
+// flags each time. Same options, same limits: only who runs the loop changes.
+int HttpsTransport::run_transfer(const std::atomic<bool>* interrupt) {
+    auto* curl = static_cast<CURL*>(curl_);
+    auto* multi = static_cast<CURLM*>(multi_);
+    if (const CURLMcode added = curl_multi_add_handle(multi, curl); added != CURLM_OK) multi_failed(added);
+    CURLcode result = CURLE_OK;
+    CURLMcode failed = CURLM_OK;
+    for (;;) {
+        int running = 0;
+        failed = curl_multi_perform(multi, &running);
+        if (failed != CURLM_OK) break;
+        if (running == 0) {
+            int left = 0;
+            while (const CURLMsg* message = curl_multi_info_read(multi, &left)) {
+                if (message->msg == CURLMSG_DONE && message->easy_handle == curl) result = message->data.result;
+            }
+            break;
+        }
+        // Leaving the transfer unfinished costs its connection, as an abort from a callback does.
+        if ((cancel_ != nullptr && cancel_->load()) || (interrupt != nullptr && interrupt->load())) {
+            result = CURLE_ABORTED_BY_CALLBACK;
+            break;
+        }
+        failed = curl_multi_poll(multi, nullptr, 0, kLongestWaitMs, nullptr);
+        if (failed != CURLM_OK) break;
+    }
+    curl_multi_remove_handle(multi, curl);
+    if (failed != CURLM_OK) multi_failed(failed);
+    return result;
 }
 
 }  // namespace kiosk::sync

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -34,6 +35,29 @@ struct HttpResponse {
 // Bytes of the request body sent so far, of its total.
 using UploadProgress = std::function<void(std::uint64_t sent, std::uint64_t total)>;
 
+// Ends a transport's wait on the network from another thread, at once: the transfer runs on
+// libcurl's multi interface, and wake() is curl_multi_wakeup on it. Without it a long poll would
+// notice its interrupt flag only at libcurl's next timer, about once a second. The waker outlives
+// the transports attached to it (the sync worker owns it; each transport attaches its multi handle
+// while it exists), and its mutex keeps a wake from touching a multi handle being cleaned up.
+class TransferWaker {
+public:
+    TransferWaker() = default;
+    TransferWaker(const TransferWaker&) = delete;
+    TransferWaker& operator=(const TransferWaker&) = delete;
+    // Any thread, any time: the attached transport's transfer in flight looks at its flags now (a
+    // wake with nothing in flight makes the next wait return at once, harmlessly).
+    void wake();
+
+private:
+    friend class HttpsTransport;
+    void attach(void* multi);
+    void detach(void* multi);
+
+    std::mutex mutex_;
+    void* multi_ = nullptr;  // CURLM* of the attached transport
+};
+
 class HttpsTransport {
 public:
     // `bearer_token` goes only into the Authorization header; it is never logged or shown.
@@ -54,20 +78,26 @@ public:
     // `may_wait`: the server may hold this request that long before it answers (a long poll,
     // GET /changes?wait=): the low-speed abort and the total timeout allow that silence on top.
     HttpResponse get(const std::string& path, std::chrono::seconds may_wait = std::chrono::seconds{0});
-    // While set, a long poll (a get with may_wait) in flight ends at once with
-    // TransportError(Interrupted): the device has something to push. Other requests ignore it.
-    void set_interrupt(const std::atomic<bool>* interrupt) { interrupt_ = interrupt; }
+    // While set, a long poll (a get with may_wait) in flight ends with TransportError(Interrupted):
+    // the device has something to push. Other requests ignore it. The flag is looked at whenever
+    // the transfer's wait returns: at once when `waker` (set the flag, then wake()) is given, else
+    // at libcurl's next timer. The waker must outlive this transport.
+    void set_interrupt(const std::atomic<bool>* interrupt, TransferWaker* waker = nullptr);
 
 private:
     HttpResponse perform(const std::string& path, const std::string* gzip_body, const UploadProgress& progress,
                          std::chrono::seconds may_wait = std::chrono::seconds{0});
+    // Runs the configured transfer on the multi handle; `interrupt` (a long poll's) ends it too.
+    int run_transfer(const std::atomic<bool>* interrupt);
 
     TlsSettings tls_;
     Timeouts timeouts_;
     std::string authorization_;
     const std::atomic<bool>* cancel_;
     const std::atomic<bool>* interrupt_ = nullptr;
-    void* curl_ = nullptr;  // CURL*, kept so the TLS session and connection are reused
+    TransferWaker* waker_ = nullptr;
+    void* curl_ = nullptr;   // CURL*, kept so the TLS session is reused
+    void* multi_ = nullptr;  // CURLM* every transfer runs on; it keeps the connection for the next
 };
 
 }  // namespace kiosk::sync

@@ -111,6 +111,28 @@ TEST_CASE("a write ends the worker's wait on the feed, so it goes out at once") 
     lobby.stop();
 }
 
+TEST_CASE("a nudge ends the worker's wait on the feed at once, not at libcurl's next tick") {
+    Venue v;
+    auto options = continuous();
+    // libcurl's low-speed check is the timer that wakes an idle transfer about once a second (and
+    // used to be the only moment the nudge was looked at). Switched off here, only the hub's
+    // answer, 25 s on, or the worker's wake of the transfer can end the wait before 12 s.
+    // libcurl's connect timeout stays armed too; it is moved past the poll.
+    options.tuning.timeouts.low_speed_bytes = 0;
+    options.tuning.timeouts.connect = 60s;
+    options.long_poll = 25s;
+    app::SyncWorker lobby(v.lobby.config, v.lobby.clock, options);
+    lobby.start();
+    REQUIRE(eventually([&] { return HubFixture::local_id(v.lobby, "sessions", v.session) != 0; }));
+    REQUIRE(eventually([&] { return v.hub.server->held_polls() == 1; }));
+    const std::uint64_t cut_before = lobby.waits_cut_short();
+    lobby.nudge();
+    // The wait ended because of the nudge (the transfer was abandoned, not answered by the hub),
+    // and well before the hub would have answered: a generous bound, half the poll, not a latency.
+    CHECK(eventually([&] { return lobby.waits_cut_short() > cut_before; }, 12s));
+    lobby.stop();
+}
+
 TEST_CASE("with the hub away the device keeps working, backs off, and catches up when it is back") {
     Venue v;
     app::SyncWorker lobby(v.lobby.config, v.lobby.clock, continuous());

@@ -54,9 +54,12 @@ void VenueDevice::start() {
     const auto deadline = std::chrono::steady_clock::now() + 120s;
     for (;;) {
         app::SyncProgressBoard board;
-        (void)app::sync_once(config, clock_, board, {}, nullptr, venue_tuning());
+        const app::SyncSummary summary = app::sync_once(config, clock_, board, {}, nullptr, venue_tuning());
         if (!store::VenueRepository{store.db}.venues().empty()) break;
-        if (std::chrono::steady_clock::now() > deadline) throw std::runtime_error(id + " never received its venue");
+        if (std::chrono::steady_clock::now() > deadline) {
+            throw std::runtime_error(id + " never received its venue (last sync: " +
+                                     (summary.problem.empty() ? app::summary_line(summary) : summary.problem) + ")");
+        }
         std::this_thread::sleep_for(200ms);
     }
     const app::VenueInfo venue = app::load_venue_info(store.db, config);

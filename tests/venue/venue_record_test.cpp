@@ -138,3 +138,61 @@ TEST_CASE("venue (d): a concern raised on the tablet reaches upstream at once an
     CHECK(pc.shows("High \xC2\xB7 Jo: A bruise on the left forearm.", 10s));
     CHECK(upstream_count(v, "concern") == 1);
 }
+
+TEST_CASE("venue (c, on request): the coordinator's Sync has the hub send the tablet's record upstream, once",
+          "[venue][faces][upstream-sync]") {
+    // The default hub: it forwards when a coordinator asks (a concern or lobby alert would go at
+    // once; nothing here is one).
+    VenueOptions options;
+    options.servers.upstream_sync = "on-request";
+    Venue v(options);
+    VenueDevice& tablet = *v.tablet;
+    VenueDevice& pc = *v.pc;
+    open_jos_record(tablet);
+    const core::Id record = staff(tablet).current_record();
+    for (std::size_t i = 0; i < core::required_sections().size(); ++i) {
+        staff(tablet).handle(ui::RecordIntent{ui::SectionEdited{i, "Nothing to report."}});
+    }
+    tablet.tap("Finalize\xE2\x80\xA6");
+    tablet.tap("Sign and finalize as Jo");
+    REQUIRE(store::RecordRepository(tablet.db()).find(record)->state == core::RecordState::Final);
+
+    // The record is at the hub (the tablet's push was answered) but not upstream: nobody asked.
+    REQUIRE(tablet.until([&] {
+        return tablet.scalar("SELECT count(*) FROM outbox WHERE kind = 'observation_record' AND state = 'sent'") == 1;
+    }));
+    CHECK(upstream_count(v, "observation_record") == 0);
+    CHECK(confirmed_upstream(tablet, "observation_record") == 0);
+
+    // The coordinator presses Sync on the PC's day's-end screen.
+    pc.sign_in("Alex", app::kDemoStaffPin);
+    REQUIRE(pc.kiosk().coordinator() != nullptr);
+    pc.tap("Sync");
+    const std::int64_t upstream_before = v.servers.upstream_total();
+    const auto before = pc.worker().full_syncs_finished();
+    pc.tap("Send and receive now");
+    REQUIRE(pc.until([&] { return pc.worker().full_syncs_finished() > before; }));
+    // The Sync finishes once the hub's run has: the record is upstream, once, and the screen says so.
+    CHECK(upstream_count(v, "observation_record") == 1);
+    REQUIRE(pc.worker().last_summary().hub.has_value());
+    const app::HubForwarding first = *pc.worker().last_summary().hub;
+    CHECK(first.finished);
+    CHECK(first.reachable);
+    CHECK(first.forwarded >= 1);
+    // Every message the hub sent was new upstream (one sent twice would be confirmed but not stored).
+    const std::int64_t upstream_after = v.servers.upstream_total();
+    CHECK(upstream_after - upstream_before == first.forwarded);
+    CHECK(pc.shows("The venue hub sent ", 10s));
+    // The upstream's receipt comes back through the hub to the tablet: only now may it purge.
+    REQUIRE(tablet.until([&] { return confirmed_upstream(tablet, "observation_record") == 1; }));
+
+    // A second Sync: the hub has nothing of it left to send, and nothing goes twice.
+    const auto second = pc.worker().full_syncs_finished();
+    pc.tap("Send and receive now");
+    REQUIRE(pc.until([&] { return pc.worker().full_syncs_finished() > second; }));
+    REQUIRE(pc.worker().last_summary().hub.has_value());
+    const app::HubForwarding again = *pc.worker().last_summary().hub;
+    CHECK(again.finished);
+    CHECK(upstream_count(v, "observation_record") == 1);
+    CHECK(v.servers.upstream_total() - upstream_after == again.forwarded);
+}

@@ -36,8 +36,19 @@ void add_sync_command(CLI::App& cli, CommandResult& result) {
         SyncProgressBoard board;
         // Progress goes to stderr so that stdout holds only the summary line.
         board.set_listener([](const SyncProgress& p) { std::cerr << progress_line(p) << std::flush; });
-        const SyncSummary summary = sync_once(config, clock, board);
+        // On a coordinator's device enrolled at a venue hub the hub is asked to send on upstream too,
+        // as the Sync button does.
+        SyncOptions options;
+        options.forward_upstream = true;
+        const SyncSummary summary = sync_once(config, clock, board, options);
         std::cerr << '\n';
+        if (summary.hub) {
+            const HubForwarding& h = *summary.hub;
+            std::cerr << "venue hub: " << (h.finished ? "sent upstream " : "still sending, sent upstream so far ")
+                      << h.forwarded << ", refused " << h.rejected << ", waiting at the hub " << h.queued;
+            if (!h.problem.empty()) std::cerr << "; " << h.problem;
+            std::cerr << '\n';
+        }
         for (const auto& r : summary.rejections) {
             std::cerr << "rejected " << (r.kind.empty() ? "record" : r.kind) << ' ' << r.uuid << ": " << r.reason
                       << '\n';

@@ -11,6 +11,7 @@
 #include "kiosk/app/coordinator/letterbox_page.hpp"
 #include "kiosk/app/coordinator/record_page.hpp"
 #include "kiosk/app/coordinator/records_page.hpp"
+#include "kiosk/app/sync_run.hpp"
 #include "kiosk/core/agreement.hpp"
 #include "kiosk/core/family.hpp"
 #include "kiosk/ui/coordinator/agreement_screen.hpp"
@@ -52,6 +53,8 @@ public:
     // Opening a screen as a person would by tapping (used by screenshots and tests).
     void open(CoordinatorScreen screen);
     void select_referral(core::Id id);
+    // The screenshot's Sync screen on a device with no worker: shown as the last sync's result.
+    void preview_last_sync(SyncSummary summary) { preview_sync_ = std::move(summary); }
     void select_placement(core::Id id);
     ui::RiskDraft& risk_draft() { return risk_; }
     ui::AgreementDraft& agreement_draft() { return agreement_; }
@@ -119,6 +122,7 @@ private:
     std::string last_export_;
     bool sync_pending_ = false;          // asked for a full sync whose answer has not come yet
     std::uint64_t syncs_seen_ = 0;       // SyncWorker::full_syncs_finished() when it was asked
+    std::optional<SyncSummary> preview_sync_;
 };
 
 }  // namespace kiosk::app

@@ -267,6 +267,28 @@ std::vector<ScreenshotScene> coordinator_scenes() {
                   prepare_days_end(db, first_active_coordinator(db).value_or(0), c.now());
                   c.open(CoordinatorScreen::Sync);
               }),
+        // Issue #13: a Sync through the venue hub, which sent the venue's day on upstream.
+        scene("coordinator/sync-hub",
+              [](CoordinatorController& c, store::Database& db) {
+                  prepare_days_end(db, first_active_coordinator(db).value_or(0), c.now());
+                  SyncSummary last;
+                  last.sent = 6;
+                  last.hub = HubForwarding{.asked = true, .finished = true, .sending = false, .reachable = true,
+                                           .forwarded = 41, .rejected = 0, .queued = 0, .problem = {}};
+                  c.preview_last_sync(std::move(last));
+                  c.open(CoordinatorScreen::Sync);
+              }),
+        scene("coordinator/sync-hub-unreachable",
+              [](CoordinatorController& c, store::Database& db) {
+                  prepare_days_end(db, first_active_coordinator(db).value_or(0), c.now());
+                  SyncSummary last;
+                  last.sent = 6;
+                  last.hub = HubForwarding{.asked = true, .finished = true, .sending = false, .reachable = false,
+                                           .forwarded = 0, .rejected = 0, .queued = 41,
+                                           .problem = "the upstream server could not be reached: Couldn't connect to server"};
+                  c.preview_last_sync(std::move(last));
+                  c.open(CoordinatorScreen::Sync);
+              }),
     };
 }
 

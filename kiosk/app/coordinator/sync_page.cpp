@@ -36,6 +36,7 @@ std::string step_label(const std::string& step, const ui::UiResources& ui) {
     if (step == "sending") return ui.text.tr("coord.sync.step.sending");
     if (step == "waiting to retry") return ui.text.tr("coord.sync.step.waiting");
     if (step == "receiving changes") return ui.text.tr("coord.sync.step.receiving");
+    if (step == "forwarding upstream") return ui.text.tr("coord.sync.step.forwarding");
     return ui.text.tr("coord.sync.step.starting");
 }
 
@@ -68,6 +69,31 @@ std::string pace_line(const SyncProgress& progress, const ui::UiResources& ui) {
     if (progress.records_done == 0) return ui::fill(ui.text.tr("coord.sync.amount_sent"), {{"amount", sent}});
     return ui::fill(ui.text.tr("coord.sync.pace"),
                     {{"amount", sent}, {"rate", std::to_string(std::llround(progress.records_per_second))}});
+}
+
+// What the venue hub did with the coordinator's Sync, in a sentence, and why it could not send.
+void hub_lines(const HubForwarding& h, ui::SyncView& view, const ui::UiResources& ui) {
+    const std::string forwarded = std::to_string(h.forwarded);
+    const std::string queued = std::to_string(h.queued);
+    const std::string rejected = std::to_string(h.rejected);
+    const auto counts = [&](const char* key) {
+        return ui::fill(ui.text.tr(key), {{"forwarded", forwarded}, {"queued", queued}, {"rejected", rejected}});
+    };
+    if (!h.asked) {
+        view.hub_problem = std::string{ui.text.tr("coord.sync.hub.not_asked")} + " " + h.problem;
+        return;
+    }
+    if (h.sending) {
+        view.hub_line = counts("coord.sync.hub.still_sending");
+    } else if (!h.reachable || !h.problem.empty()) {
+        // The hub's own sentence (libcurl's words) is for its log and `contact-kiosk sync`, not this screen.
+        view.hub_problem = counts("coord.sync.hub.unreachable");
+    } else if (h.forwarded == 0 && h.queued == 0) {
+        view.hub_line = ui.text.tr("coord.sync.hub.nothing");
+    } else {
+        view.hub_line = counts("coord.sync.hub.forwarded");
+    }
+    if (h.rejected > 0) view.hub_problem += (view.hub_problem.empty() ? "" : " ") + counts("coord.sync.hub.refused");
 }
 
 // Why the run stopped, in the coordinator's words and language; what it was exactly stays
@@ -109,6 +135,12 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
     view.unreviewed = record_rows(store::unreviewed_final_records(ctx_.db), ctx_, ui);
     for (const auto& r : store::rejected_outbox_items(ctx_.db)) view.rejections.push_back({kind_label(r.kind, ui), r.reason});
 
+    if (ctx_.sync == nullptr && preview_sync_) {
+        view.can_start = true;
+        view.result = result_line(*preview_sync_, ui);
+        if (preview_sync_->hub) hub_lines(*preview_sync_->hub, view, ui);
+        return view;
+    }
     if (ctx_.sync == nullptr) {
         view.cannot_start = ui.text.tr("coord.sync.no_server");
         return view;
@@ -132,6 +164,7 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
             view.problem = std::string{ui.text.tr("coord.sync.stopped")} + " " + ui.text.tr(problem_key(summary.problem_kind));
             view.problem_detail = ui::fill(ui.text.tr("coord.sync.problem.detail"), {{"detail", summary.problem}});
         }
+        if (summary.hub) hub_lines(*summary.hub, view, ui);
     }
     return view;
 }

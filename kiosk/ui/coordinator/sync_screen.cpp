@@ -120,6 +120,8 @@ void draw_result(const SyncView& view, const UiResources& ui) {
     }
     if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
     if (!view.problem_detail.empty()) muted_text(ui, view.problem_detail);
+    if (!view.hub_line.empty()) ImGui::TextUnformatted(view.hub_line.c_str());
+    if (!view.hub_problem.empty()) coloured_text(ui.theme->danger, view.hub_problem);
     if (view.rejections.empty()) return;
     muted_text(ui, ui.text.tr("coord.sync.rejections_note"));
     if (ImGui::BeginTable("rejections", 2, kTableFlags)) {

@@ -1,7 +1,8 @@
 #pragma once
 // coordinator/sync: the day's-end sync. What will be sent, by kind; records still in draft and
 // whose they are; final records nobody has reviewed; a progress bar while the sync runs; then
-// the result, with each record the server refused and its reason in words.
+// the result, with each record the server refused and its reason in words, and through a venue
+// hub what the hub sent on to the social work team's server.
 #include <cstdint>
 #include <string>
 #include <variant>
@@ -50,6 +51,10 @@ struct SyncView {
     std::string result;           // "sent 12 · already there 0 · rejected 1 · still queued 0"; empty before a run
     std::string problem;          // why the last run stopped early, in the coordinator's language
     std::string problem_detail;   // the technical words behind it, for whoever looks after the devices
+    // Through a venue hub: what the hub sent on to the social work team's server at the last Sync
+    // ("The venue hub sent 12 to ..."), and, in the danger colour, why it could not.
+    std::string hub_line;
+    std::string hub_problem;
     std::vector<SyncRejectionRow> rejections;
 };
 
