@@ -55,9 +55,11 @@ TEST_CASE("venue (a): a lobby check-in and each lobby alert reach the tablet's b
     to_attendees(lobby, v.visit(1).visit_code);
     lobby.tap("Someone else is with me");
     CHECK(tablet.shows("Someone not on the agreement is in the lobby"));
+    // The approved adults are not turned away (issue #16, item 9): the lobby stays on who is here.
+    CHECK(lobby.kiosk().family().step() == FamilyStep::Attendees);
 
     // Late beyond the grace period.
-    lobby.tap("OK");
+    lobby.tap("Start again");
     v.clock.advance(40min);  // 10:32: the 10:00 visits' grace has passed
     tablet.sign_in("Jo", app::kDemoStaffPin);  // the tablet locked itself meanwhile
     to_attendees(lobby, v.visit(2).visit_code);

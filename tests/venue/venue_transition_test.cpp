@@ -66,12 +66,15 @@ TEST_CASE("venue (f): comfort call, icebreaker and missed-session notice flow en
     draft.call.plan.critical_connection = "Mum";
     draft.call.plan.comfort_item_and_routine = "Blue rabbit at bedtime";
     draft.call.held = true;
+    draft.call.participants = {"child", "parents"};  // who was on the call (issue #16, item 7)
     draft.call.how_it_went = "Calm, smiled at Mum.";
     pc.tap("Save comfort call");
     REQUIRE(pc.scalar("SELECT count(*) FROM comfort_calls WHERE held = 1") == 1);
 
     pc.tap("Icebreaker");
     draft.meeting.held = true;
+    draft.meeting.facilitated_by = {"support_worker"};
+    draft.meeting.attended = {"parents", "carers"};
     draft.meeting.child_took_part = true;
     draft.meeting.routines = "Bath at seven";
     pc.tap("Save icebreaker");
