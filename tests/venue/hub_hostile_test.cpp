@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <future>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 #include "sync/protocol/venue_entities.hpp"
@@ -85,18 +86,30 @@ TEST_CASE("hostile hub: long polls hold no thread, two per device, and a flood s
     std::vector<std::unique_ptr<HeldPoll>> held;
     for (int d = 0; d < 4; ++d) {
         const std::string token = venue.hub_token("lobby-" + std::to_string(d), "lobby");
-        for (int p = 0; p < 2; ++p) {
-            held.push_back(std::make_unique<HeldPoll>(venue.hub->port(), token,
-                                                      "127.0.0." + std::to_string(2 + d * 2 + p), 25));
-            REQUIRE(held.back()->opened);
+        std::vector<std::unique_ptr<HeldPoll>> three;
+        for (int p = 0; p < 3; ++p) {
+            three.push_back(std::make_unique<HeldPoll>(venue.hub->port(), token,
+                                                       "127.0.0." + std::to_string(2 + d * 3 + p), 25));
+            REQUIRE(three.back()->opened);
         }
-        // A third poll of the same device is refused at once and its connection closed.
-        HeldPoll third(venue.hub->port(), token, "127.0.0.20", 25);
-        REQUIRE(third.opened);
-        const auto refused = third.client.answer(20s);
-        REQUIRE(refused);
-        CHECK(refused->status == 429);
-        CHECK(third.client.closed_within(10s));
+        // A third poll of the same device is refused at once and its connection closed. Which of
+        // the three is the third is the order the hub reads them in, which a loaded machine can
+        // change: exactly one is refused, the other two stay held.
+        std::optional<std::size_t> refused_at;
+        const auto until = std::chrono::steady_clock::now() + 20s;
+        while (!refused_at && std::chrono::steady_clock::now() < until) {
+            for (std::size_t i = 0; i < three.size() && !refused_at; ++i) {
+                if (const auto answer = three[i]->client.answer(50ms)) {
+                    CHECK(answer->status == 429);
+                    CHECK(three[i]->client.closed_within(10s));
+                    refused_at = i;
+                }
+            }
+        }
+        REQUIRE(refused_at);
+        for (std::size_t i = 0; i < three.size(); ++i) {
+            if (i != *refused_at) held.push_back(std::move(three[i]));
+        }
     }
     // A flood of forty more from one token, each from its own address: all refused at once.
     const std::string flooder = venue.hub_token("lobby-flood", "lobby");
