@@ -89,7 +89,12 @@ text, v = spread(idle, "% of one core", 2)
 rows.append(("CPU of the window on the attract screen, idle 30 s under Xvfb", "under 1% of one core", text, verdict(v, lambda x: x < 1)))
 for name, values in frame_rows():
     text, v = spread(values, "µs p99", 0)
-    rows.append((f"CPU to build one frame: {name[len('BM_Frame'):].lstrip('_')}", "p99 under 2 ms", text, verdict(v, lambda x: x < 2000)))
+    screen = name[len('BM_Frame'):].lstrip('_')
+    if screen.endswith("_after_a_change"):
+        # The read model built again from the store: once per change or minute, not per frame.
+        rows.append((f"… the frame just after a change: {screen[:-len('_after_a_change')]}", "(no target: once a change)", text, "—"))
+    else:
+        rows.append((f"CPU to build one frame: {screen}", "p99 under 0.3 ms", text, verdict(v, lambda x: x < 300)))
 text, v = spread(startup, "ms", 0)
 rows.append(("process start to first frame drawn, large database", "under 500 ms", text, verdict(v, lambda x: x < 500)))
 text, v = spread(micro_p99("BM_VisitCodeLookup"), "µs p99", 1)

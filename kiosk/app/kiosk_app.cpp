@@ -109,12 +109,18 @@ void KioskApp::draw_coordinator() {
 }
 
 void KioskApp::refresh_if_synced() {
-    // Screens read the database every frame; only what a face keeps between frames is reloaded.
+    // The faces draw from their read models; what the sync worker did since the last frame (a
+    // page applied, records sent, a day's-end sync finished) has them built again.
     if (sync_worker_ == nullptr) return;
-    const std::uint64_t applied = sync_worker_->pages_applied();
-    if (applied == pages_seen_) return;
-    pages_seen_ = applied;
-    if (staff_) staff_->controller().reload_roster();
+    const std::uint64_t worked =
+        sync_worker_->pages_applied() + sync_worker_->cycles() + sync_worker_->full_syncs_finished();
+    if (worked == sync_work_seen_) return;
+    sync_work_seen_ = worked;
+    if (staff_) {
+        staff_->controller().reload_roster();
+        staff_->controller().data_changed();
+    }
+    if (coordinator_) coordinator_->data_changed();
 }
 
 void KioskApp::draw_family_frame() {

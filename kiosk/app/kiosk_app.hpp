@@ -89,7 +89,7 @@ private:
     std::optional<CoordinatorGate> coordinator_gate_;     // set on a coordinator terminal
     SyncWorker* sync_worker_ = nullptr;
     SignInRelay* sign_in_relay_ = nullptr;
-    std::uint64_t pages_seen_ = 0;
+    std::uint64_t sync_work_seen_ = 0;  // the sync worker's pages, cycles and full syncs so far
 };
 
 }  // namespace kiosk::app

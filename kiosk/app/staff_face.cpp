@@ -39,7 +39,7 @@ void StaffFace::draw(ui::UiResources& ui) {
     if (input_this_frame()) controller_.touched();
     controller_.lock_if_idle();
     // Locked or not: an alert waits on the board for whoever signs in next.
-    if (watching_arrivals_) arrivals_.look_if_due();
+    if (watching_arrivals_ && arrivals_.look_if_due() > 0) controller_.data_changed();
 
     const StaffStep before = controller_.step();
     draw_step(ui);
@@ -60,8 +60,13 @@ void StaffFace::draw_step(ui::UiResources& ui) {
             controller_.handle(ui::draw_session_screen(controller_.session_view(), ui));
             break;
         case StaffStep::Record: {
+            if (!focus_section_) {
+                controller_.handle(ui::draw_record_screen(controller_.record_view(), ui));
+                break;
+            }
+            // Once, when a section was asked for: a copy of the kept view that scrolls to it.
             ui::RecordView view = controller_.record_view();
-            if (focus_section_) view.focus_section = *focus_section_;
+            view.focus_section = *focus_section_;
             focus_section_.reset();
             controller_.handle(ui::draw_record_screen(view, ui));
             break;

@@ -325,3 +325,22 @@ TEST_CASE("Page for the family says in the coordinator's words which folder it c
     CHECK_THAT(f.text(), ContainsSubstring("The page could not be saved: this folder cannot be made: " +
                                            (blocked / "pages").string() + "."));
 }
+
+TEST_CASE("the deadlines board and the header are kept between frames, and built again when news arrives from the venue") {
+    WeekFixture f;
+    f.clock.set(testing::kDemoNow + 3h);
+    f.sign_in();
+    f.h.tap("Deadlines", f.paint);
+    CHECK_THAT(f.text(), !ContainsSubstring("Session record"));
+    auto& coordinator = *f.app.coordinator();
+    const auto built = coordinator.views_built();
+    for (int i = 0; i < 5; ++i) f.h.frame(f.paint);
+    CHECK(coordinator.views_built() == built);  // nothing changed: no frame read the database
+
+    f.jos_draft();  // written on Jo's tablet, applied here by the sync worker (same minute)
+    f.h.frame(f.paint);
+    CHECK(coordinator.views_built() == built);
+    coordinator.data_changed();  // what the app does when its worker applied a page
+    CHECK_THAT(f.text(), ContainsSubstring("Session record"));
+    CHECK(coordinator.views_built() > built);
+}

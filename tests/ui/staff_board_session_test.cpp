@@ -124,3 +124,34 @@ TEST_CASE("when nobody comes for a session, the board alerts staff by itself, on
     for (const auto& a : store::AlertRepository(f.store.db).open_alerts()) again += a.session_id == session ? 1 : 0;
     CHECK(again == 3);
 }
+
+TEST_CASE("the board is kept between frames: built again for the worker's own act, news from elsewhere and a new minute") {
+    StaffFixture f;
+    f.sign_in_as_jo();
+    f.h.frame(f.draw);
+    const auto built = f.staff().views_built();
+    for (int i = 0; i < 5; ++i) f.h.frame(f.draw);
+    CHECK(f.staff().views_built() == built);  // nothing changed: no frame read the database
+
+    {
+        // Written by another part of the program (the sync worker applying the lobby's alert).
+        store::WriteTransaction tx(f.store.db, "lobby", f.clock.now());
+        store::AlertRepository(f.store.db)
+            .raise(tx, {0, core::AlertKind::AttendeeNotApproved, f.jos_first_session(), f.clock.now(), "Uncle at the desk", 0, {}},
+                   "{}");
+        tx.commit();
+    }
+    f.staff().data_changed();  // what the app does when its worker applied a page
+    CHECK_THAT(f.text(), ContainsSubstring("Uncle at the desk"));
+
+    f.h.tap("Acknowledge", f.draw);  // the worker's own act shows at once
+    CHECK_THAT(f.text(), !ContainsSubstring("Uncle at the desk"));
+
+    const auto before_the_minute = f.staff().views_built();
+    f.h.frame(f.draw);
+    CHECK(f.staff().views_built() == before_the_minute);
+    f.clock.advance(std::chrono::seconds{60});
+    f.h.frame(f.draw);
+    CHECK(f.staff().views_built() == before_the_minute + 1);  // the board's clock moves on
+    CHECK_THAT(f.text(), ContainsSubstring(core::local_hhmm(f.clock.now(), "Europe/London")));
+}

@@ -23,7 +23,11 @@ core::Id child_of_deadline(const CoordinatorContext& ctx, const core::Deadline& 
 }
 }  // namespace
 
-ui::DeadlinesView CoordinatorController::deadlines_view(const ui::UiResources& ui) const {
+const ui::DeadlinesView& CoordinatorController::deadlines_view(const ui::UiResources& ui) const {
+    return deadlines_model_.get(language_key(ui), [&] { return build_deadlines_view(ui); });
+}
+
+ui::DeadlinesView CoordinatorController::build_deadlines_view(const ui::UiResources& ui) const {
     ui::DeadlinesView view;
     view.frame = frame_view(ui, ui::CoordinatorTab::Deadlines);
     int overdue = 0;

@@ -13,43 +13,59 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
     switch (screen_) {
         case CoordinatorScreen::Referrals: {
             const auto view = referrals_view(ui);
-            handle(ui::draw_referrals_screen(view, referral_form_, ui), ui);
+            const auto intent = ui::draw_referrals_screen(view, referral_form_, ui);
+            note_intent(intent);
+            handle(intent, ui);
             break;
         }
         case CoordinatorScreen::Risk: {
             const auto view = risk_view(ui);
-            handle(ui::draw_risk_screen(view, risk_, ui), ui);
+            const auto intent = ui::draw_risk_screen(view, risk_, ui);
+            note_intent(intent);
+            handle(intent, ui);
             break;
         }
         case CoordinatorScreen::Agreement: {
             const auto view = agreement_view(ui);
-            handle(ui::draw_agreement_editor_screen(view, agreement_, ui), ui);
+            const auto intent = ui::draw_agreement_editor_screen(view, agreement_, ui);
+            note_intent(intent);
+            handle(intent, ui);
             break;
         }
         case CoordinatorScreen::Schedule: {
             const auto view = schedule_view(ui);
-            handle(ui::draw_schedule_screen(view, schedule_, ui), ui);
+            const auto intent = ui::draw_schedule_screen(view, schedule_, ui);
+            note_intent(intent);
+            handle(intent, ui);
             break;
         }
         case CoordinatorScreen::Transition: {
             const auto view = transition_view(ui);
-            handle(ui::draw_transition_screen(view, transition_, ui), ui);
+            const auto intent = ui::draw_transition_screen(view, transition_, ui);
+            note_intent(intent);
+            handle(intent, ui);
             break;
         }
         case CoordinatorScreen::Deadlines: {
             const auto intent = ui::draw_deadlines_screen(deadlines_view(ui), ui);
+            note_intent(intent);
             if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
             if (const auto* row = std::get_if<ui::OpenDeadline>(&intent)) open_deadline(row->row);
             break;
         }
         case CoordinatorScreen::Staff: {
             const auto view = staff_view(ui);
-            handle(ui::draw_staff_screen(view, staff_, ui), ui);
+            const auto intent = ui::draw_staff_screen(view, staff_, ui);
+            note_intent(intent);
+            handle(intent, ui);
             break;
         }
-        case CoordinatorScreen::Sync:
-            handle(ui::draw_sync_screen(sync_view(ui), ui));
+        case CoordinatorScreen::Sync: {
+            const auto intent = ui::draw_sync_screen(sync_view(ui), ui);
+            note_intent(intent);
+            handle(intent);
             break;
+        }
         case CoordinatorScreen::Record: {
             const auto back = static_cast<CoordinatorScreen>(record_page_.back_screen());
             const auto tab = back == CoordinatorScreen::Sync      ? ui::CoordinatorTab::Sync
@@ -57,6 +73,7 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
                                                                   : ui::CoordinatorTab::Deadlines;
             const auto view = record_page_.view(ctx_, ui, frame_view(ui, tab));
             const auto intent = ui::draw_record_page(view, record_page_.draft(), ui);
+            note_intent(intent);
             if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
             if (record_page_.handle(ctx_, intent, ui)) open(back);
             break;
@@ -64,6 +81,7 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
         case CoordinatorScreen::Records: {
             const auto view = records_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Records));
             const auto intent = ui::draw_records_screen(view, records_page_.draft(), ui);
+            note_intent(intent);
             if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
             if (const auto record = records_page_.handle(ctx_, intent)) open_record(*record, CoordinatorScreen::Records);
             break;
@@ -71,6 +89,7 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
         case CoordinatorScreen::Feedback: {
             const auto view = feedback_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Feedback));
             const auto intent = ui::draw_feedback_week_screen(view, ui);
+            note_intent(intent);
             if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
             feedback_page_.handle(ctx_, intent);
             break;
@@ -78,6 +97,7 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
         case CoordinatorScreen::Letterbox: {
             const auto view = letterbox_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Letterbox));
             const auto intent = ui::draw_letterbox_screen(view, letterbox_page_.draft(), ui);
+            note_intent(intent);
             if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
             letterbox_page_.handle(ctx_, intent, ui);
             break;
@@ -85,7 +105,17 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
     }
 }
 
-ui::CoordinatorFrameView CoordinatorController::frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const {
+ReadModelKey<std::string> CoordinatorController::language_key(const ui::UiResources& ui) const {
+    return {generation_.value(), minute_of(ctx_.clock.now()), ui.text.language()};
+}
+
+const ui::CoordinatorFrameView& CoordinatorController::frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const {
+    const auto by_language = language_key(ui);
+    return frame_model_.get({by_language.generation, by_language.minute, {by_language.detail, tab}},
+                            [&] { return build_frame_view(ui, tab); });
+}
+
+ui::CoordinatorFrameView CoordinatorController::build_frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const {
     ui::CoordinatorFrameView frame;
     frame.tab = tab;
     const auto me = store::StaffRepository(ctx_.db).find(ctx_.staff_id);
@@ -104,6 +134,7 @@ void CoordinatorController::clear_messages() {
 }
 
 void CoordinatorController::go_to(ui::CoordinatorTab tab) {
+    generation_.changed();
     clear_messages();
     switch (tab) {
         case ui::CoordinatorTab::Referrals: screen_ = CoordinatorScreen::Referrals; break;
@@ -119,6 +150,7 @@ void CoordinatorController::go_to(ui::CoordinatorTab tab) {
 }
 
 void CoordinatorController::open(CoordinatorScreen screen) {
+    generation_.changed();
     clear_messages();
     screen_ = screen;
     if (screen == CoordinatorScreen::Risk) load_risk_draft();
@@ -135,6 +167,7 @@ void CoordinatorController::open_record(core::Id record_id, CoordinatorScreen ba
 }
 
 void CoordinatorController::select_referral(core::Id id) {
+    generation_.changed();
     referral_ = id;
     schedule_ = {};
     referral_form_ = {};

@@ -11,6 +11,7 @@
 #include "kiosk/app/coordinator/letterbox_page.hpp"
 #include "kiosk/app/coordinator/record_page.hpp"
 #include "kiosk/app/coordinator/records_page.hpp"
+#include "kiosk/app/read_model.hpp"
 #include "kiosk/app/sync_run.hpp"
 #include "kiosk/core/agreement.hpp"
 #include "kiosk/core/family.hpp"
@@ -69,9 +70,21 @@ public:
     // Opens a record as the deadlines board, the sync screen or a search does.
     void open_record(core::Id record_id, CoordinatorScreen back);
     const std::string& last_export() const { return last_export_; }
+    // Something the coordinator sees was written elsewhere (the sync worker applied a page, a sync
+    // ended): the header and the deadlines board are built again at the next frame.
+    void data_changed() { generation_.changed(); }
+    // How many times the header and the deadlines board were built (tests, the frame bench).
+    std::uint64_t views_built() const { return frame_model_.builds() + deadlines_model_.builds(); }
 
 private:
-    ui::CoordinatorFrameView frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const;
+    // The header every page shows (who, today, how many overdue, the last sync), from the read model.
+    const ui::CoordinatorFrameView& frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const;
+    ui::CoordinatorFrameView build_frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const;
+    template <class Intent>
+    void note_intent(const Intent& intent) {
+        if (intent.index() != 0) generation_.changed();
+    }
+    ReadModelKey<std::string> language_key(const ui::UiResources& ui) const;
     void go_to(ui::CoordinatorTab tab);
     void clear_messages();
 
@@ -94,7 +107,8 @@ private:
     bool handle_schedule_form(const ui::ScheduleIntent& intent, const ui::UiResources& ui);
     ui::TransitionView transition_view(const ui::UiResources& ui) const;
     void handle(const ui::TransitionIntent& intent, const ui::UiResources& ui);
-    ui::DeadlinesView deadlines_view(const ui::UiResources& ui) const;
+    const ui::DeadlinesView& deadlines_view(const ui::UiResources& ui) const;
+    ui::DeadlinesView build_deadlines_view(const ui::UiResources& ui) const;
     void open_deadline(std::size_t row);
     ui::StaffView staff_view(const ui::UiResources& ui) const;
     void handle(const ui::StaffIntent& intent, const ui::UiResources& ui);
@@ -123,6 +137,17 @@ private:
     bool sync_pending_ = false;          // asked for a full sync whose answer has not come yet
     std::uint64_t syncs_seen_ = 0;       // SyncWorker::full_syncs_finished() when it was asked
     std::optional<SyncSummary> preview_sync_;
+
+    // The read model (issue #17): the views that read the most, built when something changed.
+    // Their words are in the screen's language, so the language is part of what they were built for.
+    struct FrameFor {
+        std::string language;
+        ui::CoordinatorTab tab = ui::CoordinatorTab::Referrals;
+        bool operator==(const FrameFor&) const = default;
+    };
+    DataGeneration generation_;
+    mutable ReadModel<ui::CoordinatorFrameView, FrameFor> frame_model_;
+    mutable ReadModel<ui::DeadlinesView, std::string> deadlines_model_;
 };
 
 }  // namespace kiosk::app

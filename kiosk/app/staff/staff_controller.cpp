@@ -49,6 +49,7 @@ StaffController::StaffController(store::Database& db, const core::Clock& clock, 
 
 void StaffController::reload_roster() {
     // Staff made on another device arrive through the venue hub while this face is open.
+    generation_.changed();
     roster_.clear();
     roster_languages_.clear();
     for (const auto& member : store::StaffRepository(db_).all()) {
@@ -81,6 +82,7 @@ std::optional<core::Timestamp> StaffController::lock_deadline() const {
 }
 
 void StaffController::lock(const std::string& why) {
+    generation_.changed();
     // What was typed is already saved; only the way in is closed.
     staff_.reset();
     pin_.clear();
@@ -115,7 +117,39 @@ std::string StaffController::chosen_language() const {
     return home_language_;
 }
 
-ui::SignInView StaffController::signin_view() const {
+ReadModelKey<NoDetail> StaffController::view_key() const { return {generation_.value(), minute_of(clock_.now()), {}}; }
+
+const ui::SignInView& StaffController::signin_view() const {
+    return signin_model_.get(view_key(), [this] { return build_signin_view(); });
+}
+const ui::BoardView& StaffController::board_view() const {
+    return board_model_.get(view_key(), [this] { return build_board_view(); });
+}
+const ui::SessionView& StaffController::session_view() const {
+    return session_model_.get(view_key(), [this] { return build_session_view(); });
+}
+const ui::RecordView& StaffController::record_view() const {
+    return record_model_.get(view_key(), [this] { return build_record_view(); });
+}
+const ui::ConcernView& StaffController::concern_view() const {
+    return concern_model_.get(view_key(), [this] { return build_concern_view(); });
+}
+const ui::FinalizeView& StaffController::finalize_view() const {
+    return finalize_model_.get(view_key(), [this] { return build_finalize_view(); });
+}
+const ui::DueView& StaffController::due_view() const {
+    return due_model_.get(view_key(), [this] { return build_due_view(); });
+}
+const ui::LifeStoryView& StaffController::life_story_view() const {
+    return life_story_model_.get(view_key(), [this] { return build_life_story_view(); });
+}
+
+std::uint64_t StaffController::views_built() const {
+    return signin_model_.builds() + board_model_.builds() + session_model_.builds() + record_model_.builds() +
+           concern_model_.builds() + finalize_model_.builds() + due_model_.builds() + life_story_model_.builds();
+}
+
+ui::SignInView StaffController::build_signin_view() const {
     ui::SignInView view;
     view.clock_hhmm = hhmm(clock_.now());
     view.roster = roster_;
@@ -130,6 +164,7 @@ ui::SignInView StaffController::signin_view() const {
 }
 
 void StaffController::handle(const ui::SignInIntent& intent) {
+    note_intent(intent);
     std::visit(
         [this](const auto& asked) {
             using Asked = std::decay_t<decltype(asked)>;
@@ -196,7 +231,7 @@ void StaffController::submit_pin() {
     }
 }
 
-ui::BoardView StaffController::board_view() const {
+ui::BoardView StaffController::build_board_view() const {
     ui::BoardView view;
     const core::Timestamp now = clock_.now();
     view.clock_hhmm = hhmm(now);
@@ -229,6 +264,7 @@ ui::BoardView StaffController::board_view() const {
 }
 
 void StaffController::handle(const ui::BoardIntent& intent) {
+    note_intent(intent);
     if (!staff_) return;
     std::visit(
         [this](const auto& asked) {
@@ -246,7 +282,7 @@ void StaffController::handle(const ui::BoardIntent& intent) {
         intent);
 }
 
-ui::DueView StaffController::due_view() const {
+ui::DueView StaffController::build_due_view() const {
     ui::DueView view;
     const core::Timestamp now = clock_.now();
     view.clock_hhmm = hhmm(now);
@@ -272,6 +308,7 @@ ui::DueView StaffController::due_view() const {
 }
 
 void StaffController::handle(const ui::DueIntent& intent) {
+    note_intent(intent);
     if (!staff_) return;
     if (const auto* open = std::get_if<ui::OpenDueRecord>(&intent)) {
         open_session(open->session_id);

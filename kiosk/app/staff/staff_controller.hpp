@@ -7,11 +7,13 @@
 // Every service refusal (StaffActionError) becomes the screen's message, one sentence, and
 // nothing is changed. Any other failure is shown as a plain sentence too: the face never
 // crashes out of a worker's hands.
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "kiosk/app/read_model.hpp"
 #include "kiosk/app/staff/life_story_service.hpp"
 #include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/app/staff/safeguarding_service.hpp"
@@ -59,14 +61,21 @@ public:
     // When the face will lock if nobody touches it (for the frame pacer).
     std::optional<core::Timestamp> lock_deadline() const;
 
-    ui::SignInView signin_view() const;
-    ui::BoardView board_view() const;
-    ui::SessionView session_view() const;
-    ui::RecordView record_view() const;
-    ui::ConcernView concern_view() const;
-    ui::FinalizeView finalize_view() const;
-    ui::DueView due_view() const;
-    ui::LifeStoryView life_story_view() const;
+    // Each screen's view from the face's read model: built again only after something changed
+    // (an intent handled here, data_changed(), a new minute), so a frame reads no database.
+    const ui::SignInView& signin_view() const;
+    const ui::BoardView& board_view() const;
+    const ui::SessionView& session_view() const;
+    const ui::RecordView& record_view() const;
+    const ui::ConcernView& concern_view() const;
+    const ui::FinalizeView& finalize_view() const;
+    const ui::DueView& due_view() const;
+    const ui::LifeStoryView& life_story_view() const;
+    // Something this face shows was written elsewhere: the sync worker applied a page, the
+    // arrival watch raised an alert. The next view is built afresh.
+    void data_changed() { generation_.changed(); }
+    // How many times each screen's view was built, all screens together (tests, the frame bench).
+    std::uint64_t views_built() const;
 
     void handle(const ui::SignInIntent& intent);
     void handle(const ui::BoardIntent& intent);
@@ -78,6 +87,21 @@ public:
     void handle(const ui::LifeStoryIntent& intent);
 
 private:
+    ui::SignInView build_signin_view() const;
+    ui::BoardView build_board_view() const;
+    ui::SessionView build_session_view() const;
+    ui::RecordView build_record_view() const;
+    ui::ConcernView build_concern_view() const;
+    ui::FinalizeView build_finalize_view() const;
+    ui::DueView build_due_view() const;
+    ui::LifeStoryView build_life_story_view() const;
+    ReadModelKey<NoDetail> view_key() const;
+    // An intent that asked for something: whatever it did, the views are built again.
+    template <class Intent>
+    void note_intent(const Intent& intent) {
+        if (intent.index() != 0) generation_.changed();
+    }
+
     void lock(const std::string& why);
     void go(StaffStep step);
     // Runs a service call; a refusal becomes message_ and nothing else changes.
@@ -105,6 +129,17 @@ private:
     };
     std::vector<SiblingPart> sibling_parts() const;
     void add_sibling_sections(const core::ObservationRecord& record, ui::RecordView& view) const;
+
+    // The read model: one kept view per screen (mutable: keeping a view changes no state).
+    DataGeneration generation_;
+    mutable ReadModel<ui::SignInView> signin_model_;
+    mutable ReadModel<ui::BoardView> board_model_;
+    mutable ReadModel<ui::SessionView> session_model_;
+    mutable ReadModel<ui::RecordView> record_model_;
+    mutable ReadModel<ui::ConcernView> concern_model_;
+    mutable ReadModel<ui::FinalizeView> finalize_model_;
+    mutable ReadModel<ui::DueView> due_model_;
+    mutable ReadModel<ui::LifeStoryView> life_story_model_;
 
     store::Database& db_;
     const core::Clock& clock_;

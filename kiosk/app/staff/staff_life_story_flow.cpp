@@ -22,7 +22,7 @@ void StaffController::open_life_story() {
     go(StaffStep::LifeStory);
 }
 
-ui::LifeStoryView StaffController::life_story_view() const {
+ui::LifeStoryView StaffController::build_life_story_view() const {
     ui::LifeStoryView view;
     view.clock_hhmm = hhmm(clock_.now());
     view.worker_name = staff_ ? staff_->member().display_name : "";
@@ -49,6 +49,7 @@ ui::LifeStoryView StaffController::life_story_view() const {
 }
 
 void StaffController::handle(const ui::LifeStoryIntent& intent) {
+    note_intent(intent);
     if (!staff_) return;
     std::visit(
         [&](const auto& asked) {

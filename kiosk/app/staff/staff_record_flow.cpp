@@ -84,7 +84,7 @@ const std::optional<ui::BoardRowView>& StaffController::record_header() const {
     return record_header_;
 }
 
-ui::RecordView StaffController::record_view() const {
+ui::RecordView StaffController::build_record_view() const {
     ui::RecordView view;
     view.clock_hhmm = hhmm(clock_.now());
     view.worker_name = staff_ ? staff_->member().display_name : "";
@@ -129,6 +129,7 @@ ui::RecordView StaffController::record_view() const {
 }
 
 void StaffController::handle(const ui::RecordIntent& intent) {
+    note_intent(intent);
     if (!staff_) return;
     const core::Id me = staff_->member().id;
     std::visit(
@@ -178,7 +179,7 @@ void StaffController::handle(const ui::RecordIntent& intent) {
         intent);
 }
 
-ui::ConcernView StaffController::concern_view() const {
+ui::ConcernView StaffController::build_concern_view() const {
     ui::ConcernView view;
     view.clock_hhmm = hhmm(clock_.now());
     view.worker_name = staff_ ? staff_->member().display_name : "";
@@ -191,6 +192,7 @@ ui::ConcernView StaffController::concern_view() const {
 }
 
 void StaffController::handle(const ui::ConcernIntent& intent) {
+    note_intent(intent);
     if (!staff_) return;
     if (const auto* choose = std::get_if<ui::ChooseSeverity>(&intent)) {
         if (choose->index >= 0 && static_cast<std::size_t>(choose->index) < kSeverities.size()) chosen_severity_ = choose->index;
@@ -215,7 +217,7 @@ void StaffController::handle(const ui::ConcernIntent& intent) {
     }
 }
 
-ui::FinalizeView StaffController::finalize_view() const {
+ui::FinalizeView StaffController::build_finalize_view() const {
     ui::FinalizeView view;
     const core::Timestamp now = clock_.now();
     view.clock_hhmm = hhmm(now);
@@ -262,6 +264,7 @@ ui::FinalizeView StaffController::finalize_view() const {
 }
 
 void StaffController::handle(const ui::FinalizeIntent& intent) {
+    note_intent(intent);
     if (!staff_) return;
     const core::Id me = staff_->member().id;
     if (std::holds_alternative<ui::SignAndFinalize>(intent)) {

@@ -24,7 +24,7 @@ void StaffController::open_session(core::Id session_id) {
     go(StaffStep::Session);
 }
 
-ui::SessionView StaffController::session_view() const {
+ui::SessionView StaffController::build_session_view() const {
     ui::SessionView view;
     view.clock_hhmm = hhmm(clock_.now());
     view.worker_name = staff_ ? staff_->member().display_name : "";
@@ -95,6 +95,7 @@ void StaffController::add_call_and_siblings(const core::Session& session, ui::Se
 }
 
 void StaffController::handle(const ui::SessionIntent& intent) {
+    note_intent(intent);
     if (!staff_) return;
     if (std::holds_alternative<ui::BackToBoard>(intent)) {
         go(StaffStep::Board);
