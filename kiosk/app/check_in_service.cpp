@@ -58,28 +58,67 @@ CodeAnswer<core::FeedbackCodeStatus> CheckInService::feedback_code(std::string_v
 
 core::LobbyLockState CheckInService::lock_state() { return store::LobbyLockRepository{services_.db}.load(); }
 
-bool CheckInService::record_wrong_code(core::Timestamp now) {
-    store::LobbyLockRepository locks{services_.db};
-    const core::WrongCodeOutcome outcome = core::after_wrong_code(locks.load(), now);
+CodeSubmission CheckInService::submit_code(std::string_view code, CodePurpose purpose, core::Timestamp now) {
+    CodeSubmission answer;
+    // IMMEDIATE: the lock is read under the write lock it is then written under.
     store::WriteTransaction tx(services_.db, kActor, now);
-    locks.save(tx, outcome.state);
+    const core::LobbyLockState lock = lock_state();
+    if (core::is_locked(lock, now)) {
+        answer.outcome = CodeSubmission::Outcome::Locked;
+        answer.locked_until = now + core::lock_remaining(lock, now);
+        return answer;  // nothing written: the transaction rolls back
+    }
+    bool accepted = false;
+    if (purpose == CodePurpose::CheckIn) {
+        const auto found = check_in_code(code, now);
+        answer.check_in_status = found.status;
+        if (found.status == core::CodeStatus::NotAtVenue) {
+            answer.outcome = CodeSubmission::Outcome::NotAtVenue;
+        } else if (found.status == core::CodeStatus::Valid) {
+            answer.outcome = CodeSubmission::Outcome::Accepted;
+            answer.visit = load_visit(*found.session, now);
+            accepted = true;
+        }
+    } else {
+        const auto found = feedback_code(code, now);
+        answer.feedback_status = found.status;
+        if (found.status == core::FeedbackCodeStatus::Valid) {
+            answer.outcome = CodeSubmission::Outcome::Accepted;
+            answer.session = found.session;
+            accepted = true;
+        }
+    }
+    // A real code is no guess, whatever it is for.
+    const bool real = accepted || answer.outcome == CodeSubmission::Outcome::NotAtVenue;
+    if (real) {
+        if (forget_wrong_codes(tx, lock)) tx.commit();
+        return answer;
+    }
+    if (count_wrong_code(tx, lock)) {
+        const core::LobbyLockState now_locked = lock_state();
+        answer.outcome = CodeSubmission::Outcome::Locked;
+        answer.locked_until = now + core::lock_remaining(now_locked, now);
+    }
+    tx.commit();
+    return answer;
+}
+
+bool CheckInService::count_wrong_code(store::WriteTransaction& tx, const core::LobbyLockState& lock) {
+    const core::WrongCodeOutcome outcome = core::after_wrong_code(lock, tx.at());
+    store::LobbyLockRepository{services_.db}.save(tx, outcome.state);
     if (outcome.locked_now) {
         // The detail is a catalog key: the board says it in each worker's language.
-        const core::Alert alert{0, core::AlertKind::RepeatedWrongCodes, 0, now, "staff.alert_detail.repeated_wrong_codes",
+        const core::Alert alert{0, core::AlertKind::RepeatedWrongCodes, 0, tx.at(), "staff.alert_detail.repeated_wrong_codes",
                                 0, std::nullopt};
         store::AlertRepository{services_.db}.raise(tx, alert, payload_for(services_.db, "alert"));
     }
-    tx.commit();
     return outcome.locked_now;
 }
 
-void CheckInService::record_right_code(core::Timestamp now) {
-    store::LobbyLockRepository locks{services_.db};
-    const core::LobbyLockState state = locks.load();
-    if (state.consecutive_wrong == 0) return;  // nothing to forget: no audit noise per family
-    store::WriteTransaction tx(services_.db, kActor, now);
-    locks.save(tx, core::after_right_code(state, now));
-    tx.commit();
+bool CheckInService::forget_wrong_codes(store::WriteTransaction& tx, const core::LobbyLockState& lock) {
+    if (lock.consecutive_wrong == 0) return false;  // nothing to forget: no audit noise per family
+    store::LobbyLockRepository{services_.db}.save(tx, core::after_right_code(lock, tx.at()));
+    return true;
 }
 
 LobbyVisit CheckInService::load_visit(const core::Session& session, core::Timestamp now) {

@@ -19,6 +19,10 @@
 #include "kiosk/core/activity.hpp"
 #include "kiosk/core/session.hpp"
 
+namespace kiosk::store {
+class WriteTransaction;
+}
+
 namespace kiosk::app {
 
 // One session as the lobby may know it.
@@ -40,18 +44,39 @@ struct CodeAnswer {
     std::optional<core::Session> session;
 };
 
+// What a family typed the code for: to check in, or to say how the visit went.
+enum class CodePurpose { CheckIn, Feedback };
+
+// The lobby's answer to a typed code, all of it decided in one transaction.
+struct CodeSubmission {
+    enum class Outcome {
+        Locked,      // the keypad rests (before this code, or this wrong code started it)
+        Refused,     // a wrong or unusable code, counted towards the lock
+        NotAtVenue,  // a real code for a call or contact in the community: not a wrong guess
+        Accepted,    // `visit` (check-in) or `session` (feedback) is set
+    };
+    Outcome outcome = Outcome::Refused;
+    // Why a code was refused; neither set: no session has this code.
+    std::optional<core::CodeStatus> check_in_status;
+    std::optional<core::FeedbackCodeStatus> feedback_status;
+    core::Timestamp locked_until{};    // Locked
+    std::optional<LobbyVisit> visit;   // Accepted check-in
+    std::optional<core::Session> session;  // Accepted feedback
+};
+
 class CheckInService {
 public:
     explicit CheckInService(FamilyServices& services) : services_(services) {}
+
+    // A typed code, answered: the wrong-code lock is read, the code looked up and judged, the lock
+    // counted on or forgotten (and staff alerted when it starts), and the visit loaded, in one
+    // transaction, so no second tap can slip between the lock's read and its write.
+    CodeSubmission submit_code(std::string_view code, CodePurpose purpose, core::Timestamp now);
 
     CodeAnswer<core::CodeStatus> check_in_code(std::string_view code, core::Timestamp now);
     CodeAnswer<core::FeedbackCodeStatus> feedback_code(std::string_view code, core::Timestamp now);
 
     core::LobbyLockState lock_state();
-    // Counts a refused code; returns true when it starts a lock (staff are alerted in the
-    // same transaction).
-    bool record_wrong_code(core::Timestamp now);
-    void record_right_code(core::Timestamp now);
 
     LobbyVisit load_visit(const core::Session& session, core::Timestamp now);
     void raise_alert(core::AlertKind kind, core::Id session_id, const std::string& staff_detail, core::Timestamp now);
@@ -70,6 +95,10 @@ public:
 
 private:
     bool at_this_venue(const core::Session& session);
+    // Counts a refused code inside `tx`; returns true when it starts a lock (staff are alerted).
+    bool count_wrong_code(store::WriteTransaction& tx, const core::LobbyLockState& lock);
+    // Forgets earlier wrong codes inside `tx`; false when there were none (nothing written).
+    bool forget_wrong_codes(store::WriteTransaction& tx, const core::LobbyLockState& lock);
     FamilyServices& services_;
 };
 

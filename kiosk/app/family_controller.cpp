@@ -153,17 +153,9 @@ void FamilyController::handle(const ui::LockedIntent& intent) {
 
 void FamilyController::submit_code() {
     try {
-        const core::LobbyLockState lock = service_.lock_state();
-        if (core::is_locked(lock, now())) {
-            locked_until_ = now() + core::lock_remaining(lock, now());
-            step_ = FamilyStep::Locked;
-            return;
-        }
-        if (entry_.for_feedback) {
-            submit_feedback_code();
-        } else {
-            submit_check_in_code();
-        }
+        const auto answer = service_.submit_code(
+            entry_.typed_code, entry_.for_feedback ? CodePurpose::Feedback : CodePurpose::CheckIn, now());
+        take_code_answer(answer);
     } catch (const std::exception&) {
         fail_safely();
     }
@@ -197,44 +189,40 @@ const char* refusal_key(core::FeedbackCodeStatus status) {
 }
 }  // namespace
 
-void FamilyController::refuse_code(const char* message_key) {
-    entry_.typed_code.clear();
-    if (service_.record_wrong_code(now())) {
-        const core::LobbyLockState lock = service_.lock_state();
-        locked_until_ = now() + core::lock_remaining(lock, now());
-        entry_ = Entry{};
-        step_ = FamilyStep::Locked;
+void FamilyController::take_code_answer(const CodeSubmission& answer) {
+    using Outcome = CodeSubmission::Outcome;
+    switch (answer.outcome) {
+        case Outcome::Locked:
+            locked_until_ = answer.locked_until;
+            entry_ = Entry{};
+            step_ = FamilyStep::Locked;
+            return;
+        case Outcome::NotAtVenue:
+            // A real code (a call, or contact in the park): said plainly, and no step to a lock.
+            entry_.typed_code.clear();
+            entry_.code_message_key = "code.not_at_venue";
+            return;
+        case Outcome::Refused:
+            entry_.typed_code.clear();
+            entry_.code_message_key = answer.check_in_status    ? refusal_key(*answer.check_in_status)
+                                      : answer.feedback_status ? refusal_key(*answer.feedback_status)
+                                                               : "code.wrong";
+            return;
+        case Outcome::Accepted:
+            break;
+    }
+    entry_.code_message_key.clear();
+    if (answer.session) {
+        entry_.feedback_session = answer.session;
+        step_ = FamilyStep::Feedback;
         return;
     }
-    entry_.code_message_key = message_key;
-}
-
-void FamilyController::submit_check_in_code() {
-    const auto answer = service_.check_in_code(entry_.typed_code, now());
-    if (answer.status == core::CodeStatus::NotAtVenue) {
-        // A real code (a call, or contact in the park): not a wrong guess, so no step to a lock.
-        service_.record_right_code(now());
-        entry_.typed_code.clear();
-        entry_.code_message_key = "code.not_at_venue";
-        return;
-    }
-    if (const char* refused = answer.status ? refusal_key(*answer.status) : "code.wrong") return refuse_code(refused);
-    service_.record_right_code(now());
-    entry_.visit = service_.load_visit(*answer.session, now());
+    entry_.visit = answer.visit;
     // The family's language from the referral, when this lobby has it and nobody chose one here.
     const auto offered = offered_codes();
     language_ = core::lobby_language_for(entry_.visit->language, offered, language_, language_picked_);
     entry_.ticked.assign(entry_.visit->version.attendees.size(), false);
-    entry_.code_message_key.clear();
     step_ = FamilyStep::Attendees;
-}
-
-void FamilyController::submit_feedback_code() {
-    const auto answer = service_.feedback_code(entry_.typed_code, now());
-    if (const char* refused = answer.status ? refusal_key(*answer.status) : "code.wrong") return refuse_code(refused);
-    service_.record_right_code(now());
-    entry_.feedback_session = answer.session;
-    step_ = FamilyStep::Feedback;
 }
 
 }  // namespace kiosk::app

@@ -151,9 +151,7 @@ private:
     void fail_safely();     // a store error: say so calmly, keep nothing half-entered
 
     void submit_code();
-    void submit_check_in_code();
-    void submit_feedback_code();
-    void refuse_code(const char* message_key);
+    void take_code_answer(const CodeSubmission& answer);
     void confirm_attendees();
     void someone_else_is_here();
     void finish_agreement();
