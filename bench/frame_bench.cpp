@@ -18,6 +18,7 @@
 #include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/core/visit_code.hpp"
 #include "kiosk/store/database.hpp"
@@ -99,8 +100,11 @@ struct HeadlessApp {
     core::FixedClock clock{kToday};
     ImGuiContext* context = make_context();
     ui::UiResources ui = ui::create_ui_resources({1280, 800, KIOSK_DEFAULT_ASSETS_DIR, "en"});
-    app::FamilyServices services = app::make_family_services(day.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp app{ui, {"Riverside Family Contact Centre", "Europe/London"}, clock, "en", services};
+    app::Face face;
+    app::ComposedApp composed{ui, {day.db, clock, {"Riverside Family Contact Centre", "Europe/London"}, face}};
+    app::KioskApp& app = composed.app();
+
+    explicit HeadlessApp(app::Face shown = app::Face::Family) : face(shown) {}
 
     static ImGuiContext* make_context() {
         ImGuiContext* created = ImGui::CreateContext();
@@ -121,7 +125,6 @@ struct HeadlessApp {
     }
 
     app::StaffController& signed_in_as_jo() {
-        app.open_staff_face(day.db, clock, {"Riverside Family Contact Centre", "Europe/London"}, {});
         app::StaffController& staff = app.staff_face()->controller();
         for (const auto& choice : staff.signin_view().roster) {
             if (choice.first_name == "Jo") staff.handle(ui::SignInIntent{ui::ChooseStaff{choice.staff_id}});
@@ -158,7 +161,7 @@ static void BM_Frame_family_code_keypad(benchmark::State& state) {
 BENCHMARK(BM_Frame_family_code_keypad);
 
 void staff_board_frames(benchmark::State& state, bool after_a_change) {
-    HeadlessApp headless;
+    HeadlessApp headless{app::Face::Staff};
     app::StaffController& staff = headless.signed_in_as_jo();
     if (staff.board_view().rows.size() < kBoardSessions) {
         state.SkipWithError("the busy day has fewer than 40 sessions on the board");
@@ -173,7 +176,7 @@ static void BM_Frame_staff_board_40_sessions_after_a_change(benchmark::State& st
 BENCHMARK(BM_Frame_staff_board_40_sessions_after_a_change);
 
 void staff_record_frames(benchmark::State& state, bool after_a_change) {
-    HeadlessApp headless;
+    HeadlessApp headless{app::Face::Staff};
     app::StaffController& staff = headless.signed_in_as_jo();
     for (const auto& row : staff.board_view().rows) {
         if (row.worker_name != "Jo") continue;
@@ -197,7 +200,7 @@ static void BM_Frame_staff_record_200_entries_after_a_change(benchmark::State& s
 BENCHMARK(BM_Frame_staff_record_200_entries_after_a_change);
 
 void coordinator_deadlines_frames(benchmark::State& state, bool after_a_change) {
-    HeadlessApp headless;
+    HeadlessApp headless{app::Face::Coordinator};
     const auto coordinator = app::first_active_coordinator(headless.day.db);
     headless.app.open_coordinator({headless.day.db, headless.clock, "Europe/London", coordinator.value_or(0)});
     app::CoordinatorController& desk = *headless.app.coordinator();

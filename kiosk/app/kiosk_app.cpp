@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <stdexcept>
+
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/app/sync_worker.hpp"
 #include "kiosk/core/idle_lock.hpp"
@@ -9,13 +12,39 @@
 
 namespace kiosk::app {
 
-KioskApp::KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& clock,
-                   const std::string& home_language, FamilyServices& family_services)
-    : ui_(ui),
-      home_language_(home_language),
-      family_(std::move(venue), clock, ui.text.languages(), home_language, family_services) {}
+KioskApp::KioskApp(ui::UiResources& ui, const AppSetup& setup, FamilyServices& family_services)
+    : ui_(ui), home_language_(setup.language), face_(setup.face) {
+    switch (setup.face) {
+        case Face::Family:
+            family_ = std::make_unique<FamilyController>(setup.venue, setup.clock, ui.text.languages(), setup.language,
+                                                         family_services);
+            break;
+        case Face::Staff:
+            open_staff_face(setup.db, setup.clock, setup.venue, setup.interpretive_words);
+            break;
+        case Face::Coordinator:
+            open_coordinator_face(setup.db, setup.clock, setup.venue);
+            break;
+    }
+}
+
+FamilyController& KioskApp::family() {
+    if (!family_) throw std::logic_error("only the family face has a family controller");
+    return *family_;
+}
+
+const FamilyController& KioskApp::family() const {
+    if (!family_) throw std::logic_error("only the family face has a family controller");
+    return *family_;
+}
 
 void KioskApp::open_coordinator(CoordinatorContext context) {
+    coordinator_gate_.reset();
+    staff_.reset();
+    enter_coordinator(std::move(context));
+}
+
+void KioskApp::enter_coordinator(CoordinatorContext context) {
     coordinator_ = std::make_unique<CoordinatorController>(std::move(context));
 }
 
@@ -41,7 +70,8 @@ void KioskApp::open_coordinator_face(store::Database& db, const core::Clock& clo
 
 std::optional<core::Timestamp> KioskApp::next_wake() const {
     if (coordinator_ && coordinator_gate_) return coordinator_gate_->last_touch + core::kStaffIdleLock;
-    return staff_ ? staff_->wake_at() : family_.next_deadline();
+    if (staff_) return staff_->wake_at();
+    return family_ ? family_->next_deadline() : std::nullopt;
 }
 
 namespace {
@@ -75,8 +105,8 @@ bool KioskApp::draw_coordinator_gate() {
         const StaffSession* signed_in = staff_->controller().signed_in();
         if (signed_in != nullptr && signed_in->is_coordinator()) {
             coordinator_language_ = staff_->controller().language();
-            open_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id, sync_worker_,
-                              gate.venue.family_pages, gate.venue.missed_sessions_flag});
+            enter_coordinator({*gate.db, *gate.clock, gate.venue.time_zone, signed_in->member().id, sync_worker_,
+                               gate.venue.family_pages, gate.venue.missed_sessions_flag});
             gate.last_touch = now;
             staff_.reset();
         }
@@ -96,7 +126,7 @@ void KioskApp::draw_frame() {
         draw_coordinator();
         return;
     }
-    draw_family_frame();
+    if (family_) draw_family_frame();
 }
 
 void KioskApp::draw_coordinator() {
@@ -124,51 +154,52 @@ void KioskApp::refresh_if_synced() {
 }
 
 void KioskApp::draw_family_frame() {
+    FamilyController& lobby = *family_;
     // Any touch says someone is there (scrolling the rules too, which asks nothing of the
     // controller). While "Are you still there?" shows, the touch is the prompt's to answer:
     // it lies over the screen, so the screen under it must not take that touch as well.
-    const bool asking = family_.still_there_view().has_value();
-    if (!asking && touched_this_frame()) family_.touched();
-    family_.tick();
+    const bool asking = lobby.still_there_view().has_value();
+    if (!asking && touched_this_frame()) lobby.touched();
+    lobby.tick();
     // The controller owns the language; the translator follows it before anything is drawn.
-    ui_.text.set_language(family_.language());
-    switch (family_.step()) {
+    ui_.text.set_language(lobby.language());
+    switch (lobby.step()) {
         case FamilyStep::Attract:
-            family_.handle(ui::draw_attract_screen(family_.attract_view(), ui_));
+            lobby.handle(ui::draw_attract_screen(lobby.attract_view(), ui_));
             break;
         case FamilyStep::EnterCode:
-            family_.handle(ui::draw_code_screen(family_.code_view(), ui_));
+            lobby.handle(ui::draw_code_screen(lobby.code_view(), ui_));
             break;
         case FamilyStep::Locked:
-            family_.handle(ui::draw_locked_screen(family_.locked_view(), ui_));
+            lobby.handle(ui::draw_locked_screen(lobby.locked_view(), ui_));
             break;
         case FamilyStep::Attendees:
-            family_.handle(ui::draw_attendees_screen(family_.attendees_view(), ui_));
+            lobby.handle(ui::draw_attendees_screen(lobby.attendees_view(), ui_));
             break;
         case FamilyStep::Notice:
-            family_.handle(ui::draw_notice_screen(family_.notice_view(), ui_));
+            lobby.handle(ui::draw_notice_screen(lobby.notice_view(), ui_));
             break;
         case FamilyStep::Agreement:
-            family_.handle(ui::draw_agreement_screen(family_.agreement_view(), ui_));
+            lobby.handle(ui::draw_agreement_screen(lobby.agreement_view(), ui_));
             break;
         case FamilyStep::Signature:
-            family_.handle(ui::draw_signature_screen(family_.signature_view(), ui_));
+            lobby.handle(ui::draw_signature_screen(lobby.signature_view(), ui_));
             break;
         case FamilyStep::Activities:
-            family_.handle(ui::draw_activities_screen(family_.activities_view(), ui_));
+            lobby.handle(ui::draw_activities_screen(lobby.activities_view(), ui_));
             break;
         case FamilyStep::Done:
-            family_.handle(ui::draw_done_screen(family_.done_view(), ui_));
+            lobby.handle(ui::draw_done_screen(lobby.done_view(), ui_));
             break;
         case FamilyStep::Feedback:
-            family_.handle(ui::draw_feedback_screen(family_.feedback_view(), ui_));
+            lobby.handle(ui::draw_feedback_screen(lobby.feedback_view(), ui_));
             break;
         case FamilyStep::Comment:
-            family_.handle(ui::draw_comment_screen(family_.comment_view(), ui_));
+            lobby.handle(ui::draw_comment_screen(lobby.comment_view(), ui_));
             break;
     }
-    if (const auto still_there = family_.still_there_view()) {
-        family_.handle(ui::draw_still_there_prompt(*still_there, ui_));
+    if (const auto still_there = lobby.still_there_view()) {
+        lobby.handle(ui::draw_still_there_prompt(*still_there, ui_));
     }
 }
 

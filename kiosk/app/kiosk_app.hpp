@@ -24,12 +24,17 @@ namespace kiosk::app {
 class StaffFace;
 class SyncWorker;
 class SignInRelay;
+struct AppSetup;
+
+// The one face a terminal shows, chosen once when it starts ([kiosk] face).
+enum class Face { Family, Staff, Coordinator };
 
 class KioskApp {
 public:
-    KioskApp(ui::UiResources& ui, VenueInfo venue, const core::Clock& clock, const std::string& home_language,
-             FamilyServices& family_services);
+    // Made by ComposedApp (shell/app_composition.hpp), the one place an app is put together.
+    KioskApp(ui::UiResources& ui, const AppSetup& setup, FamilyServices& family_services);
     ~KioskApp();
+    Face face() const { return face_; }
 
     // Draws this frame's screen; call between ImGui::NewFrame() and ImGui::Render().
     void draw_frame();
@@ -37,15 +42,14 @@ public:
     // (an inactivity reset, the end of a lock, the staff face's idle lock).
     std::optional<core::Timestamp> next_wake() const;
 
-    FamilyController& family() { return family_; }
-    const FamilyController& family() const { return family_; }
+    // The family face's controller; only a lobby has one (std::logic_error on another face).
+    FamilyController& family();
+    const FamilyController& family() const;
     ui::UiResources& ui() { return ui_; }
 
-    // The coordinator face as a terminal opens it (`run --face coordinator`): PIN sign-in first.
-    // A coordinator who signs in gets the coordinator screens (locked again after two minutes
-    // without a touch); a worker who signs in here gets the staff screens.
-    void open_coordinator_face(store::Database& db, const core::Clock& clock, VenueInfo venue);
-    // Switches straight to the coordinator screens for an already signed-in coordinator.
+    // The coordinator screens for a coordinator signed in elsewhere (screenshots, tests, the
+    // frame bench): no PIN screen in front, no idle lock behind. A terminal's coordinator signs in
+    // with a PIN instead (Face::Coordinator).
     void open_coordinator(CoordinatorContext context);
     CoordinatorController* coordinator() { return coordinator_.get(); }
     // The background sync (window only, when a server is configured): the coordinator's
@@ -55,13 +59,17 @@ public:
     // outlives the app (or is taken away with nullptr first). Applies to the open face too.
     void set_sign_in_relay(SignInRelay* relay);
 
-    // Only a program run as the staff face opens it; from then on draw_frame() draws the staff
-    // screens, which start at PIN sign-in. The lobby never calls this.
-    void open_staff_face(store::Database& db, const core::Clock& clock, VenueInfo venue,
-                         std::vector<std::string> interpretive_words);
     StaffFace* staff_face() { return staff_.get(); }
 
 private:
+    // The staff face: PIN sign-in, then the staff screens. The lobby never has one.
+    void open_staff_face(store::Database& db, const core::Clock& clock, VenueInfo venue,
+                         std::vector<std::string> interpretive_words);
+    // The coordinator face as a terminal opens it (`run --face coordinator`): PIN sign-in first.
+    // A coordinator who signs in gets the coordinator screens (locked again after two minutes
+    // without a touch); a worker who signs in here gets the staff screens.
+    void open_coordinator_face(store::Database& db, const core::Clock& clock, VenueInfo venue);
+    void enter_coordinator(CoordinatorContext context);
     void draw_family_frame();
     // The coordinator screens with the on-screen keyboard under them.
     void draw_coordinator();
@@ -81,7 +89,8 @@ private:
     ui::UiResources& ui_;
     std::string home_language_;  // the terminal's: the staff face's until a worker chooses their own
     std::string coordinator_language_;  // the signed-in coordinator's, for the coordinator screens
-    FamilyController family_;
+    Face face_;
+    std::unique_ptr<FamilyController> family_;  // the lobby's; set on the family face only
     std::unique_ptr<CoordinatorController> coordinator_;  // set when the coordinator face is open
     // The coordinator face on a tablet has no keyboard either: the staff face's, docked below.
     ui::OnScreenKeyboard coordinator_keyboard_;

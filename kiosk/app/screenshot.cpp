@@ -19,6 +19,7 @@
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/screenshot_scenes.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/store/database.hpp"
@@ -205,9 +206,13 @@ int render_to_png(const ScreenshotOptions& options, const ScreenshotScene& scene
     try {
         ui::UiResources ui = ui::create_ui_resources(
             {options.width, options.height, assets_dir_of(config), options.language});
-        FamilyServices family = make_family_services(db, assets_dir_of(config), config.time_zone);
-        KioskApp app{ui, load_venue_info(db, config), clock, options.language, family};
-        if (scene.name.rfind("staff/", 0) == 0) app.open_staff_face(db, clock, load_venue_info(db, config), {});
+        AppSetup setup = AppSetup::from_config(db, clock, config);
+        setup.language = options.language;
+        setup.interpretive_words = {};
+        // The scene's name says its face ("staff/board"); the coordinator's scenes sign in themselves.
+        setup.face = parse_face(scene.name.substr(0, scene.name.find('/'))).value_or(Face::Family);
+        ComposedApp composed{ui, std::move(setup)};
+        KioskApp& app = composed.app();
         if (scene.prepare) scene.prepare(app, demo);
         if (scene.prepare_with_store) scene.prepare_with_store(app, db, clock, config.time_zone);
 

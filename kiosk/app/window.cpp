@@ -20,6 +20,7 @@
 #include "kiosk/app/frame_pacer.hpp"
 #include "kiosk/app/glfw_errors.hpp"
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/process_clock.hpp"
 #include "kiosk/app/sync_settings.hpp"
 #include "kiosk/app/sync_worker.hpp"
@@ -114,7 +115,6 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
 
     ui::UiResources ui = ui::create_ui_resources(
         {width, height, assets_dir_of(config), config.language});
-    FamilyServices family = make_family_services(context.db, assets_dir_of(config), config.time_zone);
     // The background sync (its own thread and connection; what this window saves goes at once)
     // and the hub's sign-in count. Declared before the app, which holds pointers to them, so
     // the app goes first and the thread is joined after.
@@ -126,13 +126,12 @@ int run_loop(GLFWwindow* window, WindowState& state, AppContext& context) {
         sync = std::make_unique<DeviceSync>(config, context.clock, context.db, options);
         sync->worker().board().set_listener([](const SyncProgress&) { glfwPostEmptyEvent(); });  // redraw the progress
     }
-    KioskApp app{ui, load_venue_info(context.db, config), context.clock, config.language, family};
+    ComposedApp composed{ui, AppSetup::from_config(context.db, context.clock, config)};
+    KioskApp& app = composed.app();
     if (sync) sync->attach(app);
-    app.family().set_agreement_reading_time(std::chrono::seconds{config.agreement_idle_seconds});
-    if (config.face == "staff") {
-        app.open_staff_face(context.db, context.clock, load_venue_info(context.db, config), config.interpretive_words);
+    if (app.face() == Face::Family) {
+        app.family().set_agreement_reading_time(std::chrono::seconds{config.agreement_idle_seconds});
     }
-    if (config.face == "coordinator") app.open_coordinator_face(context.db, context.clock, load_venue_info(context.db, config));
     const ImVec4 clear = ui.theme->background;
     int frames_drawn = 0;
 

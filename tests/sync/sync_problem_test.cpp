@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "kiosk/app/family_services.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/sync_worker.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -51,8 +52,8 @@ TEST_CASE("the coordinator reads why the sync stopped in Spanish, with the techn
     app::SyncWorker worker(f.config, f.clock, options);
     worker.start();
     UiHarness h{1280, 800, "es"};
-    app::FamilyServices services = app::make_family_services(f.device.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp kiosk{h.ui(), {"Test Centre", "Europe/London", 1}, f.clock, "es", services};
+    app::ComposedApp coordinator_pc{h.ui(), {f.device.db, f.clock, {"Test Centre", "Europe/London", 1}, app::Face::Coordinator, "es"}};
+    app::KioskApp& kiosk = coordinator_pc.app();
     kiosk.open_coordinator({f.device.db, f.clock, "Europe/London", coordinator, &worker});
     kiosk.coordinator()->open(app::CoordinatorScreen::Sync);
     const UiHarness::DrawFn draw = [&] { kiosk.draw_frame(); };

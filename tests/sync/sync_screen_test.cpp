@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "kiosk/app/family_services.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/sync_worker.hpp"
 #include "tests/harness/ui_harness.hpp"
@@ -30,8 +31,7 @@ app::SyncWorkerOptions day_end_only() {
 // worker running against the fixture's server.
 struct SyncScreen {
     explicit SyncScreen(SyncFixture& f)
-        : family(app::make_family_services(f.device.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London")),
-          kiosk{h.ui(), {"Test Centre", "Europe/London", 0}, f.clock, "en", family},
+        : composed{h.ui(), {f.device.db, f.clock, {"Test Centre", "Europe/London", 0}, app::Face::Coordinator}},
           worker(f.config, f.clock, day_end_only()) {
         worker.start();
         kiosk.open_coordinator({f.device.db, f.clock, "Europe/London", 0, &worker});
@@ -54,8 +54,8 @@ struct SyncScreen {
     }
 
     UiHarness h;
-    app::FamilyServices family;
-    app::KioskApp kiosk;
+    app::ComposedApp composed;
+    app::KioskApp& kiosk = composed.app();
     app::SyncWorker worker;
 };
 }  // namespace

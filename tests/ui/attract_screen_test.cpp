@@ -6,6 +6,7 @@
 
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/family_services.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"
 
@@ -28,9 +29,12 @@ const VenueInfo kVenue{"Riverside Family Contact Centre", "Europe/London"};
 // The attract screen needs no data, but the app always has a database behind it.
 struct EmptyLobby {
     kiosk::testing::TestStore store;
-    kiosk::app::FamilyServices services =
-        kiosk::app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
 };
+
+// The lobby terminal on that database.
+kiosk::app::ComposedApp lobby_app(UiHarness& h, EmptyLobby& lobby, const FixedClock& clock, const std::string& language = "en") {
+    return {h.ui(), {lobby.store.db, clock, kVenue, kiosk::app::Face::Family, language}};
+}
 
 }  // namespace
 
@@ -38,7 +42,8 @@ TEST_CASE("the attract screen shows the venue name and the venue-local time") {
     UiHarness h;
     FixedClock clock = summer_morning();
     EmptyLobby lobby;
-    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
+    auto composed = lobby_app(h, lobby, clock);
+    KioskApp& app = composed.app();
     auto draw = [&] { app.draw_frame(); };
 
     const std::string text = h.screen_text(draw);
@@ -53,7 +58,8 @@ TEST_CASE("the attract clock follows the clock it is given") {
     FixedClock clock = summer_morning();
     h.attach_clock(clock);
     EmptyLobby lobby;
-    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
+    auto composed = lobby_app(h, lobby, clock);
+    KioskApp& app = composed.app();
     auto draw = [&] { app.draw_frame(); };
 
     h.advance(60.0);
@@ -66,7 +72,8 @@ TEST_CASE("tapping check in moves to the visit code step, and start again comes 
     UiHarness h;
     FixedClock clock = summer_morning();
     EmptyLobby lobby;
-    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
+    auto composed = lobby_app(h, lobby, clock);
+    KioskApp& app = composed.app();
     auto draw = [&] { app.draw_frame(); };
 
     REQUIRE(app.family().step() == FamilyStep::Attract);
@@ -85,7 +92,8 @@ TEST_CASE("choosing a language changes the screen's words at once") {
     UiHarness h;
     FixedClock clock = summer_morning();
     EmptyLobby lobby;
-    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
+    auto composed = lobby_app(h, lobby, clock);
+    KioskApp& app = composed.app();
     auto draw = [&] { app.draw_frame(); };
 
     h.tap("Español", draw);
@@ -113,7 +121,8 @@ TEST_CASE("the attract screen offers only check in, feedback and the languages")
     UiHarness h;
     FixedClock clock = summer_morning();
     EmptyLobby lobby;
-    KioskApp app{h.ui(), kVenue, clock, "en", lobby.services};
+    auto composed = lobby_app(h, lobby, clock);
+    KioskApp& app = composed.app();
     h.frame([&] { app.draw_frame(); });
 
     std::vector<std::string> labels;
@@ -134,7 +143,8 @@ TEST_CASE("attract screen targets are finger-sized and on screen at common kiosk
             UiHarness h{size.width, size.height};
             FixedClock clock = summer_morning();
             EmptyLobby lobby;
-    KioskApp app{h.ui(), kVenue, clock, language, lobby.services};
+            auto composed = lobby_app(h, lobby, clock, language);
+            KioskApp& app = composed.app();
             h.frame([&] { app.draw_frame(); });
 
             const float body_px = h.ui().fonts.sizes.body;

@@ -6,10 +6,12 @@
 #include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/core/idle_lock.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"
+#include "tests/ui/staff_fixture.hpp"
 
 using Catch::Matchers::ContainsSubstring;
 using namespace kiosk;
@@ -18,18 +20,14 @@ namespace {
 struct CoordinatorTerminal {
     testing::TestStore store;
     core::FixedClock clock{testing::kDemoNow};
+    bool seeded = testing::StaffFixture::seed_today(store.db);  // before the face reads who can sign in
     testing::UiHarness h;
-    app::FamilyServices services = app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp app{h.ui(), {"Riverside Family Contact Centre", "Europe/London"}, clock, "en", services};
+    app::ComposedApp composed{h.ui(), {store.db, clock, {"Riverside Family Contact Centre", "Europe/London"},
+                                       app::Face::Coordinator}};
+    app::KioskApp& app = composed.app();
     testing::UiHarness::DrawFn draw = [this] { app.draw_frame(); };
 
-    CoordinatorTerminal() {
-        app::DemoSeedOptions seed;
-        seed.today = testing::kDemoNow;
-        app::seed_demo(store.db, seed);
-        h.attach_clock(clock);
-        app.open_coordinator_face(store.db, clock, {"Riverside Family Contact Centre", "Europe/London"});
-    }
+    CoordinatorTerminal() { h.attach_clock(clock); }
     void sign_in(const std::string& name, const std::string& pin) {
         h.frame(draw);
         if (h.has_item(name)) h.tap(name, draw);  // after a wrong PIN the keypad stays on this person

@@ -88,15 +88,16 @@ TEST_CASE("every coordinator screen shows the sync status line") {
 
 TEST_CASE("the staff board shows the sync status line; the lobby's face does not") {
     SyncScreenFixture f;
-    app::KioskApp lobby{f.h.ui(), {"Test Centre", "Europe/London", f.family.venue}, f.clock, "en", f.family_services};
+    app::ComposedApp lobby_terminal{f.h.ui(), {f.store.db, f.clock, {"Test Centre", "Europe/London", f.family.venue}}};
+    app::KioskApp& lobby = lobby_terminal.app();
     const std::string family_text = f.h.screen_text([&] { lobby.draw_frame(); });
     CHECK_THAT(family_text, ContainsSubstring("Tap to check in"));
     CHECK_THAT(family_text, !ContainsSubstring("unsent"));
     CHECK_THAT(family_text, !ContainsSubstring("last sync"));
 
     // The staff board (drawn straight from the controller's view: signing in needs a PIN).
-    app::KioskApp staff{f.h.ui(), {"Test Centre", "Europe/London", f.family.venue}, f.clock, "en", f.family_services};
-    staff.open_staff_face(f.store.db, f.clock, {"Test Centre", "Europe/London", f.family.venue}, {});
+    app::ComposedApp tablet{f.h.ui(), {f.store.db, f.clock, {"Test Centre", "Europe/London", f.family.venue}, app::Face::Staff}};
+    app::KioskApp& staff = tablet.app();
     CHECK_THAT(f.h.screen_text([&] { staff.draw_frame(); }), !ContainsSubstring("unsent"));  // the sign-in screen
     const ui::BoardView board = staff.staff_face()->controller().board_view();
     CHECK(board.unsent == 3);

@@ -105,8 +105,8 @@ TEST_CASE("five wrong codes lock the keypad for two minutes, alert staff, and su
 
     // A new terminal on the reopened database (a restart) is still locked, even for a right code.
     store::Database reopened = f.store.open();
-    app::FamilyServices services = app::make_family_services(reopened, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp restarted{f.h.ui(), {"Test Centre", "Europe/London", f.family.venue}, f.clock, "en", services};
+    app::ComposedApp composed{f.h.ui(), {reopened, f.clock, {"Test Centre", "Europe/London", f.family.venue}}};
+    app::KioskApp& restarted = composed.app();
     auto draw = [&] { restarted.draw_frame(); };
     f.h.tap("Tap to check in", draw);
     CHECK(restarted.family().step() == app::FamilyStep::Locked);

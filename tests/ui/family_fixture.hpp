@@ -5,6 +5,7 @@
 #include <string>
 
 #include "kiosk/app/family_services.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "tests/harness/ui_harness.hpp"
@@ -22,11 +23,11 @@ struct FamilyFixture {
     TestStore store;
     SampleFamily family = add_sample_family(store.db);
     core::FixedClock clock{kDemoNow};
-    app::FamilyServices services =
-        app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
     UiHarness h;
-    app::KioskApp app{h.ui(), app::VenueInfo{"Test Centre", "Europe/London", family.venue}, clock,
-                      h.ui().text.language(), services};
+    app::ComposedApp composed{h.ui(), {store.db, clock, app::VenueInfo{"Test Centre", "Europe/London", family.venue},
+                                       app::Face::Family, h.ui().text.language()}};
+    app::KioskApp& app = composed.app();
+    app::FamilyServices& services = composed.family_services();
     UiHarness::DrawFn draw = [this] { app.draw_frame(); };
 
     // 10:55, inside the family's arrival window (10:50 to 11:00, 15 minutes' grace).

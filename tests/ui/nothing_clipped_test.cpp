@@ -11,6 +11,7 @@
 #include "kiosk/app/config.hpp"
 #include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/family_services.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/screenshot_scenes.hpp"
 #include "kiosk/app/venue_info.hpp"
@@ -69,9 +70,10 @@ std::vector<testing::ClippedText> clipped_in(const app::ScreenshotScene& scene, 
     config.language = language;
     const core::FixedClock clock{testing::kDemoNow + scene.later};
     testing::UiHarness h{width, height, language};
-    app::FamilyServices family = app::make_family_services(db, KIOSK_DEFAULT_ASSETS_DIR, config.time_zone);
-    app::KioskApp app{h.ui(), app::load_venue_info(db, config), clock, language, family};
-    if (scene.name.rfind("staff/", 0) == 0) app.open_staff_face(db, clock, app::load_venue_info(db, config), {});
+    app::AppSetup setup = app::AppSetup::from_config(db, clock, config);
+    setup.face = app::parse_face(scene.name.substr(0, scene.name.find('/'))).value_or(app::Face::Family);
+    app::ComposedApp composed{h.ui(), std::move(setup)};
+    app::KioskApp& app = composed.app();
     if (scene.prepare) scene.prepare(app, app::ScreenshotDemo{demo_template().seeded()});
     if (scene.prepare_with_store) scene.prepare_with_store(app, db, clock, config.time_zone);
     const testing::UiHarness::DrawFn draw = [&] { app.draw_frame(); };

@@ -6,6 +6,7 @@
 #include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/staff_face.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"
@@ -15,18 +16,19 @@ namespace kiosk::testing {
 struct StaffFixture {
     TestStore store;
     core::FixedClock clock{kDemoNow};
+    bool seeded = seed_today(store.db);  // before the staff face opens: it reads who can sign in
     UiHarness h;
-    app::FamilyServices family_services =
-        app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp app{h.ui(), {"Riverside Family Contact Centre", "Europe/London"}, clock, "en", family_services};
+    app::ComposedApp composed{h.ui(), {store.db, clock, {"Riverside Family Contact Centre", "Europe/London"}, app::Face::Staff}};
+    app::KioskApp& app = composed.app();
     UiHarness::DrawFn draw = [this] { app.draw_frame(); };
 
-    StaffFixture() {
+    StaffFixture() { h.attach_clock(clock); }
+
+    static bool seed_today(store::Database& db) {
         app::DemoSeedOptions seed;
         seed.today = kDemoNow;
-        app::seed_demo(store.db, seed);
-        h.attach_clock(clock);
-        app.open_staff_face(store.db, clock, {"Riverside Family Contact Centre", "Europe/London"}, {});
+        app::seed_demo(db, seed);
+        return true;
     }
 
     app::StaffController& staff() { return app.staff_face()->controller(); }

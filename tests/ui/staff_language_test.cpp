@@ -6,6 +6,8 @@
 
 #include "kiosk/app/demo_seed.hpp"
 #include "kiosk/app/family_services.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
+#include "tests/ui/staff_fixture.hpp"
 #include "kiosk/app/kiosk_app.hpp"
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/store/staff_repository.hpp"
@@ -21,21 +23,15 @@ namespace {
 struct SpanishTablet {
     testing::TestStore store;
     core::FixedClock clock{testing::kDemoNow};
+    bool seeded = testing::StaffFixture::seed_today(store.db);  // before the face reads who can sign in
     testing::UiHarness h{1280, 800, "es"};
-    app::FamilyServices family_services = app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, "Europe/London");
-    app::KioskApp app{h.ui(), {"Riverside", "Europe/London"}, clock, "es", family_services};
+    app::Face face;
+    app::ComposedApp composed{h.ui(), {store.db, clock, {"Riverside", "Europe/London"}, face, "es"}};
+    app::KioskApp& app = composed.app();
     testing::UiHarness::DrawFn draw = [this] { app.draw_frame(); };
 
-    explicit SpanishTablet(bool coordinator_face = false) {
-        app::DemoSeedOptions seed;
-        seed.today = testing::kDemoNow;
-        app::seed_demo(store.db, seed);
-        if (coordinator_face) {
-            app.open_coordinator_face(store.db, clock, {"Riverside", "Europe/London"});
-        } else {
-            app.open_staff_face(store.db, clock, {"Riverside", "Europe/London"}, {});
-        }
-    }
+    explicit SpanishTablet(bool coordinator_face = false)
+        : face(coordinator_face ? app::Face::Coordinator : app::Face::Staff) {}
     std::string text() { return h.screen_text(draw); }
     void pin() {
         for (const char* digit = app::kDemoStaffPin; *digit != '\0'; ++digit) h.tap(std::string(1, *digit), draw);

@@ -63,13 +63,11 @@ void VenueDevice::start() {
         std::this_thread::sleep_for(200ms);
     }
     const app::VenueInfo venue = app::load_venue_info(store.db, config);
-    services_ = std::make_unique<app::FamilyServices>(
-        app::make_family_services(store.db, KIOSK_DEFAULT_ASSETS_DIR, venue.time_zone));
-    app_ = std::make_unique<app::KioskApp>(h.ui(), venue, clock_, "en", *services_);
-    // In the window's order: the sync first, then the face, which takes the hub's sign-in count.
+    composed_ = std::make_unique<app::ComposedApp>(
+        h.ui(), app::AppSetup{store.db, clock_, venue, app::parse_face(face).value_or(app::Face::Family)});
+    app_ = &composed_->app();
+    // In the window's order: the app, then the sync, which gives the face the hub's sign-in count.
     start_worker();
-    if (face == "staff") app_->open_staff_face(store.db, clock_, venue, {});
-    if (face == "coordinator") app_->open_coordinator_face(store.db, clock_, venue);
 }
 
 void VenueDevice::start_worker() {

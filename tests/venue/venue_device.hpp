@@ -11,6 +11,7 @@
 #include "kiosk/app/device_sync.hpp"
 #include "kiosk/app/family_services.hpp"
 #include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/app_composition.hpp"
 #include "kiosk/app/sync_worker.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"
@@ -64,8 +65,8 @@ public:
 
 private:
     VenueClock& clock_;
-    std::unique_ptr<app::FamilyServices> services_;
-    std::unique_ptr<app::KioskApp> app_;
+    std::unique_ptr<app::ComposedApp> composed_;
+    app::KioskApp* app_ = nullptr;  // composed_'s
     std::unique_ptr<app::DeviceSync> sync_;  // the worker and the hub's sign-in count, as the window has them
 };
 

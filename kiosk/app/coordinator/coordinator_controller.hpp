@@ -136,6 +136,7 @@ private:
     std::string last_export_;
     bool sync_pending_ = false;          // asked for a full sync whose answer has not come yet
     std::uint64_t syncs_seen_ = 0;       // SyncWorker::full_syncs_finished() when it was asked
+    std::uint64_t syncs_shown_ = 0;      // ... when the sync screen last drew (the header follows it)
     std::optional<SyncSummary> preview_sync_;
 
     // The read model (issue #17): the views that read the most, built when something changed.

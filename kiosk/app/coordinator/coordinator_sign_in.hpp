@@ -1,6 +1,6 @@
 #pragma once
 // The first active coordinator on this device: screenshots and tests open the coordinator
-// screens as them. A terminal signs its coordinator in with a PIN (KioskApp::open_coordinator_face).
+// screens as them. A terminal signs its coordinator in with a PIN (a KioskApp made for Face::Coordinator).
 #include <optional>
 
 #include "kiosk/core/ids.hpp"

@@ -124,6 +124,11 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
     // committed, so the status line and the queued counts below agree with the result line.
     const std::uint64_t finished = ctx_.sync != nullptr ? ctx_.sync->full_syncs_finished() : 0;
     if (sync_pending_ && finished > syncs_seen_) sync_pending_ = false;
+    // A sync that ended since the last frame changed the header's "last sync" and unsent count.
+    if (finished != syncs_shown_) {
+        syncs_shown_ = finished;
+        generation_.changed();
+    }
 
     ui::SyncView view;
     view.frame = frame_view(ui, ui::CoordinatorTab::Sync);
