@@ -80,7 +80,7 @@ void ReplicaApplier::apply_one(const r::LetterboxItem& v) {
         if (!replaces_ours) return;
         db_.cached("DELETE FROM letterbox_decision_permits WHERE item_id = ?").bind_all(*held).run();
         db_.cached("UPDATE outbox SET state = 'rejected', last_error = ? "
-                   "WHERE kind = 'letterbox_item' AND entity_id = ? AND state = 'queued'")
+                   "WHERE kind = 'letterbox_item' AND entity_id = ? AND state IN ('queued', 'rejected')")
             .bind_all(std::string(kDecidedElsewhere), *held)
             .run();
         tx_.audit("letterbox.decision_replaced", "letterbox_item", *held, kDecidedElsewhere);
