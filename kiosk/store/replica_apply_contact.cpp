@@ -5,6 +5,7 @@
 #include "kiosk/core/merge_rules.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/replica_applier.hpp"
+#include "kiosk/store/write_transaction.hpp"
 
 namespace kiosk::store {
 namespace r = core::replica;
@@ -89,16 +90,21 @@ void ReplicaApplier::apply_one(const r::LetterboxItem& v) {
     const core::Id child = need(Table::Children, v.child_uuid, "letterbox_item");
     const auto arrangement = optional_ref(Table::LetterboxArrangements, v.arrangement_uuid, "letterbox_item");
     const core::Id logged_by = need(Table::Staff, v.logged_by_uuid, "letterbox_item");
-    const auto checked_by = decided ? std::optional<core::Id>{need(Table::Staff, v.checked_by_uuid, "letterbox_item")}
-                                    : std::nullopt;
-    const auto decided_at = decided ? std::optional<std::int64_t>{core::to_unix(v.decided_at)} : std::nullopt;
-    db_.cached("INSERT INTO letterbox_items (uuid, child_id, arrangement_id, direction, kind, from_whom, description, "
-               "received_at, logged_by, decision, checks_passed, reason, checked_by, decided_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind_all(v.uuid, child, arrangement, core::to_string(v.direction), core::to_string(v.kind), v.from_whom,
-                  v.description, core::to_unix(v.received_at), logged_by, core::to_string(v.decision),
-                  join_checks(v.checks_passed), v.reason, checked_by, decided_at)
-        .run();
+    auto insert = db_.cached(
+        "INSERT INTO letterbox_items (uuid, child_id, arrangement_id, direction, kind, from_whom, description, "
+        "received_at, logged_by, decision, checks_passed, reason, checked_by, decided_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind_all(v.uuid, child, arrangement, core::to_string(v.direction), core::to_string(v.kind), v.from_whom,
+                    v.description, core::to_unix(v.received_at), logged_by, core::to_string(v.decision),
+                    join_checks(v.checks_passed), v.reason);
+    // A waiting item has no checker and no decision time yet (GCC 12 misreads an engaged optional
+    // bound here as uninitialised, so the two cases bind apart).
+    if (decided) {
+        insert.bind(13, need(Table::Staff, v.checked_by_uuid, "letterbox_item")).bind(14, core::to_unix(v.decided_at));
+    } else {
+        insert.bind(13, std::nullopt).bind(14, std::nullopt);
+    }
+    insert.run();
 }
 
 // A call event is written once, where the worker pressed the button; a copy is kept as it came.
