@@ -109,6 +109,7 @@ TEST_CASE("venue (h): a call's events on one tablet are on the other tablet and 
 
     // The other tablet and the PC hold all five, the drop with its time and who recorded it.
     REQUIRE(other_tablet->until([&] { return other_tablet->scalar(these) == 5; }));
+    CHECK(tablet.scalar("SELECT count(*) FROM replication_journal WHERE refused <> ''") == 0);
     REQUIRE(pc.until([&] { return pc.scalar(these) == 5; }));
     CHECK(pc.scalar("SELECT count(*) FROM call_events e JOIN sessions s ON s.id = e.session_id "
                     "JOIN staff w ON w.id = e.recorded_by WHERE s.uuid = '" + session_uuid +
