@@ -62,7 +62,11 @@ void push_all(store::Database& db, sync::SyncClient& client, const std::string& 
     std::future<std::vector<sync::RecordResult>> answer;
     if (current) answer = send(*current);
     while (current) {
-        std::unique_ptr<Batch> next = read_batch();
+        // A server that has seen nothing of this device yet can be vouched for by no row: until it
+        // answers the first batch, a second one (whose head moved on: journal snapshots read for it
+        // add an audit row) would carry no anchor and be refused as a rewritten history. So the
+        // first batch goes alone; pipelining starts once there is a head to vouch for.
+        std::unique_ptr<Batch> next = vouch_for.value_or(0) > 0 ? read_batch() : nullptr;
         std::vector<sync::RecordResult> results;
         if (answer.valid()) results = answer.get();
         if (current->request) vouch_for = current->audit_head_seq;

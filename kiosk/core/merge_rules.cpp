@@ -132,6 +132,16 @@ AppendDecision merge_append_only(bool uuid_already_held) {
     return uuid_already_held ? AppendDecision::Duplicate : AppendDecision::Insert;
 }
 
+AppendDecision merge_letterbox_item(LetterboxHeld held, bool incoming_decided, Side side) {
+    switch (held) {
+        case LetterboxHeld::None: return AppendDecision::Insert;
+        case LetterboxHeld::Waiting: return incoming_decided ? AppendDecision::Insert : AppendDecision::Duplicate;
+        case LetterboxHeld::Decided: break;
+    }
+    // The hub keeps the first decision it accepted; a device's own decision gives way to the hub's.
+    return side == Side::Device && incoming_decided ? AppendDecision::Insert : AppendDecision::Duplicate;
+}
+
 std::optional<AlertAcknowledgement> merge_acknowledgement(const std::optional<AlertAcknowledgement>& held,
                                                           const AlertAcknowledgement& incoming, Side side) {
     if (side == Side::Device) return incoming;

@@ -73,6 +73,9 @@ int allocate_version_number(std::optional<int> already_allocated, int proposed, 
 
 // ---- append-only things ----
 
+// Where a merge runs: the hub decides first-come; a device takes what the hub decided.
+enum class Side { Hub, Device };
+
 enum class AppendDecision {
     Insert,     // new: keep it
     Duplicate,  // this very entity (same UUID) is already there: nothing to do
@@ -89,9 +92,16 @@ AppendDecision merge_review(const std::optional<std::string>& held_uuid_for_reco
 // Addenda, concerns, alerts, hand-overs, feedback: each UUID once, never changed.
 AppendDecision merge_append_only(bool uuid_already_held);
 
+// A letterbox item (issue #16, item 3): logged it waits, then one worker decides it. A decision
+// never goes back to waiting and the first decision to reach the hub stands, on the hub and on
+// every device (a device that decided the same item meanwhile takes the hub's). `held`: nothing
+// held, or whether the held copy is decided. Insert: take the incoming copy (new, or the decision
+// of a waiting item); Duplicate: the held copy stays.
+enum class LetterboxHeld { None, Waiting, Decided };
+AppendDecision merge_letterbox_item(LetterboxHeld held, bool incoming_decided, Side side);
+
 // An alert's first acknowledgement wins. On the hub, the first to arrive stays; on a device the
 // hub's acknowledgement replaces one made locally (it is the one that reached the hub first).
-enum class Side { Hub, Device };
 std::optional<AlertAcknowledgement> merge_acknowledgement(const std::optional<AlertAcknowledgement>& held,
                                                           const AlertAcknowledgement& incoming, Side side);
 

@@ -16,6 +16,7 @@
 
 #include "kiosk/core/agreement.hpp"
 #include "kiosk/core/alert.hpp"
+#include "kiosk/core/call_events.hpp"
 #include "kiosk/core/letterbox.hpp"
 #include "kiosk/core/life_story.hpp"
 #include "kiosk/core/missed_session.hpp"
@@ -431,8 +432,11 @@ struct LetterboxArrangement {
     bool active = true;
 };
 
-// A letter, card or photo that came through the service, once a worker decided it (a record,
-// sealed): forwarded after every check passed, or held with the reason.
+// A letter, card or photo that came through the service (sealed). Logged, it waits for a worker:
+// a journal snapshot with decision Waiting, no checker and no decision time, travels to the
+// venue's tablets and PCs so any worker can check it. Decided (forwarded after every check
+// passed, or held with the reason), it is a record for the social work team whose message UUID
+// is the item's own, so the venue and the upstream store one decision per item.
 struct LetterboxItem {
     Uuid uuid;
     Uuid child_uuid;
@@ -446,8 +450,20 @@ struct LetterboxItem {
     LetterboxDecision decision = LetterboxDecision::Forwarded;
     std::vector<LetterboxCheck> checks_passed;
     std::string reason;
-    Uuid checked_by_uuid;
-    Timestamp decided_at{};
+    Uuid checked_by_uuid;    // '' while waiting
+    Timestamp decided_at{};  // the epoch while waiting
+};
+
+// Who joined, left or dropped off a video or phone call (issue #16, item 2): append-only, a
+// journal snapshot written once, so a session's calls are seen on every tablet and PC and reach
+// the social work team (when a call dropped belongs to the session's record).
+struct CallEvent {
+    Uuid uuid;
+    Uuid session_uuid;
+    Timestamp at{};
+    CallParty party = CallParty::Family;
+    CallEventKind event = CallEventKind::Joined;
+    Uuid recorded_by_uuid;
 };
 
 // The hub's word that the upstream has these outbox records (their message UUIDs).
@@ -460,6 +476,6 @@ using Entity = std::variant<Venue, Room, Staff, Child, Adult, Referral, RiskAsse
                             Booking, AlertAcknowledgement, Placement, ComfortCallState, IcebreakerState, CaseFlag,
                             RecordDraft, RecordHandover, CheckIn, Feedback, Alert, Concern, FinalRecord, Addendum,
                             Review, ComfortCallRecord, IcebreakerRecord, MissedSessionNotice, SessionChange,
-                            ReferralClosure, LifeStoryNote, LetterboxArrangement, LetterboxItem, Receipt>;
+                            ReferralClosure, LifeStoryNote, LetterboxArrangement, LetterboxItem, Receipt, CallEvent>;
 
 }  // namespace kiosk::core::replica

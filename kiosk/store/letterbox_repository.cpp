@@ -134,7 +134,17 @@ void LetterboxRepository::decide(WriteTransaction& tx, core::Id item_id, core::L
         .run();
     if (tx.db().changes() != 1) throw StoreError(StoreErrorKind::Refused, "that letterbox item was decided already");
     tx.audit("letterbox.item_decided", "letterbox_item", item_id, std::string(core::to_string(decision)));
-    tx.enqueue(OutboxMessage{.kind = "letterbox_item", .entity_id = item_id, .payload = payload_for(item_id)});
+    // The message is named by the item's UUID: a second worker's decision of the same item (made on
+    // another device before the first reached it) is then the same message with other content,
+    // which the hub refuses. The first decision the hub accepted stands (docs/sync-api.md).
+    std::string item_uuid;
+    {
+        auto s = tx.db().cached("SELECT uuid FROM letterbox_items WHERE id = ?");
+        s.bind_all(item_id);
+        if (s.step()) item_uuid = s.text(0);
+    }
+    tx.enqueue(OutboxMessage{.kind = "letterbox_item", .entity_id = item_id, .payload = payload_for(item_id),
+                             .uuid = item_uuid.empty() ? std::nullopt : std::optional<std::string>{item_uuid}});
 }
 
 std::optional<core::LetterboxItem> LetterboxRepository::item(core::Id id) {

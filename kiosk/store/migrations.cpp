@@ -28,11 +28,13 @@
 #include "kiosk/store/schema_v20.hpp"
 #include "kiosk/store/schema_v21.hpp"
 #include "kiosk/store/schema_v22.hpp"
+#include "kiosk/store/schema_v23.hpp"
+#include "kiosk/store/schema_v24.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 22> kMigrations{{
+constexpr std::array<Migration, 24> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -55,6 +57,8 @@ constexpr std::array<Migration, 22> kMigrations{{
     {20, "feedback by venue and week; anonymous feedback keeps no session", kSchemaV20},
     {21, "life-story notes", kSchemaV21},
     {22, "letterbox arrangements and items", kSchemaV22},
+    {23, "call events travel between a venue's devices", kSchemaV23},
+    {24, "letterbox items waiting for a check travel; the hub's first decision stands", kSchemaV24},
 }};
 }  // namespace
 

@@ -67,6 +67,7 @@ private:
     void apply_one(const core::replica::LetterboxArrangement& v);
     void apply_one(const core::replica::LetterboxItem& v);
     void apply_one(const core::replica::Receipt& v);
+    void apply_one(const core::replica::CallEvent& v);
 
     // The local id of a referenced row; throws (a malformed page) when this device has none.
     core::Id need(Table table, const std::string& uuid, std::string_view from_kind);

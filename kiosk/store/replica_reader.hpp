@@ -66,6 +66,11 @@ public:
     std::optional<core::replica::LifeStoryNote> life_story_note(core::Id id);
     std::optional<core::replica::LetterboxArrangement> letterbox_arrangement(core::Id id);
     std::optional<core::replica::LetterboxItem> letterbox_item(core::Id id);
+    // A letterbox item as it was logged, waiting for a worker (its journal snapshot, schema v24):
+    // the decision, once made, travels only as the record above.
+    std::optional<core::replica::LetterboxItem> letterbox_item_as_logged(core::Id id);
+    // Who joined, left or dropped off a call (a journal snapshot, schema v23).
+    std::optional<core::replica::CallEvent> call_event(core::Id id);
 
 private:
     Database& db_;

@@ -68,4 +68,32 @@ std::optional<r::LetterboxItem> ReplicaReader::letterbox_item(core::Id id) {
         .decided_at = core::from_unix(s.int64(13))};
 }
 
+std::optional<r::LetterboxItem> ReplicaReader::letterbox_item_as_logged(core::Id id) {
+    auto s = db_.cached(
+        "SELECT i.uuid, c.uuid, a.uuid, i.direction, i.kind, i.from_whom, i.description, i.received_at, l.uuid "
+        "FROM letterbox_items i JOIN children c ON c.id = i.child_id "
+        "LEFT JOIN letterbox_arrangements a ON a.id = i.arrangement_id JOIN staff l ON l.id = i.logged_by "
+        "WHERE i.id = ?");
+    s.bind_all(id);
+    if (!s.step()) return std::nullopt;
+    return r::LetterboxItem{
+        .uuid = s.text(0), .child_uuid = s.text(1), .arrangement_uuid = text_or_none(s, 2),
+        .direction = core::parse_letterbox_direction(s.text(3)).value_or(core::LetterboxDirection::ToChild),
+        .kind = core::parse_letterbox_item_kind(s.text(4)).value_or(core::LetterboxItemKind::Other),
+        .from_whom = s.text(5), .description = s.text(6), .received_at = core::from_unix(s.int64(7)),
+        .logged_by_uuid = s.text(8), .decision = core::LetterboxDecision::Waiting, .checks_passed = {}, .reason = {},
+        .checked_by_uuid = {}, .decided_at = {}};
+}
+
+std::optional<r::CallEvent> ReplicaReader::call_event(core::Id id) {
+    auto s = db_.cached("SELECT e.uuid, se.uuid, e.at, e.party, e.event, w.uuid FROM call_events e "
+                        "JOIN sessions se ON se.id = e.session_id JOIN staff w ON w.id = e.recorded_by WHERE e.id = ?");
+    s.bind_all(id);
+    if (!s.step()) return std::nullopt;
+    return r::CallEvent{.uuid = s.text(0), .session_uuid = s.text(1), .at = core::from_unix(s.int64(2)),
+                        .party = core::parse_call_party(s.text(3)).value_or(core::CallParty::Family),
+                        .event = core::parse_call_event_kind(s.text(4)).value_or(core::CallEventKind::Joined),
+                        .recorded_by_uuid = s.text(5)};
+}
+
 }  // namespace kiosk::store

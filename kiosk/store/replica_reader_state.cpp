@@ -39,6 +39,8 @@ std::optional<r::Entity> ReplicaReader::snapshot(std::string_view kind, core::Id
     if (kind == "case_flag") return wrap(case_flag(id));
     if (kind == "record_draft") return wrap(draft(id));
     if (kind == "letterbox_arrangement") return wrap(letterbox_arrangement(id));
+    if (kind == "letterbox_item") return wrap(letterbox_item_as_logged(id));
+    if (kind == "call_event") return wrap(call_event(id));
     return std::nullopt;
 }
 

@@ -6,12 +6,12 @@
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<std::string_view, 27> kTables{
+constexpr std::array<std::string_view, 28> kTables{
     "venues",  "rooms",    "staff",           "children",        "family_adults", "referrals",
     "risk_assessments", "agreements", "agreement_versions", "sessions", "check_ins", "observation_records",
     "record_addenda", "record_reviews", "feedback", "alerts", "concerns", "placements", "comfort_calls",
     "icebreakers", "missed_sessions", "case_flags", "record_handovers", "session_changes",
-    "life_story_notes", "letterbox_arrangements", "letterbox_items"};
+    "life_story_notes", "letterbox_arrangements", "letterbox_items", "call_events"};
 }  // namespace
 
 std::string_view table_name(Table table) { return kTables.at(static_cast<std::size_t>(table)); }

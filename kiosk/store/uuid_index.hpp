@@ -16,6 +16,7 @@ enum class Table {
     CheckIns, Records, Addenda, Reviews, Feedback, Alerts, Concerns, Placements, ComfortCalls, Icebreakers,
     MissedSessions, CaseFlags, Handovers, SessionChanges,
     LifeStoryNotes, LetterboxArrangements, LetterboxItems,  // issue #16
+    CallEvents,  // issue #16, schema v23
 };
 
 std::string_view table_name(Table table);

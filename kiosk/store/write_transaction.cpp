@@ -34,7 +34,7 @@ void WriteTransaction::audit(std::string_view action, std::string_view entity, c
 }
 
 std::string WriteTransaction::enqueue(const OutboxMessage& message) {
-    std::string uuid = new_uuid();
+    std::string uuid = message.uuid.value_or(new_uuid());
     db_.cached("INSERT INTO outbox (uuid, kind, entity_id, created_at, priority) VALUES (?, ?, ?, ?, ?)")
         .bind_all(uuid, message.kind, message.entity_id, core::to_unix(message.created_at.value_or(at_)),
                   message.fast_lane ? 1 : 0)

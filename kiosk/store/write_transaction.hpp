@@ -23,6 +23,9 @@ struct OutboxMessage {
     // When the record says it was made (the envelope's created_at); the transaction's time when
     // not given. Anonymous feedback gives the start of its week, not the minute it was typed.
     std::optional<core::Timestamp> created_at{};
+    // The message's UUID; a fresh one when not given. A letterbox item's decision uses the item's
+    // own (schema v24), so a venue stores one decision per item however many workers decided it.
+    std::optional<std::string> uuid{};
 };
 
 // Makes the payload of a record from the row just written (its local id): the row's UUIDs and

@@ -251,7 +251,7 @@ const std::vector<std::string_view> kKinds{
     "alert",           "alert_acknowledgement", "concern",     "feedback",        "record_draft",
     "record_handover", "observation_record", "record_addendum", "record_review",  "comfort_call",
     "icebreaker",      "missed_session_notice", "session_cancelled", "session_moved", "referral_closed",
-    "life_story_note", "letterbox_arrangement", "letterbox_item", "receipt"};
+    "life_story_note", "letterbox_arrangement", "letterbox_item", "call_event", "receipt"};
 
 }  // namespace
 
@@ -305,6 +305,7 @@ r::Entity decode_entity(std::string_view kind, const json& data, std::string_vie
     if (kind == "letterbox_arrangement") return letterbox_arrangement(f);
     if (kind == "letterbox_item") return letterbox_item(f);
     if (kind == "receipt") return receipt(f);
+    if (kind == "call_event") return call_event(f);
     throw ProtocolError("a " + std::string(context) + " change has an unknown kind");
 }
 

@@ -462,13 +462,24 @@ struct Encoder {
         for (const auto c : v.checks_passed) checks.push_back(core::to_string(c));
         doc["checks_passed"] = std::move(checks);
         doc["reason"] = v.reason;
-        doc["checked_by_uuid"] = v.checked_by_uuid;
-        doc["decided_at"] = core::to_iso8601(v.decided_at);
+        // An item still waiting for a worker (a journal snapshot, issue #16) has no checker yet.
+        const bool waiting = v.decision == core::LetterboxDecision::Waiting;
+        doc["checked_by_uuid"] = waiting ? json(nullptr) : json(v.checked_by_uuid);
+        doc["decided_at"] = waiting ? json(nullptr) : json(core::to_iso8601(v.decided_at));
         return doc;
     }
     json operator()(const r::Receipt& v) const {
         json doc = base(v.uuid);
         doc["records"] = v.records;
+        return doc;
+    }
+    json operator()(const r::CallEvent& v) const {
+        json doc = base(v.uuid);
+        doc["session_uuid"] = v.session_uuid;
+        doc["at"] = core::to_iso8601(v.at);
+        doc["party"] = core::to_string(v.party);
+        doc["event"] = core::to_string(v.event);
+        doc["recorded_by_uuid"] = v.recorded_by_uuid;
         return doc;
     }
 };

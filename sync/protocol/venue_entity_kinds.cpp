@@ -43,6 +43,7 @@ struct KindOf {
     std::string_view operator()(const r::LetterboxArrangement&) const { return "letterbox_arrangement"; }
     std::string_view operator()(const r::LetterboxItem&) const { return "letterbox_item"; }
     std::string_view operator()(const r::Receipt&) const { return "receipt"; }
+    std::string_view operator()(const r::CallEvent&) const { return "call_event"; }
 };
 
 struct UuidOf {

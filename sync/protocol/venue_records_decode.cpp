@@ -244,7 +244,8 @@ r::LetterboxArrangement letterbox_arrangement(const JsonFields& f) {
         .first_due = f.date("first_due"), .active = f.boolean("active")};
 }
 
-// Only a decided item travels: forwarded or held, never one still waiting on a worker.
+// A waiting item (a journal snapshot) has no checks, reason, checker or decision time; a decided
+// one (the record) has a checker and a time, and its reason says why it was held.
 r::LetterboxItem letterbox_item(const JsonFields& f) {
     r::LetterboxItem v{.uuid = f.uuid("uuid"), .child_uuid = f.uuid("child_uuid"),
                        .arrangement_uuid = f.optional_uuid("arrangement_uuid"),
@@ -253,9 +254,7 @@ r::LetterboxItem letterbox_item(const JsonFields& f) {
                        .from_whom = f.text("from_whom"), .description = f.text("description"),
                        .received_at = f.time("received_at"), .logged_by_uuid = f.uuid("logged_by_uuid"),
                        .decision = f.parsed<core::LetterboxDecision>("decision", core::parse_letterbox_decision),
-                       .checks_passed = {}, .reason = f.text("reason"), .checked_by_uuid = f.uuid("checked_by_uuid"),
-                       .decided_at = f.time("decided_at")};
-    if (v.decision == core::LetterboxDecision::Waiting) f.fail("decision", "forwarded or held");
+                       .checks_passed = {}, .reason = f.text("reason"), .checked_by_uuid = {}, .decided_at = {}};
     const auto& checks = f.list("checks_passed");
     if (checks.size() > core::letterbox_checks().size()) f.fail("checks_passed", "a list of known checks");
     for (const auto& c : checks) {
@@ -263,7 +262,26 @@ r::LetterboxItem letterbox_item(const JsonFields& f) {
         if (!check) f.fail("checks_passed", "a list of known checks");
         v.checks_passed.push_back(*check);
     }
+    const auto checker = f.optional_uuid("checked_by_uuid");
+    const auto decided = f.optional_time("decided_at");
+    if (v.decision == core::LetterboxDecision::Waiting) {
+        if (checker) f.fail("checked_by_uuid", "null while the item waits");
+        if (decided) f.fail("decided_at", "null while the item waits");
+        if (!v.checks_passed.empty() || !v.reason.empty()) f.fail("decision", "forwarded or held, with its checks");
+    } else {
+        if (!checker) f.fail("checked_by_uuid", "a uuid");
+        if (!decided) f.fail("decided_at", "a time");
+        v.checked_by_uuid = *checker;
+        v.decided_at = *decided;
+    }
     return v;
+}
+
+r::CallEvent call_event(const JsonFields& f) {
+    return r::CallEvent{.uuid = f.uuid("uuid"), .session_uuid = f.uuid("session_uuid"), .at = f.time("at"),
+                        .party = f.parsed<core::CallParty>("party", core::parse_call_party),
+                        .event = f.parsed<core::CallEventKind>("event", core::parse_call_event_kind),
+                        .recorded_by_uuid = f.uuid("recorded_by_uuid")};
 }
 
 }  // namespace kiosk::sync::record_decode

@@ -24,5 +24,6 @@ core::replica::ReferralClosure referral_closure(const JsonFields& f);
 core::replica::LifeStoryNote life_story_note(const JsonFields& f);
 core::replica::LetterboxArrangement letterbox_arrangement(const JsonFields& f);
 core::replica::LetterboxItem letterbox_item(const JsonFields& f);
+core::replica::CallEvent call_event(const JsonFields& f);
 
 }  // namespace kiosk::sync::record_decode

@@ -41,8 +41,8 @@ const FeedScope kLobby{{
 // lock-out counters (staff sign in here), alerts and their acknowledgements, that a concern was
 // raised (not its words), the carers' checklist of a placement's comfort call and the
 // icebreaker's notes; drafts it owns or that were handed over, its own final records and
-// addenda, and reviews. Never the restricted fields, referrals, risk, the comfort call's
-// conversation, feedback or the held calls' records.
+// addenda, and reviews; call events and letterbox items (issue #16). Never the restricted fields,
+// referrals, risk, the comfort call's conversation, feedback or the held calls' records.
 const FeedScope kTablet{{
     {"venue", {}},
     {"room", {}},
@@ -67,6 +67,12 @@ const FeedScope kTablet{{
     {"observation_record", {}, true},
     {"record_addendum", {}, true},
     {"record_review", {}},
+    // Issue #16: a session's call events (the board shows who is on a call, the record when it
+    // dropped), and letterbox items with their arrangements, so that any worker can check an item
+    // logged elsewhere and every copy shows the decision.
+    {"call_event", {}},
+    {"letterbox_arrangement", {}},
+    {"letterbox_item", {}},
     {"receipt", {}, true},
 }};
 

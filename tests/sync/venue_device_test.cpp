@@ -252,3 +252,22 @@ TEST_CASE("the hub holds a pull for changes longer than the low-speed abort, and
     // It was held (nothing changed), not answered at once: a lower bound only.
     CHECK(std::chrono::steady_clock::now() - started >= 2s);
 }
+
+// Found by the venue's call-event test (issue #16): a device the hub had seen nothing of sent its
+// first batch, then a second one read while the first was on its way; journal snapshots read for
+// the second had moved its audit head, and with no row the server had seen to vouch for, the hub
+// refused it as a rewritten history (for good: a call event never changes, so it is never sent
+// again). The first batch now goes alone.
+TEST_CASE("a device's first sync that spans several batches of snapshots is refused nothing") {
+    HubFixture venue;
+    auto& pc = venue.device("coord-1", "coordinator");
+    add_sample_family(pc.store.db);
+    REQUIRE(HubFixture::count(pc, "SELECT count(*) FROM replication_journal") >= 3);
+    app::SyncOptions small;
+    small.max_batch_records = 1;
+    const auto summary = venue.sync(pc, small);
+    REQUIRE(summary.problem.empty());
+    CHECK(summary.snapshots_refused == 0);
+    CHECK(HubFixture::count(pc, "SELECT count(*) FROM replication_journal") == 0);
+    CHECK(venue.store->history_rewrites("coord-1") == 0);
+}

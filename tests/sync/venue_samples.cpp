@@ -105,6 +105,11 @@ std::vector<r::Entity> venue_samples() {
         r::LetterboxItem{u(112), u(10), u(111), core::LetterboxDirection::ToChild, core::LetterboxItemKind::Card,
                          "Mum", "A birthday card", t - 48h, u(4), core::LetterboxDecision::Held,
                          {core::LetterboxCheck::NoPromises}, "It names the carers' street", u(4), t},
+        // Issue #16 in the venue: a letter still waiting for a worker's check (a journal snapshot),
+        // and the moment the family's call dropped.
+        r::LetterboxItem{u(114), u(10), std::nullopt, core::LetterboxDirection::FromChild, core::LetterboxItemKind::Photo,
+                         "Isla", "A photo of her drawing", t - 2h, u(4), core::LetterboxDecision::Waiting, {}, "", "", {}},
+        r::CallEvent{u(113), u(50), t + 10min, core::CallParty::Family, core::CallEventKind::Dropped, u(3)},
         r::Receipt{u(96), {u(97), u(98)}},
     };
 }

@@ -231,3 +231,26 @@ TEST_CASE("the hub counts a failed PIN while its gate is open and refuses even a
     CHECK(later.counters.total_failures == 0);
     CHECK(later.counters.reset_at == now + 20min);
 }
+
+TEST_CASE("a letterbox item: waiting then decided once; the hub keeps the first decision, a device takes the hub's") {
+    using H = LetterboxHeld;
+    using D = AppendDecision;
+    struct Row {
+        H held;
+        bool incoming_decided;
+        Side side;
+        D expected;
+    };
+    const Row rows[] = {
+        {H::None, false, Side::Hub, D::Insert},        {H::None, true, Side::Hub, D::Insert},
+        {H::Waiting, false, Side::Hub, D::Duplicate},  {H::Waiting, true, Side::Hub, D::Insert},
+        {H::Decided, false, Side::Hub, D::Duplicate},  {H::Decided, true, Side::Hub, D::Duplicate},  // first stands
+        {H::None, true, Side::Device, D::Insert},      {H::Waiting, true, Side::Device, D::Insert},
+        {H::Decided, false, Side::Device, D::Duplicate},  // never back to waiting
+        {H::Decided, true, Side::Device, D::Insert},   // the hub's decision replaces the device's own
+    };
+    for (const Row& r : rows) {
+        CAPTURE(static_cast<int>(r.held), r.incoming_decided, static_cast<int>(r.side));
+        CHECK(merge_letterbox_item(r.held, r.incoming_decided, r.side) == r.expected);
+    }
+}

@@ -164,8 +164,25 @@ TEST_CASE("hostile hub: a lobby's token reaches neither the coordinator's endpoi
         everything = coordinator.pull_all();
         return json(everything).dump().find("Notescanary") != std::string::npos;
     }));
+    // Issue #16: a call's events and the letterbox (an item waiting, one held, their arrangement),
+    // pushed by the coordinator, reach a tablet and never the lobby.
+    auto tablet = venue.client("tablet-1", "tablet");
+    std::vector<sync::PushRecord> contact;
+    for (const auto& e : venue_samples()) {
+        if (std::holds_alternative<r::CallEvent>(e) || std::holds_alternative<r::LetterboxItem>(e) ||
+            std::holds_alternative<r::LetterboxArrangement>(e)) {
+            contact.push_back(coordinator.record(e));
+        }
+    }
+    REQUIRE(contact.size() == 4);
+    for (const auto& result : coordinator.push_until_answered(contact)) CHECK(result.status == sync::RecordStatus::Stored);
+    REQUIRE(eventually([&] {
+        const std::string seen = json(tablet.pull_all()).dump();
+        return seen.find("\"call_event\"") != std::string::npos && seen.find("A photo of her drawing") != std::string::npos;
+    }));
     const std::string lobby_sees = json(lobby.pull_all()).dump();
-    for (const char* canary : {"canary", "referral", "needs", "allergies", "medical", "pin_hash", "failed_attempts"}) {
+    for (const char* canary : {"canary", "referral", "needs", "allergies", "medical", "pin_hash", "failed_attempts",
+                               "call_event", "letterbox", "A photo of her drawing", "A birthday card"}) {
         CHECK(lobby_sees.find(canary) == std::string::npos);
     }
     CHECK(lobby_sees.find("Zephyrine") != std::string::npos);  // the child's first name: the lobby's to show

@@ -63,11 +63,12 @@ std::vector<r::Entity> canary_venue() {
                     x.words = "Tabletcanarylifestory";
                     x.consent_from = "Tabletcanaryconsent";
                 } else if constexpr (std::is_same_v<T, r::LetterboxArrangement>) {  // issue #16, item 3
-                    x.with_whom = "Tabletcanarywritesto";
+                    x.with_whom = "Lobbycanarywritesto";
                 } else if constexpr (std::is_same_v<T, r::LetterboxItem>) {
-                    x.from_whom = "Tabletcanarysender";
-                    x.description = "Tabletcanaryletter";
-                    x.reason = "Tabletcanaryheldletter";
+                    // Tablets check letterbox items too (schema v24); the lobby never sees one.
+                    x.from_whom = "Lobbycanarysender";
+                    x.description = "Lobbycanaryletter";
+                    x.reason = x.decision == core::LetterboxDecision::Waiting ? "" : "Lobbycanaryheldletter";
                 }
             },
             e);
@@ -94,6 +95,10 @@ TEST_CASE("the lobby's pull from the hub holds nothing restricted, medical, note
     CHECK(text.find("anary") == std::string::npos);
     CHECK(kind_set(changes) == std::set<std::string>{"venue", "room", "staff", "child", "adult", "agreement",
                                                      "agreement_version", "booking", "check_in"});
+    // Issue #16: no call event and no letterbox item, waiting or decided, nor what it came under.
+    for (const char* never : {"call_event", "letterbox_item", "letterbox_arrangement", "life_story_note"}) {
+        CHECK(kind_set(changes).count(never) == 0);
+    }
     // What the lobby does need is there: a first name, the visit code, who is in.
     CHECK(text.find("Zephyrine") != std::string::npos);
     CHECK(text.find("KT4MPX") != std::string::npos);
@@ -111,9 +116,13 @@ TEST_CASE("a tablet's pull holds the board's care needs but nothing restricted, 
     CHECK(text.find("Lobbycanarychecklist") != std::string::npos);
     const auto kinds = kind_set(changes);
     for (const char* never : {"referral", "risk_assessment", "feedback", "case_flag", "comfort_call", "icebreaker",
-                              "missed_session_notice", "life_story_note", "letterbox_arrangement", "letterbox_item"}) {
+                              "missed_session_notice", "life_story_note"}) {
         CHECK(kinds.count(never) == 0);
     }
+    // Issue #16: a session's call events, and letterbox items (waiting and decided) with their
+    // arrangements, so that any worker can check an item.
+    for (const char* kind : {"call_event", "letterbox_item", "letterbox_arrangement"}) CHECK(kinds.count(kind) == 1);
+    CHECK(text.find("Lobbycanaryletter") != std::string::npos);
     CHECK(kinds.count("concern") == 1);  // that a concern was raised: severity and time, no words
     // The coordinator's own final record and draft are not this tablet's.
     CHECK(kinds.count("observation_record") == 0);
@@ -127,8 +136,8 @@ TEST_CASE("a coordinator receives every kind of its venue, words and all (the co
     const auto changes = h.pull(coordinator);
     const std::string text = page_text(changes);
     for (const char* word : {"Tabletcanarysurname", "Tabletcanaryconcernwords", "Tabletcanaryrisk", "Lobbycanaryrecord",
-                             "Tabletcanaryheldcall", "Tabletcanarymissed", "Tabletcanarylifestory", "Tabletcanarywritesto",
-                             "Tabletcanaryletter", "Tabletcanaryheldletter"}) {
+                             "Tabletcanaryheldcall", "Tabletcanarymissed", "Tabletcanarylifestory", "Lobbycanarywritesto",
+                             "Lobbycanaryletter", "Lobbycanaryheldletter"}) {
         CHECK(text.find(word) != std::string::npos);
     }
 }

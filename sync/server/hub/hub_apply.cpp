@@ -99,11 +99,14 @@ std::size_t HubStore::apply_pending(VenueRules& rules) {
                 in_savepoint(db_, m.kind + " message", [&] {
                     for (const EntityWrite& w : rules.apply_message(m, writer)) writer.write(w, m.device_id);
                 });
-                // Every stored message goes upstream, whether or not it changed the state.
-                previous = chain_hash(previous, m);
-                queue.reset();
-                queue.integer(1, m.position).text(2, m.uuid).text(3, m.device_id).text(4, previous);
-                queue.integer(5, sql::unix_now()).step();
+                // Every stored message goes upstream, whether or not it changed the state, but for
+                // what the rules keep in the venue (a letterbox item still waiting for a worker).
+                if (rules.goes_upstream(m)) {
+                    previous = chain_hash(previous, m);
+                    queue.reset();
+                    queue.integer(1, m.position).text(2, m.uuid).text(3, m.device_id).text(4, previous);
+                    queue.integer(5, sql::unix_now()).step();
+                }
                 last = m.position;
                 ++out.messages;
             }

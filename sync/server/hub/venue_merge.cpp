@@ -153,7 +153,21 @@ public:
     void operator()(const r::MissedSessionNotice& n) { append_only(r::Entity{n}); }
     // Issue #16: records kept once as they came; an arrangement is a snapshot (the template above).
     void operator()(const r::LifeStoryNote& n) { append_only(r::Entity{n}); }
-    void operator()(const r::LetterboxItem& i) { append_only(r::Entity{i}); }
+    // A waiting item (a journal snapshot) then its decision (the record); the first decision the
+    // hub accepted stands. A second decision of the same item never gets here: it is the same
+    // message UUID (the item's) with other content, which the store refused.
+    void operator()(const r::LetterboxItem& i) {
+        const auto held = held_as<r::LetterboxItem>(state_, "letterbox_item", i.uuid);
+        const auto as_held = !held ? merge::LetterboxHeld::None
+                             : held->decision == core::LetterboxDecision::Waiting ? merge::LetterboxHeld::Waiting
+                                                                                  : merge::LetterboxHeld::Decided;
+        if (merge::merge_letterbox_item(as_held, i.decision != core::LetterboxDecision::Waiting, merge::Side::Hub) ==
+            merge::AppendDecision::Insert) {
+            write("letterbox_item", i.uuid, to_json(r::Entity{i}));
+        }
+    }
+    // Issue #16, item 2: who joined, left or dropped off a call, kept once as it came.
+    void operator()(const r::CallEvent& e) { append_only(r::Entity{e}); }
     // The coordinator's week (issue #15): notices with a reason, kept as they came. The session's
     // and the referral's own state travel in their snapshots.
     void operator()(const r::SessionChange& c) { append_only(r::Entity{c}); }
@@ -225,6 +239,14 @@ std::vector<EntityWrite> VenueMerge::apply_message(const StoredMessage& m, const
     Merger merger(state, m.device_id, now_(), uniform_);
     std::visit(merger, decode_entity(m.kind, payload, "pushed"));
     return merger.take();
+}
+
+// A letterbox item still waiting for a worker is the venue's business: the social work team
+// receives the item once it is decided, as the `letterbox_item` record.
+bool VenueMerge::goes_upstream(const StoredMessage& m) const {
+    if (m.kind != "letterbox_item") return true;
+    const json payload = json::parse(m.payload, nullptr, false);
+    return !payload.is_object() || payload.value("decision", "") != "waiting";
 }
 
 std::vector<EntityWrite> VenueMerge::apply_upstream(const json& change, const VenueState& state) {

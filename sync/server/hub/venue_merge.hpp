@@ -23,6 +23,7 @@ public:
 
     std::vector<EntityWrite> apply_message(const StoredMessage& message, const VenueState& state) override;
     std::vector<EntityWrite> apply_upstream(const nlohmann::json& change, const VenueState& state) override;
+    bool goes_upstream(const StoredMessage& message) const override;
 
 private:
     std::function<core::Timestamp()> now_;

@@ -54,6 +54,9 @@ public:
     virtual std::vector<EntityWrite> apply_message(const StoredMessage& message, const VenueState& state) = 0;
     // A change of the upstream's feed ({"kind": ..., "data": {...}}).
     virtual std::vector<EntityWrite> apply_upstream(const nlohmann::json& change, const VenueState& state) = 0;
+    // Whether a stored message is forwarded to the upstream (almost all are; a letterbox item still
+    // waiting for a worker stays in the venue).
+    virtual bool goes_upstream(const StoredMessage&) const { return true; }
 };
 
 }  // namespace kiosk::sync::server::hub
