@@ -28,11 +28,12 @@
 #include "kiosk/store/schema_v20.hpp"
 #include "kiosk/store/schema_v21.hpp"
 #include "kiosk/store/schema_v22.hpp"
+#include "kiosk/store/schema_v25.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 22> kMigrations{{
+constexpr std::array<Migration, 23> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -55,6 +56,8 @@ constexpr std::array<Migration, 22> kMigrations{{
     {20, "feedback by venue and week; anonymous feedback keeps no session", kSchemaV20},
     {21, "life-story notes", kSchemaV21},
     {22, "letterbox arrangements and items", kSchemaV22},
+    // schema_v25.hpp: numbered 25 at the merge with the branch that adds v23 and v24.
+    {23, "the family's language needs on the child, for devices without referrals", kSchemaV25},
 }};
 }  // namespace
 
