@@ -32,7 +32,9 @@ void pull_child(store::Database& db, const r::Child& child) {
 TEST_CASE("a device without referrals reads the family's language from the child's copy; referrals decide where held") {
     testing::TestStore t;
     const r::Child zephyrine{.uuid = "0b6a1c52-9f0e-4c1e-8a77-2f4d7e0c1a01", .first_name = "Zephyrine",
-                             .date_of_birth = "2019-04-02", .preferred_language = "pl", .interpreter_needed = true};
+                             .date_of_birth = "2019-04-02", .restricted_surname = std::nullopt, .needs = std::nullopt,
+                             .allergies = std::nullopt, .medical = std::nullopt, .restricted_school = std::nullopt,
+                             .preferred_language = "pl", .interpreter_needed = true};
     pull_child(t.db, zephyrine);
     const core::Id child = store::UuidIndex(t.db).id_of(store::Table::Children, zephyrine.uuid).value();
     CHECK(store::family_language_needs(t.db, child).preferred == "pl");

@@ -68,7 +68,7 @@ TEST_CASE("a referral names a language from the known list") {
 }
 
 TEST_CASE("the family's language needs are the newest referral's that says anything (the hub's rule)") {
-    const core::Timestamp t = core::from_unix(1'800'000'000);
+    const Timestamp t = from_unix(1'800'000'000);
     using R = ReferralLanguageNeeds;
     struct Row {
         std::vector<R> referrals;
