@@ -28,24 +28,28 @@ using namespace std::chrono_literals;
 namespace {
 
 // The tablet's board row of a visit (by its room and start); nothing while it is not there.
-const ui::BoardRowView* board_row(VenueDevice& tablet, const app::TodaysVisit& visit) {
-    for (const auto& row : tablet.kiosk().staff_face()->controller().board_view().rows) {
-        if (row.room == visit.room && row.starts_hhmm == visit.starts_local) return &row;
+std::optional<ui::BoardRowView> board_row(VenueDevice& tablet, const app::TodaysVisit& visit) {
+    const ui::BoardView board = tablet.kiosk().staff_face()->controller().board_view();
+    for (const auto& row : board.rows) {
+        if (row.room == visit.room && row.starts_hhmm == visit.starts_local) return row;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 bool board_says(VenueDevice& tablet, const app::TodaysVisit& visit, const std::string& language_key, bool interpreter) {
     return tablet.until([&] {
-        const auto* row = board_row(tablet, visit);
-        return row != nullptr && row->language_key == language_key && row->interpreter_needed == interpreter;
+        const auto row = board_row(tablet, visit);
+        return row && row->language_key == language_key && row->interpreter_needed == interpreter;
     });
 }
 
 // A fresh family at the lobby types their code; the language the lobby goes on in.
 std::string lobby_language_after_code(VenueDevice& lobby, const std::string& code) {
-    lobby.kiosk().family().wipe_to_attract();  // the family before has gone: the home language again
+    // The family before has walked away: the abandoned screen is wiped, home language and all.
+    lobby.kiosk().family().pretend_untouched_for(std::chrono::hours{1});
+    lobby.kiosk().family().tick();
     lobby.h.frame(lobby.draw);
+    REQUIRE(lobby.kiosk().family().step() == FamilyStep::Attract);
     REQUIRE(lobby.kiosk().family().language() == "en");
     lobby.tap("Tap to check in");
     lobby.type_code(code);
@@ -83,7 +87,8 @@ struct FeedNames {
 
 FeedNames names_in_feed(const Venue& v, const app::TodaysVisit& visit) {
     FeedNames out;
-    for (const auto& change : json::parse(v.feed.json)["changes"]) {
+    const json feed = json::parse(v.feed.json);
+    for (const auto& change : feed["changes"]) {
         if (change["kind"] == "booking" && change["data"]["visit_code"] == visit.visit_code) {
             out.child_uuid = change["data"]["child_uuid"];
         }
@@ -106,12 +111,17 @@ void import_referral(Venue& v, const core::replica::Referral& referral, const st
     REQUIRE(v.servers.upstream->run({"import", "--db", "{db}", file.string()}, &output) == 0);
 }
 
+// Whether a device holds the child with this language (its copy on the child, schema v25).
+bool child_has_language(VenueDevice& device, const std::string& child_uuid, const std::string& code) {
+    return device.scalar("SELECT count(*) FROM children WHERE uuid = '" + child_uuid + "' AND preferred_language = '" +
+                         code + "'") == 1;
+}
+
 // What the lobby holds of the family's language: the code on the child and nothing else.
 void lobby_holds_only_the_code(VenueDevice& lobby, const std::string& child_uuid, const std::string& code) {
     CHECK(lobby.scalar("SELECT count(*) FROM referrals") == 0);
     CHECK(lobby.scalar("SELECT count(*) FROM children WHERE interpreter_needed <> 0") == 0);
-    CHECK(lobby.scalar("SELECT count(*) FROM children WHERE uuid = '" + child_uuid + "' AND preferred_language = '" +
-                       code + "'") == 1);
+    CHECK(child_has_language(lobby, child_uuid, code));
 }
 
 }  // namespace
@@ -124,11 +134,12 @@ TEST_CASE("venue: the language recorded on the PC's referral starts the lobby in
     VenueDevice& tablet = *v.tablet;
     const app::TodaysVisit& visit = v.visit(0);
     tablet.sign_in("Jo", app::kDemoStaffPin);
-    REQUIRE(tablet.until([&] { return board_row(tablet, visit) != nullptr; }));
+    REQUIRE(tablet.until([&] { return board_row(tablet, visit).has_value(); }));
     CHECK(board_row(tablet, visit)->language_key.empty());  // nothing recorded yet
     CHECK(lobby_language_after_code(lobby, visit.visit_code) == "en");
 
     const core::Child child = child_of_visit(pc, visit);
+    const std::string child_uuid = store::UuidIndex(pc.db()).uuid_of(store::Table::Children, child.id);
     const std::string label = app::child_with_age(child.first_name, child.date_of_birth, v.clock.now(),
                                                   "Europe/London", pc.h.ui().text);
     pc.sign_in("Alex", app::kDemoStaffPin);
@@ -137,19 +148,19 @@ TEST_CASE("venue: the language recorded on the PC's referral starts the lobby in
 
     // The tablet's board: the language and the interpreter to book, in its words too.
     CHECK(board_says(tablet, visit, "language_name.pl", true));
-    CHECK(tablet.shows("Language: Polish \xC2\xB7 interpreter needed"));
+    CHECK(tablet.shows("Language: Polish  \xC2\xB7  interpreter needed"));
     // The lobby, after the family's code, goes on in Polish, and says so in Polish.
-    CHECK(lobby.until([&] { return lobby.scalar("SELECT count(*) FROM children WHERE preferred_language = 'pl'") == 1; }));
+    CHECK(lobby.until([&] { return child_has_language(lobby, child_uuid, "pl"); }));
     CHECK(lobby_language_after_code(lobby, visit.visit_code) == "pl");
     CHECK(lobby.shows(std::string{lobby.h.ui().text.catalog("pl")->at("attendees.continue")}, 10s));
-    lobby_holds_only_the_code(lobby, store::UuidIndex(pc.db()).uuid_of(store::Table::Children, child.id), "pl");
+    lobby_holds_only_the_code(lobby, child_uuid, "pl");
 
     // The family's social worker says Spanish, with no interpreter: both devices follow.
     save_language_on_pc(pc, label, "Spanish", true);
     CHECK(board_says(tablet, visit, "language_name.es", false));
-    CHECK(lobby.until([&] { return lobby.scalar("SELECT count(*) FROM children WHERE preferred_language = 'es'") == 1; }));
+    CHECK(lobby.until([&] { return child_has_language(lobby, child_uuid, "es"); }));
     CHECK(lobby_language_after_code(lobby, visit.visit_code) == "es");
-    CHECK(lobby.scalar("SELECT count(*) FROM children WHERE preferred_language = 'pl'") == 0);
+    lobby_holds_only_the_code(lobby, child_uuid, "es");
 }
 
 TEST_CASE("venue: a referral from the upstream with the family's language reaches the lobby and the board, and so does "
@@ -161,7 +172,7 @@ TEST_CASE("venue: a referral from the upstream with the family's language reache
     const app::TodaysVisit& visit = v.visit(1);
     const FeedNames names = names_in_feed(v, visit);
     tablet.sign_in("Jo", app::kDemoStaffPin);
-    REQUIRE(tablet.until([&] { return board_row(tablet, visit) != nullptr; }));
+    REQUIRE(tablet.until([&] { return board_row(tablet, visit).has_value(); }));
 
     // A new referral for the family, received today: Polish, an interpreter needed. The
     // upstream's feed carries the language on the referral only.
@@ -174,7 +185,7 @@ TEST_CASE("venue: a referral from the upstream with the family's language reache
     import_referral(v, referral, "language-1");
     CHECK(board_says(tablet, visit, "language_name.pl", true));
     CHECK(tablet.scalar("SELECT count(*) FROM referrals") == 0);  // the tablet holds no referral either
-    CHECK(lobby.until([&] { return lobby.scalar("SELECT count(*) FROM children WHERE preferred_language = 'pl'") == 1; }));
+    CHECK(lobby.until([&] { return child_has_language(lobby, names.child_uuid, "pl"); }));
     CHECK(lobby_language_after_code(lobby, visit.visit_code) == "pl");
     lobby_holds_only_the_code(lobby, names.child_uuid, "pl");
 
@@ -182,7 +193,7 @@ TEST_CASE("venue: a referral from the upstream with the family's language reache
     referral.preferred_language = "es";
     import_referral(v, referral, "language-2");
     CHECK(board_says(tablet, visit, "language_name.es", true));
-    CHECK(lobby.until([&] { return lobby.scalar("SELECT count(*) FROM children WHERE preferred_language = 'es'") == 1; }));
+    CHECK(lobby.until([&] { return child_has_language(lobby, names.child_uuid, "es"); }));
     CHECK(lobby_language_after_code(lobby, visit.visit_code) == "es");
     lobby_holds_only_the_code(lobby, names.child_uuid, "es");
 }
