@@ -8,7 +8,7 @@
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/check_in_repository.hpp"
 #include "kiosk/store/family_repository.hpp"
-#include "kiosk/store/referral_repository.hpp"
+#include "kiosk/store/language_needs_query.hpp"
 #include "kiosk/store/feedback_repository.hpp"
 #include "kiosk/store/lobby_lock_repository.hpp"
 #include "kiosk/store/session_activity_repository.hpp"
@@ -144,7 +144,7 @@ LobbyVisit CheckInService::load_visit(const core::Session& session, core::Timest
     for (const auto& sibling : session.siblings) {
         if (const auto child = people.child(sibling.child_id)) visit.child_ages.push_back(core::age_in_years(child->date_of_birth, today));
     }
-    visit.language = store::ReferralRepository{services_.db}.language_needs_for_child(session.child_id);
+    visit.language = store::family_language_needs(services_.db, session.child_id);
     store::CheckInRepository check_ins{services_.db};
     for (const core::CheckIn& done : check_ins.for_session(session.id)) visit.already_checked_in.push_back(done.adult_id);
     for (const core::ApprovedAttendee& person : visit.version.attendees) {

@@ -74,6 +74,12 @@ struct Child {
     std::optional<std::string> allergies;
     std::optional<std::string> medical;
     std::optional<std::string> restricted_school;
+    // Issue #16, item 10: the family's language needs, derived from its referrals where they
+    // are held (the coordinator's PC, the venue hub), for the devices that hold no referral.
+    // A lobby is sent the language only (it picks the lobby's starting language); a tablet
+    // both (the board). Absent: kept as held.
+    std::optional<std::string> preferred_language;
+    std::optional<bool> interpreter_needed;
 };
 
 struct Adult {

@@ -62,6 +62,13 @@ void ReplicaApplier::apply_one(const r::Child& v) {
         .bind_all(v.uuid, v.first_name, v.date_of_birth, v.restricted_surname, v.needs, v.allergies, v.medical,
                   v.restricted_school)
         .run();
+    // Issue #16 (schema v25): the family's language needs as the hub derived them; a lobby is
+    // sent the language only, so its interpreter flag is never set.
+    db_.cached("UPDATE children SET preferred_language = coalesce(?2, preferred_language), "
+               "interpreter_needed = coalesce(?3, interpreter_needed) WHERE uuid = ?1")
+        .bind_all(v.uuid, v.preferred_language,
+                  v.interpreter_needed ? std::optional<std::int64_t>{*v.interpreter_needed ? 1 : 0} : std::nullopt)
+        .run();
 }
 
 void ReplicaApplier::apply_one(const r::Adult& v) {

@@ -8,6 +8,7 @@
 #include "kiosk/store/replica_contact_kinds.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/feature_list.hpp"
+#include "kiosk/store/language_needs_query.hpp"
 #include "kiosk/store/replica_columns.hpp"
 #include "kiosk/store/record_handover_repository.hpp"
 #include "kiosk/store/replica_reader.hpp"
@@ -86,9 +87,13 @@ std::optional<r::Child> ReplicaReader::child(core::Id id) {
                         "restricted_school FROM children WHERE id = ?");
     s.bind_all(id);
     if (!s.step()) return std::nullopt;
+    // Issue #16: the family's language needs go with the child to the devices that hold no
+    // referral (the hub derives them again from the referrals it holds).
+    const core::LanguageNeeds language = family_language_needs(db_, id);
     return r::Child{.uuid = s.text(0), .first_name = s.text(1), .date_of_birth = s.text(2),
                     .restricted_surname = s.text(3), .needs = s.text(4), .allergies = s.text(5),
-                    .medical = s.text(6), .restricted_school = s.text(7)};
+                    .medical = s.text(6), .restricted_school = s.text(7), .preferred_language = language.preferred,
+                    .interpreter_needed = language.interpreter_needed};
 }
 
 std::optional<r::Adult> ReplicaReader::adult(core::Id id) {

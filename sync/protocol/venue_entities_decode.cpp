@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 
+#include "kiosk/core/language_needs.hpp"
 #include "kiosk/core/missed_session.hpp"
 #include "kiosk/core/placement.hpp"
 #include "kiosk/core/visit_code.hpp"
@@ -65,10 +66,16 @@ r::Staff staff(const JsonFields& f) {
 }
 
 r::Child child(const JsonFields& f) {
-    return r::Child{.uuid = f.uuid("uuid"), .first_name = f.text("first_name"), .date_of_birth = f.date("date_of_birth"),
-                    .restricted_surname = f.optional_text("restricted_surname"), .needs = f.optional_text("needs"),
-                    .allergies = f.optional_text("allergies"), .medical = f.optional_text("medical"),
-                    .restricted_school = f.optional_text("restricted_school")};
+    r::Child v{.uuid = f.uuid("uuid"), .first_name = f.text("first_name"), .date_of_birth = f.date("date_of_birth"),
+               .restricted_surname = f.optional_text("restricted_surname"), .needs = f.optional_text("needs"),
+               .allergies = f.optional_text("allergies"), .medical = f.optional_text("medical"),
+               .restricted_school = f.optional_text("restricted_school"),
+               .preferred_language = f.optional_text("preferred_language"),
+               .interpreter_needed = f.has("interpreter_needed") ? std::optional<bool>{f.boolean("interpreter_needed")}
+                                                                 : std::nullopt};
+    // A code, never words: the lobby keeps it and picks its language by it.
+    if (v.preferred_language && !core::is_language_code(*v.preferred_language)) f.fail("preferred_language", "a language code");
+    return v;
 }
 
 r::Adult adult(const JsonFields& f) {

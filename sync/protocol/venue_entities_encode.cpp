@@ -119,6 +119,8 @@ struct Encoder {
         put_optional(doc, "allergies", v.allergies);
         put_optional(doc, "medical", v.medical);
         put_optional(doc, "restricted_school", v.restricted_school);
+        put_optional(doc, "preferred_language", v.preferred_language);  // issue #16
+        put_optional(doc, "interpreter_needed", v.interpreter_needed);
         return doc;
     }
     json operator()(const r::Adult& v) const {

@@ -9,9 +9,12 @@ namespace {
 
 // Fields of the kinds (docs/sync-api.md, "Kinds and fields") that more than one role shares.
 const std::vector<std::string_view> kStaffProfile{"uuid", "display_name", "role", "active", "schema"};
-const std::vector<std::string_view> kChildForLobby{"uuid", "first_name", "date_of_birth", "schema"};
-const std::vector<std::string_view> kChildForTablet{"uuid",  "first_name", "date_of_birth", "needs",
-                                                    "allergies", "medical", "schema"};
+// Issue #16: the lobby starts in the family's language once their code is known (the language
+// code only: whether an interpreter is needed is for staff); the board shows both.
+const std::vector<std::string_view> kChildForLobby{"uuid", "first_name", "date_of_birth", "preferred_language", "schema"};
+const std::vector<std::string_view> kChildForTablet{"uuid",      "first_name", "date_of_birth",      "needs",
+                                                    "allergies", "medical",    "preferred_language", "interpreter_needed",
+                                                    "schema"};
 const std::vector<std::string_view> kAgreementWithoutReferral{"uuid", "child_uuid", "created_at", "schema"};
 
 // The lobby shows a booking's visit code, the agreement's rules and approved people (first

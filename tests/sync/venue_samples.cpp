@@ -64,7 +64,7 @@ std::vector<r::Entity> venue_samples() {
         r::Venue{u(1), 1, "Riverside", "Europe/London", "1 River St"},
         r::Room{u(2), u(1), "Oak Room", 6, {"table", "books"}},
         r::Staff{u(3), "Jo", core::Role::Worker, true, "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", counters, t, "pl"},
-        r::Child{u(10), "Zephyrine", "2019-04-02", "Quill", "routine", "peanuts", "asthma", "Hill School"},
+        r::Child{u(10), "Zephyrine", "2019-04-02", "Quill", "routine", "peanuts", "asthma", "Hill School", "pl", true},
         r::Adult{u(11), u(10), "Sarah", "Mum", "Quill"},
         r::Referral{u(20), u(10), "A. Social Worker", t, core::ReferralStatus::Agreed, "notes", u(1), "pl", true},
         r::RiskAssessment{u(21), u(20), u(3), t, "substance_misuse", "support_network", "mixed", "wants_contact",

@@ -6,6 +6,7 @@
 #include "kiosk/core/worker_choice.hpp"
 
 using namespace kiosk::core;
+using namespace std::chrono_literals;
 
 TEST_CASE("the worker a child had before is preferred when they can take the sessions") {
     using S = SessionState;
@@ -64,4 +65,34 @@ TEST_CASE("a referral names a language from the known list") {
     CHECK_FALSE(is_known_language("Spanish"));
     CHECK_FALSE(is_known_language(""));
     CHECK(known_languages().front() == "en");
+}
+
+TEST_CASE("the family's language needs are the newest referral's that says anything (the hub's rule)") {
+    const Timestamp t = from_unix(1'800'000'000);
+    using R = ReferralLanguageNeeds;
+    struct Row {
+        std::vector<R> referrals;
+        LanguageNeeds expected;
+        const char* why;
+    };
+    const std::vector<Row> table{
+        {{}, {"", false}, "no referral"},
+        {{R{t, {"", false}}}, {"", false}, "one that says nothing"},
+        {{R{t, {"pl", true}}}, {"pl", true}, "one"},
+        {{R{t, {"pl", true}}, R{t + 24h, {"", false}}}, {"pl", true}, "a later one that does not say keeps the earlier"},
+        {{R{t + 24h, {"es", false}}, R{t, {"pl", true}}}, {"es", false}, "the newest by received_at, not by order"},
+        {{R{t, {"pl", false}}, R{t, {"es", false}}}, {"es", false}, "the same time: the later in the list"},
+        {{R{t, {"", true}}}, {"", true}, "an interpreter without a language"},
+    };
+    for (const auto& row : table) {
+        INFO(row.why);
+        const LanguageNeeds got = family_language_needs(row.referrals);
+        CHECK(got.preferred == row.expected.preferred);
+        CHECK(got.interpreter_needed == row.expected.interpreter_needed);
+    }
+}
+
+TEST_CASE("a language code on the wire is '' or 2 to 8 lower-case letters") {
+    for (const char* good : {"", "pl", "es", "haw", "zhhans"}) CHECK(is_language_code(good));
+    for (const char* bad : {"p", "PL", "pl-PL", "Polish language", "p1", "abcdefghi"}) CHECK_FALSE(is_language_code(bad));
 }

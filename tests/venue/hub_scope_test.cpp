@@ -31,6 +31,9 @@ std::vector<r::Entity> canary_venue() {
                     x.medical = "Lobbycanarymedical";
                     x.allergies = "Lobbycanaryallergy";
                     x.needs = "Lobbycanaryneeds";
+                    // Says nothing of the language: the hub derives it from the referral below.
+                    x.preferred_language = std::nullopt;
+                    x.interpreter_needed = std::nullopt;
                 } else if constexpr (std::is_same_v<T, r::Adult>) {
                     x.surname = "Lobbycanaryadultsurname";
                 } else if constexpr (std::is_same_v<T, r::Staff>) {
@@ -83,6 +86,14 @@ std::set<std::string> kind_set(const std::vector<json>& changes) {
     return out;
 }
 
+// The (one) child of a page, as the device receives it.
+json child_in(const std::vector<json>& changes) {
+    for (const auto& c : changes) {
+        if (c["kind"] == "child") return c["data"];
+    }
+    return json::object();
+}
+
 }  // namespace
 
 TEST_CASE("the lobby's pull from the hub holds nothing restricted, medical, noted or recorded", "[hub][privacy]") {
@@ -102,6 +113,14 @@ TEST_CASE("the lobby's pull from the hub holds nothing restricted, medical, note
     // What the lobby does need is there: a first name, the visit code, who is in.
     CHECK(text.find("Zephyrine") != std::string::npos);
     CHECK(text.find("KT4MPX") != std::string::npos);
+    // Issue #16, item 10: the family's language, which the hub derived from the referral (the
+    // lobby gets no referral), to start the lobby in; nothing else of the referral, not even
+    // whether an interpreter is needed.
+    const json child = child_in(changes);
+    CHECK(child.value("preferred_language", "") == "pl");
+    CHECK_FALSE(child.contains("interpreter_needed"));
+    CHECK(text.find("interpreter") == std::string::npos);
+    CHECK(text.find("A. Social Worker") == std::string::npos);
 }
 
 TEST_CASE("a tablet's pull holds the board's care needs but nothing restricted, referred or worded", "[hub][privacy]") {
@@ -114,6 +133,10 @@ TEST_CASE("a tablet's pull holds the board's care needs but nothing restricted, 
     CHECK(text.find("Tabletcanary") == std::string::npos);
     CHECK(text.find("Lobbycanarymedical") != std::string::npos);
     CHECK(text.find("Lobbycanarychecklist") != std::string::npos);
+    // The board's language line: the language and the interpreter, derived from the referral.
+    const json child = child_in(changes);
+    CHECK(child.value("preferred_language", "") == "pl");
+    CHECK(child.value("interpreter_needed", false));
     const auto kinds = kind_set(changes);
     for (const char* never : {"referral", "risk_assessment", "feedback", "case_flag", "comfort_call", "icebreaker",
                               "missed_session_notice", "life_story_note"}) {

@@ -28,11 +28,20 @@ namespace {
 
 app::StaffController& staff(VenueDevice& tablet) { return tablet.kiosk().staff_face()->controller(); }
 
+// A lobby button's words in the language the lobby speaks now: a family whose referral gives a
+// language the lobby has is answered in it once their code is known (issue #16, item 10; the
+// demo's third family reads Polish).
+std::string say(VenueDevice& lobby, const char* key) {
+    return lobby.h.ui().text.catalog(lobby.kiosk().family().language())->at(key);
+}
+
 // Back to the lobby's first screen, as a family leaving would (the buttons on the way out).
 void to_attract(VenueDevice& lobby) {
     for (int i = 0; i < 8 && lobby.kiosk().family().step() != FamilyStep::Attract; ++i) {
         lobby.h.frame(lobby.draw);
-        for (const char* label : {"Start again", "OK", "Done", "Back"}) {
+        for (const std::string& label : {std::string{"Start again"}, std::string{"OK"}, std::string{"Done"},
+                                         std::string{"Back"}, say(lobby, "common.start_again"), say(lobby, "common.ok"),
+                                         say(lobby, "signature.done")}) {
             if (lobby.h.has_item(label)) {
                 lobby.tap(label);
                 break;
@@ -54,11 +63,11 @@ bool check_in(VenueDevice& lobby, const std::string& code) {
     bool done = false;
     if (lobby.kiosk().family().step() == FamilyStep::Attendees) {
         lobby.tap(lobby.kiosk().family().attendees_view().attendees.at(0).label);
-        lobby.tap("Continue");
-        if (lobby.kiosk().family().step() == FamilyStep::Agreement) lobby.tap("I understand and agree");
+        lobby.tap(say(lobby, "attendees.continue"));
+        if (lobby.kiosk().family().step() == FamilyStep::Agreement) lobby.tap(say(lobby, "agreement.confirm"));
         if (lobby.kiosk().family().step() == FamilyStep::Signature) {
             lobby.sign();
-            lobby.tap("Done");
+            lobby.tap(say(lobby, "signature.done"));
         }
         done = lobby.kiosk().family().step() == FamilyStep::Activities;
     }

@@ -40,7 +40,8 @@ Referred Venue::refer(const std::string& child, const std::string& born, const s
     const Referred made{store::new_uuid(), store::new_uuid(), store::new_uuid()};
     nlohmann::json changes = nlohmann::json::array();
     for (const r::Entity& e : std::vector<r::Entity>{
-             r::Child{made.child_uuid, child, born, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt},
+             r::Child{made.child_uuid, child, born, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                      std::nullopt, std::nullopt},
              r::Adult{made.adult_uuid, made.child_uuid, adult, relationship, std::nullopt},
              r::Referral{made.referral_uuid, made.child_uuid, "A. Social Worker", clock.now() - std::chrono::hours{2},
                          core::ReferralStatus::New, "Weekly contact with Mum, supervised to start.", venue_uuid_, std::nullopt, std::nullopt}}) {

@@ -8,7 +8,7 @@
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/call_event_repository.hpp"
-#include "kiosk/store/referral_repository.hpp"
+#include "kiosk/store/language_needs_query.hpp"
 #include "kiosk/core/transition_summary.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
@@ -74,7 +74,7 @@ void add_contact_details(store::Database& db, const std::string& time_zone, cons
         row.siblings.push_back(std::move(b));
     }
     row.arrangement = store::read_arrangement(db, s.agreement_version_id);
-    row.language = store::ReferralRepository(db).language_needs_for_child(s.child_id);
+    row.language = store::family_language_needs(db, s.child_id);
     if (row.arrangement.mode == core::ContactMode::Virtual) {
         row.call = core::summarize_call(store::CallEventRepository(db).for_session(s.id));
     }

@@ -5,6 +5,7 @@
 #include "kiosk/core/merge_rules.hpp"
 #include "sync/protocol/venue_entities.hpp"
 #include "sync/server/hub/entity_writer.hpp"
+#include "sync/server/hub/family_language.hpp"
 
 namespace kiosk::sync::server::hub {
 using nlohmann::json;
@@ -48,6 +49,22 @@ public:
         const r::Entity e{entity};
         const std::string kind{kind_of(e)};
         write(kind, entity_uuid(e), overlay(state_.data(kind, entity_uuid(e)), to_json(e)));
+    }
+
+    // Issue #16, item 10: the child carries the family's language needs, derived from the
+    // referrals held here, to the devices that hold no referral (family_language.hpp).
+    void operator()(const r::Child& c) {
+        json merged = overlay(state_.data("child", c.uuid), to_json(r::Entity{c}));
+        if (const auto needs = family_language(state_, c.uuid)) put_family_language(merged, *needs);
+        write("child", c.uuid, std::move(merged));
+    }
+    void operator()(const r::Referral& f) {
+        const json merged = overlay(state_.data("referral", f.uuid), to_json(r::Entity{f}));
+        write("referral", f.uuid, merged);
+        if (auto child = state_.data("child", f.child_uuid)) {
+            if (const auto needs = family_language(state_, f.child_uuid, &merged)) put_family_language(*child, *needs);
+            write("child", f.child_uuid, std::move(*child));
+        }
     }
 
     void operator()(r::AgreementVersion v) {
