@@ -164,6 +164,7 @@ int main(int argc, char** argv) {
         const std::string tag = load == Load::DayMix ? "mix" : "records";
         const std::string of = load == Load::DayMix ? ", a day's mix" : ", final records only";
         bench.measure("enrolled, format 2" + of, "v2-" + tag, records, load, true, 500, 2);
+        if (std::getenv("SYNC_BENCH_HEADLINE_ONLY") != nullptr) continue;  // to profile the headline alone
         bench.measure("enrolled, format 1 (a signature and a sealed box per record)" + of, "v1-" + tag, records, load,
                       true, 500, 1);
         bench.measure("enrolled, one request per record" + of, "single-" + tag, per_record_sample, load, true, 1, 2);

@@ -34,23 +34,29 @@ void PushBatchWriter::add(const PushRecord& r) {
     if (payload.is_discarded() || !payload.is_object()) {
         throw ProtocolError("the queued record " + r.uuid + " has a payload that is not a JSON object");
     }
-    append(r, payload.dump());
+    append(r, payload.dump(), false);
 }
 
-void PushBatchWriter::add_canonical(const PushRecord& r) { append(r, r.payload_json); }
+void PushBatchWriter::add_canonical(const PushRecord& r) { append(r, r.payload_json, true); }
 
-void PushBatchWriter::append(const PushRecord& r, std::string_view payload) {
+void PushBatchWriter::append(const PushRecord& r, std::string_view payload, bool sealed_is_base64) {
     nlohmann::json out{{"uuid", r.uuid},
                        {"kind", r.kind},
                        {"schema", r.schema},
                        {"created_at", core::to_iso8601(r.created_at)},
                        {"device_id", r.device_id}};
     if (r.signature) out["signature"] = *r.signature;
-    if (r.sealed) out["sealed"] = *r.sealed;
+    if (r.sealed && !sealed_is_base64) out["sealed"] = *r.sealed;
     std::string text = out.dump();
     text.pop_back();  // the closing brace: the payload goes last
     if (!records_->text.empty()) records_->text += ',';
     records_->text += text;
+    if (r.sealed && sealed_is_base64) {
+        // BatchSealer's base64 needs no escaping: copied as it is, not through the serialiser.
+        records_->text += ",\"sealed\":\"";
+        records_->text += *r.sealed;
+        records_->text += '"';
+    }
     records_->text += ",\"payload\":";
     records_->text += payload;
     records_->text += '}';

@@ -24,8 +24,8 @@ public:
     static std::size_t estimated_bytes(const PushRecord& record);
     // Throws ProtocolError, adding nothing, when the record's payload is not a JSON object.
     void add(const PushRecord& record);
-    // A record whose payload_json is already canonical JSON (BatchProtector::protect made it):
-    // embedded as it is, without a parse.
+    // A record BatchProtector::protect made: its payload_json is canonical JSON and its sealed
+    // text base64, both embedded as they are, without a parse.
     void add_canonical(const PushRecord& record);
     // Format 2: the batch's manifest, its signature and key (BatchProtector::finish); the body
     // then says "api_version": 2.
@@ -38,7 +38,7 @@ public:
     std::string take_body();
 
 private:
-    void append(const PushRecord& record, std::string_view payload);
+    void append(const PushRecord& record, std::string_view payload, bool sealed_is_base64);
     struct Records;
     std::optional<BatchSealWire> seal_;
     std::string device_id_;

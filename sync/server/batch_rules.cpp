@@ -1,5 +1,8 @@
 #include "sync/server/batch_rules.hpp"
 
+#include <exception>
+#include <future>
+
 #include "sync/protocol/batch_seal.hpp"
 #include "sync/protocol/bounded_json.hpp"
 #include "sync/protocol/payload_schema.hpp"
@@ -29,6 +32,9 @@ HeadVerdict judge_audit_head(const std::vector<AuditHead>& recent, const Prepare
 bool same_record(const StoredRecord& stored, const PushRecord& r) {
     return stored.kind == r.kind && stored.payload == r.payload_json && stored.device_id == r.device_id;
 }
+
+// Batches at least this large are prepared on two threads.
+constexpr std::size_t kParallelFrom = 64;
 
 // Format 2's batch-wide checks: the manifest signed by the device's key, naming this device,
 // this batch key, this audit head and anchor, and exactly as many records as the batch holds.
@@ -113,20 +119,40 @@ PreparedBatch prepare_format2(ReceivedBatch batch, const DeviceIdentity& device,
     prepared.audit_head = std::move(batch.audit_head);
     prepared.audit_anchor = std::move(batch.audit_anchor);
     prepared.seal = std::move(batch.seal);
-    prepared.records.reserve(batch.records.size());
-    for (std::size_t i = 0; i < batch.records.size(); ++i) {
-        ReceivedRecord& received = batch.records[i];
-        PreparedRecord& p = prepared.records.emplace_back();
-        p.uuid = std::move(received.uuid);
-        p.problem = std::move(received.problem);
-        if (!received.record) continue;  // unreadable: rejected, and so never stored
-        if (received.record->device_id != device.device_id) {
-            p.problem = "the record names a device other than the one whose token sent it";
-            continue;
+    prepared.records.resize(batch.records.size());
+    const auto prepare_range = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            ReceivedRecord& received = batch.records[i];
+            PreparedRecord& p = prepared.records[i];
+            p.uuid = std::move(received.uuid);
+            p.problem = std::move(received.problem);
+            if (!received.record) continue;  // unreadable: rejected, and so never stored
+            if (received.record->device_id != device.device_id) {
+                p.problem = "the record names a device other than the one whose token sent it";
+                continue;
+            }
+            p.record = std::move(received.record);
+            prepare_sealed_batch_record(p, i, manifest, *opener);
         }
-        p.record = std::move(received.record);
-        prepare_sealed_batch_record(p, i, manifest, *opener);
+    };
+    // Opening, hashing and reading each record is independent of the others: a large batch is
+    // split over two threads (the device waits for the answer meanwhile, so a core is free).
+    // The first refusal by position is the one answered, whichever thread found it.
+    const std::size_t count = batch.records.size();
+    if (count < kParallelFrom) {
+        prepare_range(0, count);
+        return prepared;
     }
+    const std::size_t half = count / 2;
+    auto first = std::async(std::launch::async, [&] { prepare_range(0, half); });
+    std::exception_ptr second_failure;
+    try {
+        prepare_range(half, count);
+    } catch (...) {
+        second_failure = std::current_exception();
+    }
+    first.get();  // rethrows the first half's refusal, which comes first
+    if (second_failure) std::rethrow_exception(second_failure);
     return prepared;
 }
 
