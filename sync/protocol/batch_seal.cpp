@@ -209,21 +209,30 @@ BatchProtector::BatchProtector(std::string device_id, const std::array<std::uint
     : device_id_(std::move(device_id)), signing_secret_(signing_secret), sealer_(server_sealing_public) {}
 
 void BatchProtector::protect(PushRecord& r) {
-    nlohmann::json payload = nlohmann::json::parse(r.payload_json, nullptr, false);
-    if (payload.is_discarded() || !payload.is_object()) {
-        throw ProtocolError("the record " + r.uuid + " has a payload that is not a JSON object");
-    }
-    std::string canonical = payload.dump();
     std::string salt;
     if (is_sealed_kind(r.kind)) {
-        r.sealed = sealer_.seal(r.uuid, canonical, salt);
-        r.payload_json = nlohmann::json{{"schema", r.schema}}.dump();
+        // Raw pass-through: a queued payload is its encoder's dump(), canonical already, and is
+        // sealed and hashed as it is, unparsed; the server reads it once and refuses it (that
+        // record alone) if it is not a JSON object in canonical form. A sealed kind's payloads
+        // are the large ones (a final record's words), so this parse is the one worth saving.
+        if (r.payload_json.empty() || r.payload_json.front() != '{' || r.payload_json.back() != '}') {
+            throw ProtocolError("the record " + r.uuid + " has a payload that is not a JSON object");
+        }
+        r.sealed = sealer_.seal(r.uuid, r.payload_json, salt);
+        hashes_.push_back(record_hash_hex(r, r.payload_json, salt));
+        r.payload_json = "{\"schema\":" + std::to_string(r.schema) + "}";
     } else {
+        // A plain payload travels as JSON inside the body: read once, so a broken one is refused
+        // here on its own instead of making the whole body unreadable.
+        nlohmann::json payload = nlohmann::json::parse(r.payload_json, nullptr, false);
+        if (payload.is_discarded() || !payload.is_object()) {
+            throw ProtocolError("the record " + r.uuid + " has a payload that is not a JSON object");
+        }
         r.sealed.reset();
-        r.payload_json = canonical;
+        r.payload_json = payload.dump();
+        hashes_.push_back(record_hash_hex(r, r.payload_json, salt));
     }
     r.signature.reset();
-    hashes_.push_back(record_hash_hex(r, canonical, salt));
 }
 
 void BatchProtector::drop_last() {

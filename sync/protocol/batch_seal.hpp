@@ -89,10 +89,11 @@ private:
     std::array<std::uint8_t, 32> key_{};
 };
 
-// Builds one format-2 batch on the sending side (a device, or the hub for its upstream): each
-// record's payload put in canonical form (nlohmann's compact dump, keys sorted: what the server
-// stores), sealed when its kind is sealed, and hashed into the manifest; then the manifest
-// signed once. Throws ProtocolError when a payload is not a JSON object (nothing added).
+// Builds one format-2 batch on the sending side (a device, or the hub for its upstream): a
+// sealed kind's payload sealed as queued (its encoder's canonical dump; the server refuses that
+// record if it is not), a plain one read once and written in canonical form (nlohmann's compact
+// dump, keys sorted); each hashed into the manifest; then the manifest signed once. Throws
+// ProtocolError when a payload is not a JSON object (nothing added).
 class BatchProtector {
 public:
     BatchProtector(std::string device_id, const std::array<std::uint8_t, 64>& signing_secret,

@@ -129,6 +129,8 @@ public:
     virtual std::optional<std::string> stored_payload(const std::string& uuid) = 0;
     // Nothing for a record stored without one (format 1, an unsigned device, or none stored).
     virtual std::optional<RecordProof> record_proof(const std::string& uuid) = 0;
+    // Every stored record that has one (contact-sync-server verify-records).
+    virtual std::vector<std::string> records_with_proof() = 0;
     virtual std::map<std::string, std::int64_t> count_by_kind() = 0;
     virtual std::int64_t copies_of(const std::string& uuid) = 0;
 

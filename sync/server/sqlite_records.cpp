@@ -153,6 +153,14 @@ std::optional<RecordProof> SqliteStorage::record_proof(const std::string& uuid) 
     return proof;
 }
 
+std::vector<std::string> SqliteStorage::records_with_proof() {
+    const std::lock_guard lock(mutex_);
+    Stmt s(db_, "SELECT uuid FROM records WHERE manifest_id IS NOT NULL ORDER BY uuid");
+    std::vector<std::string> out;
+    while (s.step()) out.push_back(s.column_text(0));
+    return out;
+}
+
 std::map<std::string, std::int64_t> SqliteStorage::count_by_kind() {
     const std::lock_guard lock(mutex_);
     Stmt s(db_, "SELECT kind, count(DISTINCT uuid) FROM records GROUP BY kind ORDER BY kind");

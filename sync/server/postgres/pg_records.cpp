@@ -171,6 +171,14 @@ std::optional<RecordProof> PostgresStorage::record_proof(const std::string& uuid
     return proof;
 }
 
+std::vector<std::string> PostgresStorage::records_with_proof() {
+    auto c = pool_->acquire();
+    const auto found = c->exec("SELECT uuid FROM records WHERE manifest_id IS NOT NULL ORDER BY uuid");
+    std::vector<std::string> out;
+    for (int row = 0; row < found.rows(); ++row) out.push_back(found.text(row, 0));
+    return out;
+}
+
 std::map<std::string, std::int64_t> PostgresStorage::count_by_kind() {
     auto c = pool_->acquire();
     const auto counts = c->exec("SELECT kind, count(*) FROM records GROUP BY kind ORDER BY kind");
