@@ -40,10 +40,10 @@ constexpr std::size_t kParallelFrom = 64;
 // this batch key, this audit head and anchor, and exactly as many records as the batch holds.
 BatchManifest checked_manifest(const ReceivedBatch& batch, const DeviceIdentity& device) {
     const BatchSealWire& seal = *batch.seal;
-    if (!device.public_key) {
-        throw ProtocolError("a sealed batch (api_version 2) needs a device enrolled with a signing key");
-    }
-    if (!manifest_signature_valid(seal.manifest, seal.signature, *device.public_key)) {
+    // A device added without a key (add-device) has its records taken as they come, as in format
+    // 1: its manifest is read and its records matched against it, but nothing can check whose
+    // signature it bears, so no proof is kept (prepare_format2).
+    if (device.public_key && !manifest_signature_valid(seal.manifest, seal.signature, *device.public_key)) {
         throw ProtocolError("the batch's manifest is not signed with this device's enrolled key: it was changed "
                             "after signing or signed by another key; nothing was stored");
     }
@@ -141,6 +141,7 @@ PreparedBatch prepare_format2(ReceivedBatch batch, const DeviceIdentity& device,
     const std::size_t count = batch.records.size();
     if (count < kParallelFrom) {
         prepare_range(0, count);
+        if (!device.public_key) prepared.seal.reset();
         return prepared;
     }
     const std::size_t half = count / 2;
@@ -153,6 +154,7 @@ PreparedBatch prepare_format2(ReceivedBatch batch, const DeviceIdentity& device,
     }
     first.get();  // rethrows the first half's refusal, which comes first
     if (second_failure) std::rethrow_exception(second_failure);
+    if (!device.public_key) prepared.seal.reset();
     return prepared;
 }
 
