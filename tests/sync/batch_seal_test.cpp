@@ -175,6 +175,9 @@ TEST_CASE("format 2: a changed, moved or added record, and a changed, reordered 
                         d["records"][0]["sealed"] = s;
                     }),
             "does not open with the server's key");
+    // A ciphertext moved to another record (the uuid is its associated data).
+    refused(changed(body, [](json& d) { std::swap(d["records"][0]["sealed"], d["records"][3]["sealed"]); }),
+            "record 1 of the batch (batch-seal-concern-1) does not open");
     // The manifest edited, reordered and cut: its signature no longer holds.
     const auto manifest_edit = [&](const std::function<void(json&)>& edit) {
         return changed(body, [&](json& d) {
