@@ -120,7 +120,7 @@ Sender make_sender(const fs::path& dir, int n, int records, const sync::server::
     bench::queue_realistic_outbox(db, data, bench::day_mix(std::max(1, records * 10 / 33)), day);
     const auto items = store::OutboxRepository(db).next_batch(1'000'000);
     sync::PushBatch batch{.device_id = s.id, .records = {}, .audit_head = std::nullopt, .audit_anchor = std::nullopt,
-                          .audit_signature = std::nullopt};
+                          .audit_signature = std::nullopt, .seal = {}};
     std::size_t bytes = 0;
     const auto flush = [&] {
         if (batch.records.empty()) return;

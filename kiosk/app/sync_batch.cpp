@@ -10,6 +10,7 @@
 #include "kiosk/store/uuid.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/audit_head.hpp"
+#include "sync/protocol/batch_seal.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/push_batch_writer.hpp"
 #include "sync/protocol/venue_entities.hpp"
@@ -129,11 +130,17 @@ Batch make_batch(store::Database& db, std::vector<Sendable> items, PushCursor fr
     if (claims.head) batch.audit_head_seq = claims.head->seq;
     std::optional<std::string> head;
     if (claims.head) head = sync::format_audit_head(*claims.head);
-    std::optional<std::string> signature;
-    if (options.keys != nullptr && (head || claims.anchor)) {
-        signature = sign_audit_claims(device_id, head, claims.anchor, *options.keys);
+    // An enrolled device sends push format 2 (docs/sync-api.md): one manifest of the records'
+    // hashes signed once, one key agreement, each sealed payload under XChaCha20-Poly1305.
+    std::optional<sync::BatchProtector> protector;
+    const bool per_record = options.keys != nullptr && options.push_format == 1;
+    std::optional<std::string> head_signature;
+    if (per_record) {
+        if (head || claims.anchor) head_signature = sign_audit_claims(device_id, head, claims.anchor, *options.keys);
+    } else if (options.keys != nullptr) {
+        protector.emplace(device_id, options.keys->signing_secret, options.keys->sealing_public);
     }
-    sync::PushBatchWriter writer(device_id, std::move(head), claims.anchor, std::move(signature));
+    sync::PushBatchWriter writer(device_id, head, claims.anchor, std::move(head_signature));
     std::size_t bytes = 256;  // the envelope around the records
     for (auto& item : items) {
         if (first_snapshot_left) {
@@ -145,22 +152,29 @@ Batch make_batch(store::Database& db, std::vector<Sendable> items, PushCursor fr
                                 .payload_json = std::move(item.payload), .signature = std::nullopt, .sealed = std::nullopt};
         if (item.snapshot) batch.snapshots.insert(item.uuid);
         try {
-            if (options.keys != nullptr) protect_record(record, *options.keys);
+            if (protector) protector->protect(record);
+            if (per_record) protect_record(record, *options.keys);
             const std::size_t size = sync::PushBatchWriter::estimated_bytes(record);
             if (size > options.max_record_bytes) {
                 // The server refuses a request this large (413); sending it would block the
                 // queue behind it on every sync.
+                if (protector) protector->drop_last();
                 batch.unsendable.emplace_back(item.uuid, "the record is larger than the server takes in one request");
                 passed(batch.read_to, item);
                 continue;
             }
             if (!writer.empty() && bytes + size > options.max_batch_bytes) {
                 // Full: the rest waits for the next batch.
+                if (protector) protector->drop_last();
                 if (!item.snapshot) break;
                 first_snapshot_left = item.journal_seq;
                 continue;
             }
-            writer.add(record);
+            if (protector) {
+                writer.add_canonical(record);
+            } else {
+                writer.add(record);
+            }
             bytes += size;
             batch.kinds[item.uuid] = item.kind;
         } catch (const sync::ProtocolError&) {
@@ -168,6 +182,7 @@ Batch make_batch(store::Database& db, std::vector<Sendable> items, PushCursor fr
         }
         passed(batch.read_to, item);
     }
+    if (protector && !writer.empty()) writer.seal_with(protector->finish(head, claims.anchor));
     // Snapshots left behind are read again from the first of them (one taken after it is sent
     // again with the same message UUID, which the server answers already_stored).
     if (first_snapshot_left) batch.read_to.journal_after = std::min(batch.read_to.journal_after, *first_snapshot_left - 1);

@@ -6,11 +6,11 @@
 
 namespace kiosk::sync {
 
-std::string gzip_compress(std::string_view data) {
+std::string gzip_compress(std::string_view data, bool mostly_ciphertext) {
     z_stream stream{};
     // windowBits 15 + 16 asks zlib for a gzip wrapper; level 1 because the network, not the
     // ratio, is the bottleneck and level 6 costs several times the CPU for a few percent.
-    if (deflateInit2(&stream, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    if (deflateInit2(&stream, 1, Z_DEFLATED, 15 + 16, 8, mostly_ciphertext ? Z_HUFFMAN_ONLY : Z_DEFAULT_STRATEGY) != Z_OK) {
         throw std::runtime_error("gzip: zlib could not start");
     }
     std::string out;

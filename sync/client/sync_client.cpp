@@ -62,7 +62,8 @@ auto SyncClient::with_retries(const std::function<HttpResponse()>& request, Deco
 }
 
 PreparedPush prepare_push(PushBatchWriter&& batch) {
-    return PreparedPush{.gzip_body = gzip_compress(batch.take_body()), .uuids = batch.uuids()};
+    const bool sealed = batch.sealed();
+    return PreparedPush{.gzip_body = gzip_compress(batch.take_body(), sealed), .uuids = batch.uuids()};
 }
 
 std::vector<RecordResult> SyncClient::push(const PreparedPush& batch, const UploadProgress& progress) {

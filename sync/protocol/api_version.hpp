@@ -4,6 +4,10 @@
 #include <string_view>
 
 namespace kiosk::sync {
-inline constexpr int kApiVersion = 1;
+// 2 (issue #17): push format 2, a batch sealed and signed as a whole (batch_seal.hpp). The
+// paths stay /api/v1: every other endpoint is unchanged, and a server of this version takes a
+// push body of either version ("api_version" in it), so devices not yet updated keep syncing.
+inline constexpr int kApiVersion = 2;
+inline constexpr int kOldestApiVersion = 1;
 inline constexpr std::string_view kApiPrefix = "/api/v1";
 }  // namespace kiosk::sync

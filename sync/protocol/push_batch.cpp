@@ -1,5 +1,7 @@
 #include "sync/protocol/push_batch.hpp"
 
+#include "sync/protocol/api_version.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -115,6 +117,7 @@ std::string_view to_string(RecordStatus status) {
 std::string encode_push_batch(const PushBatch& batch) {
     PushBatchWriter writer(batch.device_id, batch.audit_head, batch.audit_anchor, batch.audit_signature);
     for (const auto& r : batch.records) writer.add(r);
+    if (batch.seal) writer.seal_with(*batch.seal);
     return writer.take_body();
 }
 
@@ -162,6 +165,23 @@ ReceivedBatch decode_push_batch(const std::string& body) {
     if (const json* head = string_field(doc, "audit_head")) out.audit_head = head->get<std::string>();
     if (const json* anchor = string_field(doc, "audit_anchor")) out.audit_anchor = anchor->get<std::string>();
     if (const json* signature = string_field(doc, "audit_signature")) out.audit_signature = signature->get<std::string>();
+    if (const auto version = doc.find("api_version"); version != doc.end()) {
+        if (!version->is_number_integer() || version->get<std::int64_t>() < kOldestApiVersion ||
+            version->get<std::int64_t>() > kApiVersion) {
+            throw ProtocolError("the request's api_version is not one this server takes (1 or 2)");
+        }
+        out.api_version = version->get<int>();
+    }
+    if (const auto seal = doc.find("batch"); seal != doc.end()) {
+        const json* key = seal->is_object() ? string_field(*seal, "key") : nullptr;
+        const json* manifest = seal->is_object() ? string_field(*seal, "manifest") : nullptr;
+        const json* signature = seal->is_object() ? string_field(*seal, "signature") : nullptr;
+        if (out.api_version < 2 || key == nullptr || manifest == nullptr || signature == nullptr) {
+            throw ProtocolError("the request's batch needs api_version 2 and its key, manifest and signature");
+        }
+        out.seal = BatchSealWire{.batch_key = key->get<std::string>(), .manifest = manifest->get<std::string>(),
+                                 .signature = signature->get<std::string>()};
+    }
     for (const auto& item : *records) out.records.push_back(read_record(item, out.device_id));
     return out;
 }

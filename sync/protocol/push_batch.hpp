@@ -25,6 +25,13 @@ struct PushRecord {
     std::optional<std::string> sealed;
 };
 
+// Push format 2: what seals a batch as a whole (batch_seal.hpp).
+struct BatchSealWire {
+    std::string batch_key;  // base64 of the batch's ephemeral X25519 public key
+    std::string manifest;   // the manifest's exact text, as signed
+    std::string signature;  // "ed25519:<base64>" over manifest_signing_bytes(manifest)
+};
+
 struct PushBatch {
     std::string device_id;
     std::vector<PushRecord> records;
@@ -35,6 +42,7 @@ struct PushBatch {
     // "ed25519:<base64>" over audit_claims_signing_bytes (audit_head.hpp): an enrolled device
     // signs its head and anchor, so a token alone cannot plant a head that refuses its records.
     std::optional<std::string> audit_signature;
+    std::optional<BatchSealWire> seal;  // format 2 from an enrolled device
 };
 
 enum class RecordStatus { Stored, AlreadyStored, Rejected };
@@ -59,6 +67,8 @@ struct ReceivedBatch {
     std::optional<std::string> audit_head;
     std::optional<std::string> audit_anchor;
     std::optional<std::string> audit_signature;
+    int api_version = 1;                // the body's "api_version" (1 when absent)
+    std::optional<BatchSealWire> seal;  // format 2: the manifest, its signature and the batch key
 };
 
 // Device side. Throws ProtocolError when a queued payload is not a JSON object; the sync

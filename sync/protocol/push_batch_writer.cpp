@@ -8,7 +8,9 @@
 namespace kiosk::sync {
 
 struct PushBatchWriter::Records {
-    nlohmann::json list = nlohmann::json::array();
+    // The records' JSON, comma-separated, built as text: a format-2 record's payload is
+    // already canonical JSON (BatchProtector made it) and goes in as it is, unparsed.
+    std::string text;
 };
 
 PushBatchWriter::PushBatchWriter(std::string device_id, std::optional<std::string> audit_head,
@@ -32,26 +34,51 @@ void PushBatchWriter::add(const PushRecord& r) {
     if (payload.is_discarded() || !payload.is_object()) {
         throw ProtocolError("the queued record " + r.uuid + " has a payload that is not a JSON object");
     }
+    append(r, payload.dump(), false);
+}
+
+void PushBatchWriter::add_canonical(const PushRecord& r) { append(r, r.payload_json, true); }
+
+void PushBatchWriter::append(const PushRecord& r, std::string_view payload, bool sealed_is_base64) {
     nlohmann::json out{{"uuid", r.uuid},
                        {"kind", r.kind},
                        {"schema", r.schema},
                        {"created_at", core::to_iso8601(r.created_at)},
-                       {"device_id", r.device_id},
-                       {"payload", std::move(payload)}};
+                       {"device_id", r.device_id}};
     if (r.signature) out["signature"] = *r.signature;
-    if (r.sealed) out["sealed"] = *r.sealed;
-    records_->list.push_back(std::move(out));
+    if (r.sealed && !sealed_is_base64) out["sealed"] = *r.sealed;
+    std::string text = out.dump();
+    text.pop_back();  // the closing brace: the payload goes last
+    if (!records_->text.empty()) records_->text += ',';
+    records_->text += text;
+    if (r.sealed && sealed_is_base64) {
+        // BatchSealer's base64 needs no escaping: copied as it is, not through the serialiser.
+        records_->text += ",\"sealed\":\"";
+        records_->text += *r.sealed;
+        records_->text += '"';
+    }
+    records_->text += ",\"payload\":";
+    records_->text += payload;
+    records_->text += '}';
     uuids_.push_back(r.uuid);
 }
 
 std::string PushBatchWriter::take_body() {
-    nlohmann::json doc{{"api_version", kApiVersion}, {"device_id", device_id_}};
-    doc["records"] = std::move(records_->list);
-    records_->list = nlohmann::json::array();
+    nlohmann::json doc{{"api_version", seal_ ? kApiVersion : 1}, {"device_id", device_id_}};
     if (audit_head_) doc["audit_head"] = *audit_head_;
     if (audit_anchor_) doc["audit_anchor"] = *audit_anchor_;
     if (audit_signature_) doc["audit_signature"] = *audit_signature_;
-    return doc.dump();
+    if (seal_) {
+        doc["batch"] = {{"key", seal_->batch_key}, {"manifest", seal_->manifest}, {"signature", seal_->signature}};
+    }
+    std::string body = doc.dump();
+    body.pop_back();
+    body += ",\"records\":[";
+    body += records_->text;
+    body += "]}";
+    records_->text.clear();
+    records_->text.shrink_to_fit();
+    return body;
 }
 
 }  // namespace kiosk::sync

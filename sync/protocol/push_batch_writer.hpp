@@ -24,6 +24,13 @@ public:
     static std::size_t estimated_bytes(const PushRecord& record);
     // Throws ProtocolError, adding nothing, when the record's payload is not a JSON object.
     void add(const PushRecord& record);
+    // A record BatchProtector::protect made: its payload_json is canonical JSON and its sealed
+    // text base64, both embedded as they are, without a parse.
+    void add_canonical(const PushRecord& record);
+    // Format 2: the batch's manifest, its signature and key (BatchProtector::finish); the body
+    // then says "api_version": 2.
+    void seal_with(BatchSealWire seal) { seal_ = std::move(seal); }
+    bool sealed() const { return seal_.has_value(); }
     bool empty() const { return uuids_.empty(); }
     const std::vector<std::string>& uuids() const { return uuids_; }
     // The request body (docs/sync-api.md, "Push"). Moves the records into it rather than
@@ -31,7 +38,9 @@ public:
     std::string take_body();
 
 private:
+    void append(const PushRecord& record, std::string_view payload, bool sealed_is_base64);
     struct Records;
+    std::optional<BatchSealWire> seal_;
     std::string device_id_;
     std::optional<std::string> audit_head_;
     std::optional<std::string> audit_anchor_;

@@ -221,6 +221,12 @@ int main(int argc, char** argv) {
     auto* count = cli.add_subcommand("count", "Print how many distinct records of each kind were received");
     count->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL")->check(existing_database);
 
+    auto* verify = cli.add_subcommand("verify-records",
+                                      "Check stored records against the manifests their devices signed (push format 2)");
+    verify->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL")->check(existing_database);
+    std::vector<std::string> verify_uuids;
+    verify->add_option("--uuid", verify_uuids, "A record to check (default: every record stored with a manifest)");
+
     const auto device_options = [&](CLI::App* command) {
         command->add_option("--db", db, "Server database: a SQLite file or a postgresql:// URL");
         command->add_option("--device", device, "Device id")->required();
@@ -322,6 +328,28 @@ int main(int argc, char** argv) {
                 total += n;
             }
             std::cout << "total " << total << '\n';
+        } else if (verify->parsed()) {
+            // Each record alone: its hash at its place in the stored manifest, and the manifest's
+            // signature by the key of the enrolment that sent it (docs/SECURITY.md, section 5a).
+            const bool every = verify_uuids.empty();
+            if (every) verify_uuids = store.records_with_proof();
+            std::int64_t verified = 0;
+            std::int64_t failed = 0;
+            for (const auto& uuid : verify_uuids) {
+                const auto proof = store.record_proof(uuid);
+                const std::string problem = proof ? verify_record_proof(*proof) : "no manifest is stored for it";
+                if (problem.empty()) {
+                    ++verified;
+                } else {
+                    ++failed;
+                    std::cout << uuid << ": " << problem << '\n';
+                }
+            }
+            std::int64_t total = 0;
+            for (const auto& [kind, n] : store.count_by_kind()) total += n;
+            std::cout << "verified " << verified << ", failed " << failed << ", stored without a manifest "
+                      << (every ? total - verified - failed : 0) << '\n';
+            if (failed > 0) return 1;
         } else if (add_device->parsed()) {
             check_hub_device(settings, venue, role_of(role));
             write_secret(token_file, store.add_device(device, venue, role_of(role)));

@@ -69,6 +69,20 @@ struct EnrolResult {
 
 using SealingPublicKey = std::array<std::uint8_t, 32>;
 
+// What the server keeps to show, later and on its own, that a stored record is what its device
+// signed (push format 2): the record as stored, its salt and place in its batch's manifest, the
+// manifest and signature, and the key of the enrolment that sent it. verify_record_proof checks it.
+struct RecordProof {
+    PushRecord record;  // payload_json: the payload as stored
+    std::string salt;   // raw bytes; empty for a plain record
+    std::size_t position = 0;
+    std::string manifest;
+    std::string signature;
+    std::vector<std::uint8_t> device_key;
+};
+// Empty when the stored record matches the hash its device signed; otherwise why not.
+std::string verify_record_proof(const RecordProof& proof);
+
 class ReceiverStorage {
 public:
     virtual ~ReceiverStorage() = default;
@@ -113,6 +127,10 @@ public:
     virtual std::int64_t history_rewrites(const std::string& device_id) = 0;
     // The payload as stored (opened, for a sealed record), or nothing.
     virtual std::optional<std::string> stored_payload(const std::string& uuid) = 0;
+    // Nothing for a record stored without one (format 1, an unsigned device, or none stored).
+    virtual std::optional<RecordProof> record_proof(const std::string& uuid) = 0;
+    // Every stored record that has one (contact-sync-server verify-records).
+    virtual std::vector<std::string> records_with_proof() = 0;
     virtual std::map<std::string, std::int64_t> count_by_kind() = 0;
     virtual std::int64_t copies_of(const std::string& uuid) = 0;
 

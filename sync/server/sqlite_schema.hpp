@@ -7,10 +7,12 @@
 // Schema 4 (issue #14) keeps only the sealing key's public half (kSealingSchemaV4); the
 // server_keys table of an older file, secret half included, stays until `serve` has moved the
 // secret into its key file (sealing_key.cpp), and is then dropped.
+// Schema 5 (issue #17) keeps each format-2 batch's signed manifest and each record's place in
+// it (kProofSchemaV5), so a stored record can be checked against its device's key later.
 // PostgreSQL has its own numbered migrations (postgres/pg_migrations.hpp).
 namespace kiosk::sync::server {
 
-inline constexpr int kServerSchemaVersion = 4;
+inline constexpr int kServerSchemaVersion = 5;
 
 inline constexpr const char* kServerSchema = R"sql(
 -- One row per time a device id was given a token (add-device or enrol). Each has its own
@@ -114,6 +116,23 @@ CREATE TABLE sealing_key (
 inline constexpr const char* kCopyLegacyPublicKey = R"sql(
 INSERT INTO sealing_key (id, public_key, recorded_at)
   SELECT 1, public_key, strftime('%s', 'now') FROM server_keys WHERE id = 1;
+)sql";
+
+// Schema 5: a format-2 batch's manifest and signature, once per batch key (a batch key seen
+// again with another manifest is a replay, refused), and on every record it stored, its
+// position in the manifest and its salt (sealed records; NULL for plain ones and format 1).
+inline constexpr const char* kProofSchemaV5 = R"sql(
+CREATE TABLE batch_manifests (
+  id           INTEGER PRIMARY KEY,
+  enrolment_id INTEGER NOT NULL,
+  batch_key    TEXT NOT NULL UNIQUE,
+  manifest     TEXT NOT NULL,
+  signature    TEXT NOT NULL,
+  received_at  INTEGER NOT NULL
+);
+ALTER TABLE records ADD COLUMN manifest_id INTEGER REFERENCES batch_manifests(id);
+ALTER TABLE records ADD COLUMN position INTEGER;
+ALTER TABLE records ADD COLUMN salt BLOB;
 )sql";
 
 }  // namespace kiosk::sync::server

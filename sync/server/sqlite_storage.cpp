@@ -61,6 +61,14 @@ SqliteStorage::SqliteStorage(const fs::path& file) {
                 exec(kServerSchema);
                 exec(kFeedSchemaV3);
                 exec(kSealingSchemaV4);
+                exec(kProofSchemaV5);
+                exec(set_version.c_str());
+                return 0;
+            });
+        } else if (found == 4) {
+            // Schema 4 -> 5: the format-2 proofs' tables (issue #17).
+            sql::in_transaction(db_, [&] {
+                exec(kProofSchemaV5);
                 exec(set_version.c_str());
                 return 0;
             });
@@ -72,6 +80,7 @@ SqliteStorage::SqliteStorage(const fs::path& file) {
                 if (found == 2) exec(kFeedSchemaV3);
                 exec(kSealingSchemaV4);
                 exec(kCopyLegacyPublicKey);
+                exec(kProofSchemaV5);
                 exec(set_version.c_str());
                 return 0;
             });

@@ -40,6 +40,8 @@ public:
     std::int64_t audit_seen(const DeviceIdentity& device) override;
     std::int64_t history_rewrites(const std::string& device_id) override;
     std::optional<std::string> stored_payload(const std::string& uuid) override;
+    std::optional<RecordProof> record_proof(const std::string& uuid) override;
+    std::vector<std::string> records_with_proof() override;
     std::map<std::string, std::int64_t> count_by_kind() override;
     std::int64_t copies_of(const std::string& uuid) override;
 

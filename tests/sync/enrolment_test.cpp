@@ -53,14 +53,15 @@ TEST_CASE("an enrolled device's batch must carry its audit head signed by its ke
     const std::string head = "5:" + std::string(64, 'a');
     // A token alone (no key) planting a far-ahead head is turned away before anything is kept.
     sync::ReceivedBatch forged{.device_id = "tablet-7", .records = {}, .audit_head = "900:" + std::string(64, 'f'),
-                               .audit_anchor = {}, .audit_signature = {}};
+                               .audit_anchor = {}, .audit_signature = {}, .api_version = 1, .seal = {}};
     CHECK_THAT(sync::server::verify_audit_claims(forged, device.public_key), ContainsSubstring("not signed"));
     forged.audit_signature = app::sign_audit_claims("tablet-7", std::string{"901:"} + std::string(64, 'f'), {},
                                                     *settings.keys);
     CHECK_THAT(sync::server::verify_audit_claims(forged, device.public_key), ContainsSubstring("not signed"));
     // Signed by the key, for this device and these claims, it passes.
     const sync::ReceivedBatch good{.device_id = "tablet-7", .records = {}, .audit_head = head, .audit_anchor = {},
-                                   .audit_signature = app::sign_audit_claims("tablet-7", head, {}, *settings.keys)};
+                                   .audit_signature = app::sign_audit_claims("tablet-7", head, {}, *settings.keys),
+                                   .api_version = 1, .seal = {}};
     CHECK(sync::server::verify_audit_claims(good, device.public_key).empty());
     // Over the wire, the device signs its heads itself and its records go through.
     f.enqueue(3, "check_in");

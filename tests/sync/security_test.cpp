@@ -88,7 +88,7 @@ std::vector<sync::RecordResult> push_direct(SyncFixture& f, const sync::server::
                                             std::optional<std::string> anchor = std::nullopt) {
     const sync::PushBatch batch{.device_id = device.device_id, .records = std::move(records),
                                 .audit_head = std::move(head), .audit_anchor = std::move(anchor),
-                                .audit_signature = std::nullopt};
+                                .audit_signature = std::nullopt, .seal = {}};
     return f.server_store->store_batch(sync::decode_push_batch(sync::encode_push_batch(batch)), device, f.sealing_keys);
 }
 
@@ -183,7 +183,7 @@ TEST_CASE("a sealed record cannot be opened with any key the device holds, and n
     const auto record = signed_record(keys, "tablet-7", "observation_record", kCanary);
     REQUIRE(record.sealed);
     const std::string wire = sync::encode_push_batch({.device_id = "tablet-7", .records = {record}, .audit_head = {},
-                                                       .audit_anchor = {}, .audit_signature = {}});
+                                                       .audit_anchor = {}, .audit_signature = {}, .seal = {}});
     CHECK_THAT(wire, !ContainsSubstring("Zebulon"));
     CHECK_THAT(record.payload_json, !ContainsSubstring("text"));
 

@@ -3,6 +3,7 @@
 // review too, whatever the PC's day's-end sync sends; a safeguarding concern raised on the tablet
 // reaches the upstream at once through the fast lane and shows, with its words, to the coordinator.
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "kiosk/app/staff_face.hpp"
 #include "kiosk/core/record_rules.hpp"
@@ -12,6 +13,7 @@
 using namespace kiosk;
 using namespace kiosk::testing;
 using kiosk::app::StaffStep;
+using Catch::Matchers::ContainsSubstring;
 using namespace std::chrono_literals;
 
 namespace {
@@ -101,6 +103,12 @@ TEST_CASE("venue (c): a record finalized on the tablet is reviewed on the PC and
     REQUIRE(pc.until([&] { return pc.worker().full_syncs_finished() > before; }));
     CHECK(upstream_count(v, "observation_record") == 1);
     CHECK(upstream_count(v, "record_review") == 1);
+    // The hub forwarded in push format 2 (issue #17): the upstream kept its signed manifests, and
+    // every record it holds checks alone against the hub's key.
+    std::string verified;
+    CHECK(v.servers.upstream->run({"verify-records", "--db", "{db}"}, &verified) == 0);
+    CHECK_THAT(verified, ContainsSubstring("failed 0, stored without a manifest 0"));
+    CHECK_THAT(verified, !ContainsSubstring("verified 0,"));
 }
 
 TEST_CASE("venue (d): a concern raised on the tablet reaches upstream at once and shows to the coordinator",

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "sync/server/postgres/pg_schema_v1.hpp"
+#include "sync/server/postgres/pg_schema_v2.hpp"
 
 namespace kiosk::sync::server::pg {
 
@@ -15,8 +16,9 @@ struct Migration {
     const char* sql;
 };
 
-inline constexpr std::array<Migration, 1> kMigrations{{
+inline constexpr std::array<Migration, 2> kMigrations{{
     {1, kSchemaV1},
+    {2, kSchemaV2},
 }};
 
 }  // namespace kiosk::sync::server::pg

@@ -86,7 +86,7 @@ TEST_CASE("hostile: an enrolled device's comfort call sent unsealed is refused")
                          message.size(), settings.keys->signing_secret.data());
     call.signature = "ed25519:" + sync::encode_base64(signature.data(), signature.size());
     const std::string batch = sync::encode_push_batch({.device_id = "tablet-2", .records = {call}, .audit_head = {},
-                                                        .audit_anchor = {}, .audit_signature = {}});
+                                                        .audit_anchor = {}, .audit_signature = {}, .seal = {}});
     const auto answer = https_request(
         h.server.port(), http_request("POST", "/api/v1/records",
                                       {"Authorization: Bearer " + settings.token, "Content-Encoding: gzip"}, gzip_of(batch)));
