@@ -48,7 +48,7 @@ bool tick_tile(const UiResources& ui, const TickTile& tile) {
     const ImVec2 saved = ImGui::GetCursorPos();
     const ImVec2 window = ImGui::GetWindowPos();
     const float text_x = box_max.x + em(0.8F) - window.x;
-    ImFont* font = ui.fonts.large;
+    ImFont* font = tile.font != nullptr ? tile.font : ui.fonts.large;
     const float note_h = tile.note != nullptr ? ui.fonts.body->FontSize + em(0.1F) : 0.0F;
     const float text_top = at.y - window.y + (size.y - font->FontSize - note_h) * 0.5F;
     ImGui::SetCursorPos(ImVec2{text_x, text_top});
