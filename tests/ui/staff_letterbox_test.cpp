@@ -85,7 +85,7 @@ TEST_CASE("when another worker decided the item first, their decision stands and
     const core::Id item = only_waiting_item(f.store.db);
     f.sign_in_as_jo();
     f.h.tap("Letters to check (1)", f.draw);
-    f.h.tap("Why it is held (or a note on forwarding)", f.draw);
+    f.h.tap("Reason (needed to hold)", f.draw);
     f.h.frame(f.draw);
     f.h.type_text("Names the child's school", f.draw);
     f.h.frame(f.draw);  // the screen as the worker sees it, the letter still on it

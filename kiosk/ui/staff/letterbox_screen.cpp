@@ -48,7 +48,7 @@ const WaitingLetterLine* checking(const StaffLetterboxView& view) {
     return nullptr;
 }
 
-// Left: the item, the rule it came under, the checks and the reason.
+// Left: the item, the rule it came under and the checks.
 StaffLetterboxIntent check_column(const StaffLetterboxView& view, const UiResources& ui) {
     StaffLetterboxIntent intent;
     const WaitingLetterLine* line = checking(view);
@@ -62,6 +62,7 @@ StaffLetterboxIntent check_column(const StaffLetterboxView& view, const UiResour
             std::string{ui.text.tr("staff.letterbox.rule")} + " " + rule_words(*line, ui));
     staff_heading(ui, ui.text.tr("staff.letterbox.checks"));
     staff_hint(ui, ui.text.tr("coord.letterbox.check_hint"));
+    ImGui::Dummy(ImVec2{0.0F, em(0.2F)});
     const float width = ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < view.check_keys.size(); ++i) {
         const std::string id = "check_" + std::to_string(i);
@@ -70,21 +71,22 @@ StaffLetterboxIntent check_column(const StaffLetterboxView& view, const UiResour
                            .enabled = true, .size = {width, 0.0F}, .font = ui.fonts.body_bold})) {
             intent = TickLetterboxCheck{static_cast<int>(i)};
         }
-        ImGui::Dummy(ImVec2{0.0F, em(0.2F)});
-    }
-    std::string typed;
-    if (text_field(ui, {.id = "letterbox_reason", .label = ui.text.tr("coord.letterbox.reason"), .lines = 2.0F, .width = 0.0F},
-                   view.reason, typed)) {
-        intent = LetterboxReasonEdited{std::move(typed)};
     }
     return intent;
 }
 
-// Right: the two decisions, what happened, then every item still waiting.
+// Right: the reason, the two decisions under it (in reach above the keyboard while the reason is
+// typed), what happened, then every item still waiting.
 StaffLetterboxIntent decide_column(const StaffLetterboxView& view, const UiResources& ui) {
     StaffLetterboxIntent intent;
     const float width = ImGui::GetContentRegionAvail().x;
     if (checking(view) != nullptr) {
+        std::string typed;
+        if (text_field(ui, {.id = "letterbox_reason", .label = ui.text.tr("staff.letterbox.reason"), .lines = 2.0F,
+                            .width = 0.0F},
+                       view.reason, typed)) {
+            intent = LetterboxReasonEdited{std::move(typed)};
+        }
         const char* forward = ui.text.tr("coord.letterbox.forward");
         if (touch_button(ui, {.id = "forward_item", .label = forward, .kind = ButtonKind::Primary,
                               .font = largest_font_fitting(forward, width - em(1.0F), {ui.fonts.large, ui.fonts.body_bold}),
@@ -138,7 +140,7 @@ StaffLetterboxIntent draw_staff_letterbox_screen(const StaffLetterboxView& view,
     if (header.lock) intent = LockStaffFace{};
 
     const float width = ImGui::GetWindowWidth();
-    // Both columns end above the keyboard, so the reason being typed is never under it.
+    // Both columns end above the keyboard, so the reason being typed (right) is never under it.
     const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
     const float left_w = width * 0.62F;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(1.0F), em(0.6F)});
@@ -146,11 +148,11 @@ StaffLetterboxIntent draw_staff_letterbox_screen(const StaffLetterboxView& view,
     ImGui::SetCursorPos(ImVec2{0.0F, header.height});
     begin_scroll_area("letterbox_check", ImVec2{left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
     keep(check_column(view, ui));
-    keyboard_scroll_room();
     end_scroll_area();
     ImGui::SetCursorPos(ImVec2{left_w, header.height});
     begin_scroll_area("letterbox_decide", ImVec2{width - left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
     keep(decide_column(view, ui));
+    keyboard_scroll_room();
     end_scroll_area();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
