@@ -83,6 +83,9 @@ void StaffFace::draw_step(ui::UiResources& ui) {
         case StaffStep::LifeStory:
             controller_.handle(ui::draw_life_story_screen(controller_.life_story_view(), ui));
             break;
+        case StaffStep::Letterbox:
+            controller_.handle(ui::draw_staff_letterbox_screen(controller_.letterbox_view(), ui));
+            break;
     }
 }
 

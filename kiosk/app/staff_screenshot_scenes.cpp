@@ -172,6 +172,16 @@ std::vector<ScreenshotScene> staff_screenshot_scenes() {
          nullptr, std::chrono::minutes{335}},
         {"staff/due",
          [](KioskApp& app, const ScreenshotDemo&) { signed_in_as_jo(app).handle(ui::BoardIntent{ui::ShowDueList{}}); }},
+        // Dad's letter asks where his daughter goes to school: three checks ticked, the reason
+        // typed, about to be held (issue #16, item 3).
+        {"staff/letterbox",
+         [](KioskApp& app, const ScreenshotDemo&) {
+             StaffController& staff = signed_in_as_jo(app);
+             staff.handle(ui::BoardIntent{ui::ShowLettersToCheck{}});
+             for (const int check : {1, 2, 3}) staff.handle(ui::StaffLetterboxIntent{ui::TickLetterboxCheck{check}});
+             staff.handle(ui::StaffLetterboxIntent{
+                 ui::LetterboxReasonEdited{"He asks which school she goes to. Coordinator to talk to Dad first."}});
+         }},
     };
 }
 

@@ -46,17 +46,7 @@ LetterboxResult log_letterbox_item(const CoordinatorContext& ctx, core::Letterbo
 
 LetterboxResult decide_letterbox_item(const CoordinatorContext& ctx, core::Id item_id, core::LetterboxDecision decision,
                                       const std::vector<core::LetterboxCheck>& checks_passed, const std::string& reason) {
-    LetterboxResult result;
-    store::LetterboxRepository letterbox(ctx.db);
-    const auto item = letterbox.item(item_id);
-    if (!item) throw store::StoreError(store::StoreErrorKind::NotFound, "no such letterbox item");
-    result.problems = core::check_decision(*item, decision, checks_passed, reason);
-    if (!result.problems.empty()) return result;
-    store::WriteTransaction tx(ctx.db, ctx.actor(), ctx.clock.now());
-    letterbox.decide(tx, item_id, decision, checks_passed, reason, ctx.staff_id, payload_for(ctx.db, "letterbox_item"));
-    tx.commit();
-    result.id = item_id;
-    return result;
+    return decide_letterbox_item(ctx.db, ctx.clock, ctx.staff_id, item_id, decision, checks_passed, reason);
 }
 
 }  // namespace kiosk::app

@@ -6,18 +6,15 @@
 #include <vector>
 
 #include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/app/letterbox/letterbox_decision.hpp"
 #include "kiosk/core/letterbox.hpp"
 
 namespace kiosk::app {
 
-struct LetterboxResult {
-    std::vector<core::LetterboxProblem> problems;  // empty when saved
-    core::Id id = 0;
-};
-
 LetterboxResult save_letterbox_arrangement(const CoordinatorContext& ctx, core::LetterboxArrangement arrangement);
 // `item.received_at` is when it arrived (the coordinator may log yesterday's post).
 LetterboxResult log_letterbox_item(const CoordinatorContext& ctx, core::LetterboxItem item);
+// The shared decision (kiosk/app/letterbox/letterbox_decision.hpp) with the coordinator as checker.
 LetterboxResult decide_letterbox_item(const CoordinatorContext& ctx, core::Id item_id, core::LetterboxDecision decision,
                                       const std::vector<core::LetterboxCheck>& checks_passed, const std::string& reason);
 

@@ -12,6 +12,7 @@
 #include "kiosk/app/sync_status.hpp"
 #include "kiosk/core/safeguarding.hpp"
 #include "kiosk/store/family_repository.hpp"
+#include "kiosk/store/letterbox_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"
 
@@ -143,10 +144,14 @@ const ui::DueView& StaffController::due_view() const {
 const ui::LifeStoryView& StaffController::life_story_view() const {
     return life_story_model_.get(view_key(), [this] { return build_life_story_view(); });
 }
+const ui::StaffLetterboxView& StaffController::letterbox_view() const {
+    return letterbox_model_.get(view_key(), [this] { return build_letterbox_view(); });
+}
 
 std::uint64_t StaffController::views_built() const {
     return signin_model_.builds() + board_model_.builds() + session_model_.builds() + record_model_.builds() +
-           concern_model_.builds() + finalize_model_.builds() + due_model_.builds() + life_story_model_.builds();
+           concern_model_.builds() + finalize_model_.builds() + due_model_.builds() + life_story_model_.builds() +
+           letterbox_model_.builds();
 }
 
 ui::SignInView StaffController::build_signin_view() const {
@@ -259,6 +264,7 @@ ui::BoardView StaffController::build_board_view() const {
     for (const auto& d : board.due) {
         if (d.status == core::DueStatus::Overdue) ++view.overdue_count;
     }
+    view.letters_waiting = static_cast<int>(store::LetterboxRepository(db_).waiting_items().size());
     view.message = message_;
     return view;
 }
@@ -275,6 +281,8 @@ void StaffController::handle(const ui::BoardIntent& intent) {
                 attempt([&] { acknowledge_alert(db_, clock_, asked.alert_id, staff_->member().id); });
             } else if constexpr (std::is_same_v<Asked, ui::ShowDueList>) {
                 go(StaffStep::Due);
+            } else if constexpr (std::is_same_v<Asked, ui::ShowLettersToCheck>) {
+                open_letterbox(0);
             } else if constexpr (std::is_same_v<Asked, ui::LockStaffFace>) {
                 lock("staff.signin.locked_by_worker");
             }

@@ -21,10 +21,12 @@
 #include "kiosk/app/staff/sign_in_service.hpp"
 #include "kiosk/app/staff/staff_session.hpp"
 #include "kiosk/app/venue_info.hpp"
+#include "kiosk/core/letterbox.hpp"
 #include "kiosk/ui/staff/board_screen.hpp"
 #include "kiosk/ui/staff/concern_screen.hpp"
 #include "kiosk/ui/staff/due_screen.hpp"
 #include "kiosk/ui/staff/finalize_screen.hpp"
+#include "kiosk/ui/staff/letterbox_screen.hpp"
 #include "kiosk/ui/staff/life_story_screen.hpp"
 #include "kiosk/ui/staff/record_screen.hpp"
 #include "kiosk/ui/staff/session_screen.hpp"
@@ -32,7 +34,7 @@
 
 namespace kiosk::app {
 
-enum class StaffStep { SignIn, Board, Session, Record, Concern, Finalize, Due, LifeStory };
+enum class StaffStep { SignIn, Board, Session, Record, Concern, Finalize, Due, LifeStory, Letterbox };
 
 class StaffController {
 public:
@@ -71,6 +73,7 @@ public:
     const ui::FinalizeView& finalize_view() const;
     const ui::DueView& due_view() const;
     const ui::LifeStoryView& life_story_view() const;
+    const ui::StaffLetterboxView& letterbox_view() const;
     // Something this face shows was written elsewhere: the sync worker applied a page, the
     // arrival watch raised an alert. The next view is built afresh.
     void data_changed() { generation_.changed(); }
@@ -85,6 +88,7 @@ public:
     void handle(const ui::FinalizeIntent& intent);
     void handle(const ui::DueIntent& intent);
     void handle(const ui::LifeStoryIntent& intent);
+    void handle(const ui::StaffLetterboxIntent& intent);
 
 private:
     ui::SignInView build_signin_view() const;
@@ -95,6 +99,7 @@ private:
     ui::FinalizeView build_finalize_view() const;
     ui::DueView build_due_view() const;
     ui::LifeStoryView build_life_story_view() const;
+    ui::StaffLetterboxView build_letterbox_view() const;
     ReadModelKey<NoDetail> view_key() const;
     // An intent that asked for something: whatever it did, the views are built again.
     template <class Intent>
@@ -109,6 +114,9 @@ private:
     void open_session(core::Id session_id);
     void open_record();
     void open_life_story();
+    // staff_letterbox_flow.cpp: the first waiting item, nothing ticked.
+    void open_letterbox(core::Id item_id);
+    void decide_letterbox(core::LetterboxDecision decision);
     std::string hhmm(core::Timestamp t) const;
     std::string day_hhmm(core::Timestamp t) const;
     std::optional<ui::BoardRowView> board_row(core::Id session_id) const;
@@ -140,6 +148,7 @@ private:
     mutable ReadModel<ui::FinalizeView> finalize_model_;
     mutable ReadModel<ui::DueView> due_model_;
     mutable ReadModel<ui::LifeStoryView> life_story_model_;
+    mutable ReadModel<ui::StaffLetterboxView> letterbox_model_;
 
     store::Database& db_;
     const core::Clock& clock_;
@@ -185,6 +194,12 @@ private:
     int life_story_kind_ = 0;
     core::LifeStoryNote life_story_;
     std::vector<std::string> life_story_problems_;
+    // A letterbox item being checked (staff_letterbox_flow.cpp); 0: the first waiting one
+    core::Id letterbox_item_ = 0;
+    std::vector<bool> letterbox_ticks_;  // parallel to core::letterbox_checks()
+    std::string letterbox_reason_;
+    std::vector<std::string> letterbox_problems_;
+    bool letterbox_done_ = false;  // message_ says a decision was saved
 };
 
 }  // namespace kiosk::app

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "kiosk/ui/staff/contact_lines.hpp"
+#include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
@@ -151,6 +152,15 @@ BoardIntent draw_board_screen(const BoardView& view, const UiResources& ui) {
         ImGui::SameLine(0.0F, em(0.8F));
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (touch_target_height() - ui.fonts.large->FontSize) * 0.5F);
         coloured_text(view.overdue_count > 0 ? theme.danger : theme.warning, ui.fonts.large, due);
+    }
+    // Letterbox items waiting for a check: the way in shows only when there are some.
+    if (view.letters_waiting > 0) {
+        const std::string label = fill(ui.text.tr("staff.board.letters_to_check"),
+                                       {{"count", std::to_string(view.letters_waiting)}});
+        if (touch_button(ui, {.id = "letters_to_check", .label = label.c_str(), .kind = ButtonKind::Secondary,
+                              .font = ui.fonts.body_bold, .size = {0.0F, 0.0F}, .raised = false})) {
+            intent = ShowLettersToCheck{};
+        }
     }
     for (const auto& alert : view.venue_alerts) {
         const BoardIntent asked = draw_alert(alert, ui);

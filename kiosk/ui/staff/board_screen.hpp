@@ -1,7 +1,8 @@
 #pragma once
 // staff/board: today at a glance. Every session by time and room with its stage, each
 // party's arrival window, the children's allergies and medical needs (never shown on the
-// lobby), open alerts to acknowledge, and how many records are due or overdue.
+// lobby), open alerts to acknowledge, how many records are due or overdue, and (only when some
+// wait) the letters, cards and photos waiting for a worker's check.
 #include <cstdint>
 #include <string>
 #include <variant>
@@ -83,6 +84,7 @@ struct BoardView {
     std::vector<BoardAlertView> venue_alerts;  // not tied to a session (repeated wrong codes)
     int due_count = 0;
     int overdue_count = 0;
+    int letters_waiting = 0;     // letterbox items waiting for a worker's check (issue #16)
     std::string message;
     std::int64_t unsent = 0;     // records waiting for the sync
     std::string last_sync_hhmm;  // the last full sync; empty: never
@@ -95,8 +97,9 @@ struct AcknowledgeAlert {
     core::Id alert_id = 0;
 };
 struct ShowDueList {};
+struct ShowLettersToCheck {};
 struct LockStaffFace {};
-using BoardIntent = std::variant<std::monostate, OpenSession, AcknowledgeAlert, ShowDueList, LockStaffFace>;
+using BoardIntent = std::variant<std::monostate, OpenSession, AcknowledgeAlert, ShowDueList, ShowLettersToCheck, LockStaffFace>;
 
 BoardIntent draw_board_screen(const BoardView& view, const UiResources& ui);
 

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <string>
 
@@ -13,7 +14,15 @@ namespace kiosk::ui {
 bool tick_tile(const UiResources& ui, const TickTile& tile) {
     const Theme& theme = *ui.theme;
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 size{tile.size.x, std::max(tile.size.y, touch_target_height())};
+    ImFont* font = tile.font != nullptr ? tile.font : ui.fonts.large;
+    // A tile given a width wraps a label too long for one line and grows to hold it, so a long
+    // sentence in Spanish or Polish is never cut off.
+    const float text_left = em(0.9F) + em(1.6F) + em(0.8F);
+    const float wrap_w = tile.size.x > 0.0F ? tile.size.x - text_left - em(0.8F) : 0.0F;
+    const float label_h =
+        wrap_w > 0.0F ? font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_w, tile.label).y : font->FontSize;
+    const float note_h = tile.note != nullptr ? ui.fonts.body->FontSize + em(0.1F) : 0.0F;
+    const ImVec2 size{tile.size.x, std::max({tile.size.y, touch_target_height(), label_h + note_h + em(0.9F)})};
     const std::string id = std::string{"##tile_"} + std::string{tile.id};
 
     ImGui::BeginDisabled(!tile.enabled);
@@ -48,17 +57,17 @@ bool tick_tile(const UiResources& ui, const TickTile& tile) {
     const ImVec2 saved = ImGui::GetCursorPos();
     const ImVec2 window = ImGui::GetWindowPos();
     const float text_x = box_max.x + em(0.8F) - window.x;
-    ImFont* font = ui.fonts.large;
-    const float note_h = tile.note != nullptr ? ui.fonts.body->FontSize + em(0.1F) : 0.0F;
-    const float text_top = at.y - window.y + (size.y - font->FontSize - note_h) * 0.5F;
+    const float text_top = at.y - window.y + (size.y - label_h - note_h) * 0.5F;
     ImGui::SetCursorPos(ImVec2{text_x, text_top});
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, tile.enabled ? theme.text : theme.text_muted);
+    if (wrap_w > 0.0F) ImGui::PushTextWrapPos(text_x + wrap_w);
     ImGui::TextUnformatted(tile.label);
+    if (wrap_w > 0.0F) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
     if (tile.note != nullptr) {
-        ImGui::SetCursorPos(ImVec2{text_x, text_top + font->FontSize + em(0.1F)});
+        ImGui::SetCursorPos(ImVec2{text_x, text_top + label_h + em(0.1F)});
         ImGui::PushFont(ui.fonts.body);
         ImGui::PushStyleColor(ImGuiCol_Text, theme.text_muted);
         ImGui::TextUnformatted(tile.note);

@@ -13,6 +13,7 @@ struct TickTile {
     bool ticked = false;
     bool enabled = true;
     ImVec2 size{0.0F, 0.0F};
+    ImFont* font = nullptr;  // the label's font; nullptr: large (a long sentence wants body_bold)
 };
 
 // True on the frame the tile is tapped (never when disabled).
