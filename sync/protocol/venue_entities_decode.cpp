@@ -84,7 +84,7 @@ r::Adult adult(const JsonFields& f) {
 }
 
 r::Referral referral(const JsonFields& f) {
-    return r::Referral{.uuid = f.uuid("uuid"), .child_uuid = f.uuid("child_uuid"),
+    r::Referral v{.uuid = f.uuid("uuid"), .child_uuid = f.uuid("child_uuid"),
                        .social_worker = f.text("social_worker"), .received_at = f.time("received_at"),
                        .status = f.parsed<core::ReferralStatus>("status", core::parse_referral_status),
                        .social_worker_notes = f.optional_text("social_worker_notes"),
@@ -92,6 +92,10 @@ r::Referral referral(const JsonFields& f) {
                        .preferred_language = f.optional_text("preferred_language"),
                        .interpreter_needed = f.has("interpreter_needed") ? std::optional<bool>{f.boolean("interpreter_needed")}
                                                                          : std::nullopt};
+    // Refused here, by name, where it enters (the hub's push, the upstream's import): the devices'
+    // column holds 8 letters, so a longer value would otherwise fail a whole pulled page there.
+    if (v.preferred_language && !core::is_language_code(*v.preferred_language)) f.fail("preferred_language", "a language code");
+    return v;
 }
 
 r::RiskAssessment risk_assessment(const JsonFields& f) {

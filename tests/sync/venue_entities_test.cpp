@@ -13,6 +13,7 @@
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/record_signature.hpp"
 #include "sync/protocol/venue_entities.hpp"
+#include "sync/server/feed_import.hpp"
 #include "tests/sync/venue_samples.hpp"
 
 using namespace kiosk;
@@ -80,6 +81,23 @@ TEST_CASE("a schema 2 payload with a field too many, one too few, a bad UUID or 
     json bad_state = good;
     bad_state["state"] = "teleported";
     CHECK_THAT(sync::check_payload("booking", 2, bad_state), ContainsSubstring("state that is not a known value"));
+}
+
+TEST_CASE("a referral's language that is not a code is refused by name where it enters, not on the devices") {
+    const auto samples = venue_samples();
+    const auto referral = std::find_if(samples.begin(), samples.end(),
+                                       [](const auto& e) { return sync::kind_of(e) == "referral"; });
+    REQUIRE(referral != samples.end());
+    json words = sync::to_json(*referral);
+    // Words where a code belongs, longer than the 8 letters a device's column holds.
+    words["preferred_language"] = "Polish, with an interpreter";
+    CHECK_THROWS_WITH(sync::decode_entity("referral", words), ContainsSubstring("preferred_language"));
+    // The upstream's import refuses the feed file, so no venue's pull ever carries it.
+    const json file{{"changes", json::array({json{{"kind", "referral"}, {"data", words}}})}};
+    CHECK_THROWS_WITH(sync::server::parse_feed_file(file.dump()), ContainsSubstring("preferred_language"));
+    json code = words;
+    code["preferred_language"] = "pl";
+    CHECK_NOTHROW(sync::decode_entity("referral", code));
 }
 
 TEST_CASE("a schema 1 record queued before the upgrade is still taken; integer ids are refused at schema 2") {
