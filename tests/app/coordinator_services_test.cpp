@@ -17,6 +17,7 @@
 #include "kiosk/app/coordinator/transition_service.hpp"
 #include "kiosk/app/pin_hash.hpp"
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/deadline_board.hpp"
 #include "kiosk/core/risk_assessment_rules.hpp"
 #include "kiosk/store/attendance_repository.hpp"
 #include "kiosk/store/audit_log.hpp"
@@ -333,4 +334,19 @@ TEST_CASE("a baby's age is written in months in the coordinator's language, an o
     REQUIRE(text.set_language("pl"));
     CHECK(app::child_with_age("Leo", "2026-06-10", now, "Europe/London", text) == "Leo, 5 mies.");
     CHECK(app::child_with_age("Leo", "unknown", now, "Europe/London", text) == "Leo");
+}
+
+TEST_CASE("a deadline due by the end of a day is shown as that day, not as midnight of the next") {
+    auto text = ui::Translator::load_folder(std::filesystem::path(KIOSK_SOURCE_DIR) / "assets/i18n");
+    const core::Timestamp now = kDemoNow;  // Monday 23 November 2026, 10:05 in London
+    const std::string zone = "Europe/London";
+    CHECK(app::due_time(core::end_of_local_day("2026-11-23", zone), now, zone, text) == "today");
+    CHECK(app::due_time(core::end_of_local_day("2026-11-24", zone), now, zone, text) == "tomorrow");
+    CHECK(app::due_time(core::end_of_local_day("2026-11-22", zone), now, zone, text) == "yesterday");
+    CHECK(app::due_time(core::end_of_local_day("2026-12-01", zone), now, zone, text) == "Tue 1 Dec");
+    // A time of day keeps its hour; an event at midnight is not a deadline and keeps it too.
+    CHECK(app::due_time(now + std::chrono::hours{2}, now, zone, text) == "today 12:05");
+    CHECK(app::relative_time(core::end_of_local_day("2026-11-23", zone), now, zone, text) == "tomorrow 00:00");
+    REQUIRE(text.set_language("pl"));
+    CHECK(app::due_time(core::end_of_local_day("2026-11-23", zone), now, zone, text) == "dziś");
 }

@@ -51,7 +51,7 @@ ui::DeadlinesView CoordinatorController::build_deadlines_view(const ui::UiResour
         }
         row.what = ui.text.tr("coord.kind." + std::string(core::to_string(d.kind)));
         row.child = d.subject;
-        row.due = relative_time(d.due, ctx_.clock.now(), ctx_.time_zone, ui.text);
+        row.due = due_time(d.due, ctx_.clock.now(), ctx_.time_zone, ui.text);
         row.owner = d.owner.empty() ? ui.text.tr("coord.deadlines.nobody") : d.owner;
         if (d.needs_handover) row.owner += " \u00b7 " + std::string(ui.text.tr("coord.record.needs_handover"));
         row.needs_handover = d.needs_handover;

@@ -20,13 +20,27 @@ std::string long_date_time(core::Timestamp t, const std::string& time_zone, cons
 
 std::string relative_time(core::Timestamp t, core::Timestamp now, const std::string& time_zone,
                           const ui::Translator& text) {
-    const std::string day = core::local_date(t, time_zone);
     const std::string today = core::local_date(now, time_zone);
     const std::string hhmm = core::local_hhmm(t, time_zone);
+    const std::string day = core::local_date(t, time_zone);
     if (day == today) return std::string(text.tr("coord.today")) + " " + hhmm;
     if (day == core::add_days(today, 1)) return std::string(text.tr("coord.tomorrow")) + " " + hhmm;
     if (day == core::add_days(today, -1)) return std::string(text.tr("coord.yesterday")) + " " + hhmm;
     return short_date_time(t, time_zone, text);
+}
+
+std::string due_time(core::Timestamp due, core::Timestamp now, const std::string& time_zone,
+                     const ui::Translator& text) {
+    if (core::local_hhmm(due, time_zone) != "00:00") return relative_time(due, now, time_zone, text);
+    // Due by the end of a day is kept as the next day's midnight; a coordinator reads it as the
+    // day itself, with no hour ("Sat 14 Nov" is due by that day's end), not as 00:00 of the next.
+    const std::string today = core::local_date(now, time_zone);
+    const core::Timestamp last_minute = due - std::chrono::minutes{1};
+    const std::string ending = core::local_date(last_minute, time_zone);
+    if (ending == today) return text.tr("coord.today");
+    if (ending == core::add_days(today, 1)) return text.tr("coord.tomorrow");
+    if (ending == core::add_days(today, -1)) return text.tr("coord.yesterday");
+    return short_date(last_minute, time_zone, text);
 }
 
 std::vector<std::string> level_labels(const ui::Translator& text) {

@@ -19,6 +19,10 @@ std::string long_date_time(core::Timestamp t, const std::string& time_zone, cons
 // "today 16:00", "tomorrow 09:00", or short_date_time.
 std::string relative_time(core::Timestamp t, core::Timestamp now, const std::string& time_zone,
                           const ui::Translator& text);
+// When a deadline is due: as relative_time, but a deadline due by the end of a day (kept as the
+// next midnight) is that day, without an hour.
+std::string due_time(core::Timestamp due, core::Timestamp now, const std::string& time_zone,
+                     const ui::Translator& text);
 std::vector<std::string> level_labels(const ui::Translator& text);
 std::string level_label(core::SupervisionLevel level, const ui::Translator& text);
 // "Ava, 6" from a first name and date of birth; a baby's age in months, in the coordinator's

@@ -22,8 +22,8 @@ std::string deadline_line(const char* what_key, core::Timestamp due, bool done, 
     switch (state) {
         case core::DeadlineState::Done: return what + ": " + text.tr("coord.deadline.done");
         case core::DeadlineState::Overdue:
-            return what + ": " + text.tr("coord.deadline.overdue_since") + " " + relative_time(due, ctx.clock.now(), ctx.time_zone, text);
-        default: return what + ": " + text.tr("coord.deadline.due") + " " + relative_time(due, ctx.clock.now(), ctx.time_zone, text);
+            return what + ": " + text.tr("coord.deadline.overdue_since") + " " + due_time(due, ctx.clock.now(), ctx.time_zone, text);
+        default: return what + ": " + text.tr("coord.deadline.due") + " " + due_time(due, ctx.clock.now(), ctx.time_zone, text);
     }
 }
 }  // namespace
