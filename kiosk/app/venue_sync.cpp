@@ -47,8 +47,9 @@ CycleResult VenueSync::cycle(std::chrono::seconds long_poll, const std::function
     result.interrupted = summary.interrupted;
     result.problem = summary.problem;
     result.configuration_problem = summary.configuration_problem;
-    if (summary.receipts > 0) {
-        // The upstream has more of this device's records: their plain copies may go once old enough.
+    if (summary.receipts > 0 || summary.pulled_changes > 0) {
+        // The upstream has more of this device's records, or the hub sent copies (schema v26):
+        // plain copies may go once old enough. A copy is due by its age, so any pull is a chance.
         const core::Timestamp now = clock_.now();
         store::WriteTransaction tx(db_, "sync", now);
         if (store::purge_synced_records(tx, now - std::chrono::days{config_.keep_synced_days}) > 0) tx.commit();

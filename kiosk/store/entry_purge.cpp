@@ -1,5 +1,6 @@
 #include "kiosk/store/entry_purge.hpp"
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -93,6 +94,63 @@ constexpr EntryKind kKinds[] = {
      "INSERT INTO letterbox_purge_permits (item_id) VALUES (?)", "DELETE FROM letterbox_purge_permits WHERE item_id = ?"},
 };
 
+// A copy the hub sent (schema v26) is due once it arrived at or before the cutoff; the device
+// that wrote it and the hub keep the one the social work team relies on. A letterbox item this
+// device decided waits for its own delivery like any row it sent; a waiting one keeps its words.
+struct ReceivedKind {
+    const char* kind;
+    const char* due;  // binds the cutoff once
+    const char* removed;
+};
+
+constexpr ReceivedKind kReceived[] = {
+    {"concern",
+     "SELECT e.id FROM concerns e JOIN received_entries r ON r.kind = 'concern' AND r.entity_id = e.id "
+     "WHERE e.text <> '' AND r.received_at <= ? ORDER BY e.id",
+     "words of a concern received from the venue hub removed from the device"},
+    {"life_story_note",
+     "SELECT e.id FROM life_story_notes e JOIN received_entries r ON r.kind = 'life_story_note' AND r.entity_id = e.id "
+     "WHERE (e.words <> '' OR e.consent_from <> '') AND r.received_at <= ? ORDER BY e.id",
+     "words of a life-story note received from the venue hub removed from the device"},
+    {"letterbox_item",
+     "SELECT e.id FROM letterbox_items e JOIN received_entries r ON r.kind = 'letterbox_item' AND r.entity_id = e.id "
+     "WHERE (e.description <> '' OR e.reason <> '') AND e.decision <> 'waiting' AND r.received_at <= ? "
+     "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'letterbox_item' AND o.entity_id = e.id) ORDER BY e.id",
+     "what a letterbox item received from the venue hub was and why it was held, removed from the device"},
+};
+
+const EntryKind& sent_kind(std::string_view kind) {
+    for (const EntryKind& k : kKinds) {
+        if (kind == k.kind) return k;
+    }
+    throw std::logic_error("no purge for kind " + std::string(kind));
+}
+
+void blank(WriteTransaction& tx, const EntryKind& k, core::Id id, const char* removed) {
+    Database& db = tx.db();
+    // Concerns, life-story notes and decided letterbox items are locked; the permit lets this one
+    // UPDATE through and must not outlive it.
+    if (k.grant != nullptr) db.cached(k.grant).bind_all(id).run();
+    db.cached(k.blank).bind_all(id).run();
+    if (k.revoke != nullptr) db.cached(k.revoke).bind_all(id).run();
+    db.cached("INSERT INTO purged_entries (kind, entity_id, purged_at) VALUES (?, ?, ?)")
+        .bind_all(k.kind, id, core::to_unix(tx.at()))
+        .run();
+    tx.audit(std::string{k.kind} + ".purged", k.kind, id, removed);
+}
+
+std::vector<core::Id> ids(Database& db, const char* query, std::int64_t cutoff, int binds) {
+    std::vector<core::Id> out;
+    auto s = db.cached(query);
+    if (binds == 2) {
+        s.bind_all(cutoff, cutoff);
+    } else {
+        s.bind_all(cutoff);
+    }
+    while (s.step()) out.push_back(s.int64(0));
+    return out;
+}
+
 }  // namespace
 
 std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_before) {
@@ -104,23 +162,13 @@ std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_bef
     const bool muted_before = tx.replication_muted();
     tx.mute_replication();
     for (const EntryKind& k : kKinds) {
-        std::vector<core::Id> due;
-        {
-            auto s = db.cached(k.due);
-            s.bind_all(cutoff, cutoff);
-            while (s.step()) due.push_back(s.int64(0));
-        }
-        for (const core::Id id : due) {
-            // Concerns, life-story notes and decided letterbox items are locked; the permit lets
-            // this one UPDATE through and must not outlive it.
-            if (k.grant != nullptr) db.cached(k.grant).bind_all(id).run();
-            db.cached(k.blank).bind_all(id).run();
-            if (k.revoke != nullptr) db.cached(k.revoke).bind_all(id).run();
-            db.cached("INSERT INTO purged_entries (kind, entity_id, purged_at) VALUES (?, ?, ?)")
-                .bind_all(k.kind, id, core::to_unix(tx.at()))
-                .run();
-            tx.audit(std::string{k.kind} + ".purged", k.kind, id, k.removed);
-        }
+        const auto due = ids(db, k.due, cutoff, 2);
+        for (const core::Id id : due) blank(tx, k, id, k.removed);
+        purged += static_cast<std::int64_t>(due.size());
+    }
+    for (const ReceivedKind& k : kReceived) {
+        const auto due = ids(db, k.due, cutoff, 1);
+        for (const core::Id id : due) blank(tx, sent_kind(k.kind), id, k.removed);
         purged += static_cast<std::int64_t>(due.size());
     }
     if (!muted_before) tx.unmute_replication();

@@ -8,7 +8,9 @@
 // day's and later work reads them: "already checked in" and "has signed this agreement version"
 // in the lobby, the concern count a risk review weighs, the deadlines a held call meets, and
 // the care notes of a comfort call that the staff board shows at every session.
-// Nothing queued or rejected is touched.
+// Nothing queued or rejected is touched. Copies the venue hub sent (a concern's words on a
+// coordinator's PC, life-story notes, decided letterbox items; schema v26) lose the same text
+// once they arrived before the cutoff: the device that wrote them and the hub keep the original.
 // Each purged entry gets a row in purged_entries and an audit row naming what went.
 #include <cstdint>
 #include <optional>
@@ -23,7 +25,8 @@ class Database;
 class WriteTransaction;
 
 // Purges inside the caller's transaction: entries the social work team's server confirmed at or
-// before `sent_before` (outbox.confirmed_at, schema v14).
+// before `sent_before` (outbox.confirmed_at, schema v14), and copies received from the hub at or
+// before it (received_entries.received_at, schema v26).
 // Returns how many entries lost their text (0: nothing written, no audit row).
 std::int64_t purge_synced_entries(WriteTransaction& tx, core::Timestamp sent_before);
 

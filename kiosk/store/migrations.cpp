@@ -31,11 +31,12 @@
 #include "kiosk/store/schema_v23.hpp"
 #include "kiosk/store/schema_v24.hpp"
 #include "kiosk/store/schema_v25.hpp"
+#include "kiosk/store/schema_v26.hpp"
 #include "kiosk/store/store_error.hpp"
 
 namespace kiosk::store {
 namespace {
-constexpr std::array<Migration, 25> kMigrations{{
+constexpr std::array<Migration, 26> kMigrations{{
     {1, "initial schema", kSchemaV1},
     {2, "session control, record signing and review, safeguarding concerns", kSchemaV2},
     {3, "activities done per session", kSchemaV3},
@@ -61,6 +62,7 @@ constexpr std::array<Migration, 25> kMigrations{{
     {23, "call events travel between a venue's devices", kSchemaV23},
     {24, "letterbox items waiting for a check travel; the hub's first decision stands", kSchemaV24},
     {25, "the family's language needs on the child, for devices without referrals", kSchemaV25},
+    {26, "copies received from the hub lose their words after keep_synced_days too", kSchemaV26},
 }};
 }  // namespace
 

@@ -75,6 +75,8 @@ private:
     std::optional<core::Id> optional_ref(Table table, const std::optional<std::string>& uuid, std::string_view from_kind);
     // This device changed the entity and has not sent it yet: its own last-writer-wins fields stay.
     bool pending(std::string_view kind, core::Id id);
+    // The row just inserted came from the hub: its words leave after keep_synced_days (schema v26).
+    void note_received(std::string_view kind);
     // A merge rule kept the held row; said in the audit chain, never silently.
     void kept_held(std::string_view kind, core::Id id, std::string_view why);
     void apply_comfort_call(const core::replica::ComfortCallState& v);

@@ -31,6 +31,7 @@ void ReplicaApplier::apply_one(const r::LifeStoryNote& v) {
         .bind_all(v.uuid, child, session, writer, core::to_unix(v.at), core::to_string(v.kind), v.words, v.consent_from,
                   v.kept_at)
         .run();
+    note_received("life_story_note");
 }
 
 void ReplicaApplier::apply_one(const r::LetterboxArrangement& v) {
@@ -105,6 +106,7 @@ void ReplicaApplier::apply_one(const r::LetterboxItem& v) {
         insert.bind(13, std::nullopt).bind(14, std::nullopt);
     }
     insert.run();
+    note_received("letterbox_item");
 }
 
 // A call event is written once, where the worker pressed the button; a copy is kept as it came.

@@ -163,6 +163,7 @@ void ReplicaApplier::apply_one(const r::Concern& v) {
         .bind_all(v.uuid, session, staff, core::to_unix(v.raised_at), core::to_string(v.severity),
                   v.text.value_or(""))
         .run();
+    note_received("concern");
 }
 
 void ReplicaApplier::apply_one(const r::MissedSessionNotice& v) {

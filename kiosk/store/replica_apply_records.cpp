@@ -49,6 +49,12 @@ void ReplicaApplier::kept_held(std::string_view kind, core::Id id, std::string_v
     tx_.audit("sync.kept_held", kind, id, why);
 }
 
+void ReplicaApplier::note_received(std::string_view kind) {
+    db_.cached("INSERT INTO received_entries (kind, entity_id, received_at) VALUES (?, ?, ?)")
+        .bind_all(kind, db_.last_insert_id(), core::to_unix(tx_.at()))
+        .run();
+}
+
 void ReplicaApplier::write_record_body(core::Id record_id,
                                        const std::vector<std::pair<core::RecordSection, std::string>>& sections,
                                        const std::vector<core::TimelineEntry>& timeline,
