@@ -3,10 +3,12 @@
 #include <imgui.h>
 
 #include "kiosk/ui/dates.hpp"
+#include "kiosk/ui/intent.hpp"
 #include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_body.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/tick_tile.hpp"
@@ -129,9 +131,6 @@ StaffLetterboxIntent decide_column(const StaffLetterboxView& view, const UiResou
 
 StaffLetterboxIntent draw_staff_letterbox_screen(const StaffLetterboxView& view, const UiResources& ui) {
     StaffLetterboxIntent intent;
-    const auto keep = [&intent](StaffLetterboxIntent next) {
-        if (!std::holds_alternative<std::monostate>(next)) intent = next;
-    };
     begin_screen("staff/letterbox", *ui.theme);
     const StaffHeaderResult header =
         staff_header(ui, {.title = ui.text.tr("staff.letterbox.title"), .worker_name = view.worker_name,
@@ -139,23 +138,15 @@ StaffLetterboxIntent draw_staff_letterbox_screen(const StaffLetterboxView& view,
     if (header.back) intent = CloseLetterbox{};
     if (header.lock) intent = LockStaffFace{};
 
-    const float width = ImGui::GetWindowWidth();
-    // Both columns end above the keyboard, so the reason being typed (right) is never under it.
-    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
-    const float left_w = width * 0.62F;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(1.0F), em(0.6F)});
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    begin_scroll_area("letterbox_check", ImVec2{left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    keep(check_column(view, ui));
-    end_scroll_area();
-    ImGui::SetCursorPos(ImVec2{left_w, header.height});
-    begin_scroll_area("letterbox_decide", ImVec2{width - left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    keep(decide_column(view, ui));
-    keyboard_scroll_room();
-    end_scroll_area();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    // The item and its checks at the left; the decision, with the reason being typed, at the right.
+    const StaffColumns columns = begin_staff_columns(ui, header.height, {.left_fraction = 0.62F});
+    begin_left_column(columns, "letterbox_check");
+    keep_asked(intent, check_column(view, ui));
+    end_staff_column(false);
+    begin_right_column(columns, "letterbox_decide");
+    keep_asked(intent, decide_column(view, ui));
+    end_staff_column(true);
+    end_staff_columns();
     end_screen();
     return intent;
 }

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/intent.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_body.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -127,9 +129,6 @@ LifeStoryIntent save_column(const LifeStoryView& view, const UiResources& ui) {
 
 LifeStoryIntent draw_life_story_screen(const LifeStoryView& view, const UiResources& ui) {
     LifeStoryIntent intent;
-    const auto keep = [&intent](LifeStoryIntent next) {
-        if (!std::holds_alternative<std::monostate>(next)) intent = next;
-    };
     begin_screen("staff/life-story", *ui.theme);
     const std::string title = std::string{ui.text.tr("staff.life_story.title")} + " \xE2\x80\x94 " + view.child_first_name;
     const StaffHeaderResult header =
@@ -138,23 +137,14 @@ LifeStoryIntent draw_life_story_screen(const LifeStoryView& view, const UiResour
     if (header.back) intent = CloseLifeStory{};
     if (header.lock) intent = LockStaffFace{};
 
-    const float width = ImGui::GetWindowWidth();
-    // Both columns end above the keyboard, so the active field is never under it.
-    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
-    const float left_w = width * 0.6F;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(1.0F), em(0.6F)});
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    begin_scroll_area("life_story_form", ImVec2{left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    keep(form_column(view, ui));
-    keyboard_scroll_room();
-    end_scroll_area();
-    ImGui::SetCursorPos(ImVec2{left_w, header.height});
-    begin_scroll_area("life_story_notes", ImVec2{width - left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    keep(save_column(view, ui));
-    end_scroll_area();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    const StaffColumns columns = begin_staff_columns(ui, header.height, {.left_fraction = 0.6F});
+    begin_left_column(columns, "life_story_form");
+    keep_asked(intent, form_column(view, ui));
+    end_staff_column(true);
+    begin_right_column(columns, "life_story_notes");
+    keep_asked(intent, save_column(view, ui));
+    end_staff_column(false);
+    end_staff_columns();
     end_screen();
     return intent;
 }

@@ -5,10 +5,12 @@
 #include <cfloat>
 #include <string>
 
+#include "kiosk/ui/intent.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/nudge_text.hpp"
 #include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_body.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -106,19 +108,11 @@ RecordIntent draw_record_screen(const RecordView& view, const UiResources& ui) {
     if (header.back) intent = BackToSession{};
     if (header.lock) intent = LockStaffFace{};
 
-    const float width = ImGui::GetWindowWidth();
-    // Both columns end above the keyboard, so the active field is never under it.
-    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
-    const float left_w = width * 0.38F;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(1.0F), em(0.6F)});
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme.background);
-
-    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    begin_scroll_area("timeline", ImVec2{left_w, body_h}, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    RecordIntent asked = timeline_column(view, ui);
-    if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
-    keyboard_scroll_room();
-    end_scroll_area();
+    const StaffColumns columns = begin_staff_columns(ui, header.height, {.left_fraction = 0.38F});
+    const float left_w = columns.left_width;
+    begin_left_column(columns, "timeline");
+    keep_asked(intent, timeline_column(view, ui));
+    end_staff_column(true);
 
     // Saved state first: a worker glances at it before trusting the tablet with more. Then the
     // two actions that matter most, at the right. Where the words do not fit one row (Spanish
@@ -130,7 +124,7 @@ RecordIntent draw_record_screen(const RecordView& view, const UiResources& ui) {
                         .kind = ButtonKind::Danger, .font = ui.fonts.body_bold, .size = {0.0F, 0.0F}, .raised = false};
     TouchButton finalize{.id = "finalize", .label = ui.text.tr("staff.record.finalize"), .kind = ButtonKind::Primary,
                          .font = ui.fonts.body_bold, .size = {0.0F, 0.0F}, .raised = false};
-    const float actions_w = width - left_w;
+    const float actions_w = columns.right_width;
     const float saved_w = ui.fonts.body_bold->CalcTextSizeA(ui.fonts.body_bold->FontSize, FLT_MAX, 0.0F, saved.c_str()).x;
     const auto buttons_w = [&] { return touch_button_size(ui, concern).x + em(0.6F) + touch_button_size(ui, finalize).x; };
     const float row_room = actions_w - 2.0F * em(1.0F) - saved_w - em(1.2F);
@@ -139,7 +133,7 @@ RecordIntent draw_record_screen(const RecordView& view, const UiResources& ui) {
     const float saved_row_h = saved_own_row ? ui.fonts.body_bold->FontSize + em(0.4F) : 0.0F;
     const float actions_h = touch_target_height() + em(1.2F) + saved_row_h;
 
-    ImGui::SetCursorPos(ImVec2{left_w, header.height});
+    ImGui::SetCursorPos(ImVec2{left_w, columns.top});
     ImGui::BeginChild("actions", ImVec2{actions_w, actions_h}, false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
     if (!saved_own_row) {
@@ -157,17 +151,11 @@ RecordIntent draw_record_screen(const RecordView& view, const UiResources& ui) {
     if (touch_button(ui, finalize)) intent = GoToFinalize{};
     ImGui::EndChild();
 
-    ImGui::SetCursorPos(ImVec2{left_w, header.height + actions_h});
-    begin_scroll_area("sections", ImVec2{width - left_w, body_h - actions_h},
-                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    begin_right_column(columns, "sections", actions_h);
     staff_problem(ui, view.message);
-    asked = sections_column(view, ui);
-    if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
-    keyboard_scroll_room();
-    end_scroll_area();
-
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    keep_asked(intent, sections_column(view, ui));
+    end_staff_column(true);
+    end_staff_columns();
     end_screen();
     return intent;
 }

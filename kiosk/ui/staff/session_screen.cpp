@@ -5,11 +5,13 @@
 #include <array>
 #include <string>
 
+#include "kiosk/ui/intent.hpp"
 #include "kiosk/ui/staff/contact_lines.hpp"
 #include "kiosk/ui/text_fill.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/on_screen_keyboard.hpp"
+#include "kiosk/ui/widgets/staff_body.hpp"
 #include "kiosk/ui/widgets/staff_header.hpp"
 #include "kiosk/ui/widgets/text_field.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"
@@ -200,28 +202,18 @@ SessionIntent draw_session_screen(const SessionView& view, const UiResources& ui
     if (header.back) intent = BackToBoard{};
     if (header.lock) intent = LockStaffFace{};
 
-    const float width = ImGui::GetWindowWidth();
-    const float body_h = ImGui::GetWindowHeight() - header.height - on_screen_keyboard_height();
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_AlwaysUseWindowPadding;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(1.2F), em(0.8F)});
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
-
-    ImGui::SetCursorPos(ImVec2{0.0F, header.height});
-    begin_scroll_area("facts", ImVec2{width * 0.42F, body_h}, flags);
+    const StaffColumns columns =
+        begin_staff_columns(ui, header.height, {.left_fraction = 0.42F, .padding_x_em = 1.2F, .padding_y_em = 0.8F});
+    begin_left_column(columns, "facts");
     facts(view, ui);
-    end_scroll_area();
+    end_staff_column(false);
 
-    ImGui::SetCursorPos(ImVec2{width * 0.42F, header.height});
-    begin_scroll_area("steps", ImVec2{width * 0.58F, body_h}, flags);
+    begin_right_column(columns, "steps");
     const float inner = ImGui::GetContentRegionAvail().x;
     staff_problem(ui, view.message);
-    const SessionIntent asked = view.ending_early ? end_early_panel(view, ui, inner) : steps(view, ui, inner);
-    if (!std::holds_alternative<std::monostate>(asked)) intent = asked;
-    keyboard_scroll_room();
-    end_scroll_area();
-
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar();
+    keep_asked(intent, view.ending_early ? end_early_panel(view, ui, inner) : steps(view, ui, inner));
+    end_staff_column(true);
+    end_staff_columns();
     end_screen();
     return intent;
 }

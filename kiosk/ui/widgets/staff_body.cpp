@@ -23,4 +23,36 @@ void end_staff_body() {
     ImGui::PopStyleVar();
 }
 
+StaffColumns begin_staff_columns(const UiResources& ui, float header_height, const StaffColumnsLayout& layout) {
+    const float width = ImGui::GetWindowWidth();
+    StaffColumns columns;
+    columns.top = header_height;
+    columns.left_width = width * layout.left_fraction;
+    columns.right_width = width - columns.left_width;
+    columns.height = ImGui::GetWindowHeight() - header_height - on_screen_keyboard_height();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2{em(layout.padding_x_em), em(layout.padding_y_em)});
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui.theme->background);
+    return columns;
+}
+
+void begin_left_column(const StaffColumns& columns, const char* id) {
+    ImGui::SetCursorPos(ImVec2{0.0F, columns.top});
+    begin_scroll_area(id, ImVec2{columns.left_width, columns.height}, ImGuiWindowFlags_AlwaysUseWindowPadding);
+}
+
+void begin_right_column(const StaffColumns& columns, const char* id, float below) {
+    ImGui::SetCursorPos(ImVec2{columns.left_width, columns.top + below});
+    begin_scroll_area(id, ImVec2{columns.right_width, columns.height - below}, ImGuiWindowFlags_AlwaysUseWindowPadding);
+}
+
+void end_staff_column(bool keyboard_room) {
+    if (keyboard_room) keyboard_scroll_room();
+    end_scroll_area();
+}
+
+void end_staff_columns() {
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
 }  // namespace kiosk::ui
