@@ -64,6 +64,33 @@ void ReplicationJournal::refuse(WriteTransaction& tx, const std::string& message
     tx.audit("replication.refused", "replication_journal", 0, message_uuid);
 }
 
+std::vector<RefusedSnapshot> ReplicationJournal::refused() {
+    std::vector<RefusedSnapshot> out;
+    auto s = db_.cached("SELECT message_uuid, kind, refused FROM replication_journal "
+                        "WHERE refused <> '' AND sent_generation = generation ORDER BY seq");
+    while (s.step()) out.push_back({s.text(0), s.text(1), s.text(2)});
+    return out;
+}
+
+std::int64_t ReplicationJournal::requeue_refused(WriteTransaction& tx, const std::vector<std::string>& message_uuids) {
+    std::vector<std::string> chosen;
+    {
+        auto s = tx.db().cached("SELECT message_uuid FROM replication_journal WHERE refused <> '' "
+                                "AND sent_generation = generation "
+                                "AND (? = 0 OR message_uuid IN (SELECT value FROM json_each(?))) ORDER BY seq");
+        s.bind_all(message_uuids.empty() ? 0 : 1, nlohmann::json(message_uuids).dump());
+        while (s.step()) chosen.push_back(s.text(0));
+    }
+    if (chosen.empty()) return 0;
+    tx.db().cached("UPDATE replication_journal SET refused = '' WHERE message_uuid IN (SELECT value FROM json_each(?))")
+        .bind_all(nlohmann::json(chosen).dump())
+        .run();
+    std::string detail = std::to_string(chosen.size()) + (chosen.size() == 1 ? " snapshot:" : " snapshots:");
+    for (const auto& uuid : chosen) detail += " " + uuid;
+    tx.audit("replication.requeued", "replication_journal", 0, detail);
+    return static_cast<std::int64_t>(chosen.size());
+}
+
 void ReplicationJournal::drop(WriteTransaction& tx, core::Id seq) {
     tx.db().cached("DELETE FROM replication_journal WHERE seq = ?").bind_all(seq).run();
     tx.audit("replication.dropped", "replication_journal", seq, "nothing left to send");

@@ -25,6 +25,13 @@ struct JournalEntry {
     std::optional<std::string> message_payload;
 };
 
+// A snapshot the server refused: its message, the entity's kind and the server's reason.
+struct RefusedSnapshot {
+    std::string message_uuid;
+    std::string kind;
+    std::string reason;
+};
+
 class ReplicationJournal {
 public:
     explicit ReplicationJournal(Database& db) : db_(db) {}
@@ -43,6 +50,12 @@ public:
     void settle(WriteTransaction& tx, const std::vector<std::string>& message_uuids);
     // The server refused the message (its reason kept): not sent again until the entity changes.
     void refuse(WriteTransaction& tx, const std::string& message_uuid, const std::string& reason);
+    // The snapshots the server refused, for an operator (`contact-kiosk outbox rejected`).
+    std::vector<RefusedSnapshot> refused();
+    // An operator sends refused snapshots again (all of them when `message_uuids` is empty): the
+    // same message, so a server that took it meanwhile recognises it. A kind that never changes
+    // (a call event) is otherwise never sent again. One audit row names them; returns how many.
+    std::int64_t requeue_refused(WriteTransaction& tx, const std::vector<std::string>& message_uuids);
     // The entity is gone, or no longer travels as a snapshot (a draft that became final).
     void drop(WriteTransaction& tx, core::Id seq);
 

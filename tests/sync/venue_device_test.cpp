@@ -271,3 +271,49 @@ TEST_CASE("a device's first sync that spans several batches of snapshots is refu
     CHECK(HubFixture::count(pc, "SELECT count(*) FROM replication_journal") == 0);
     CHECK(venue.store->history_rewrites("coord-1") == 0);
 }
+
+TEST_CASE("an operator sends a snapshot the hub refused again; without that it would never go", "[venue][requeue]") {
+    HubFixture venue;
+    auto& pc = venue.device("coord-1", "coordinator");
+    REQUIRE(venue.sync(pc).problem.empty());
+    add_staff(pc, "Harriet", "2468");
+
+    // The snapshot is made and kept on its way (the hub is out of reach), then the hub's answer
+    // refuses it, as it would for a merge it cannot make.
+    const std::string reachable = pc.config.server_url;
+    pc.config.server_url = "https://127.0.0.1:1";
+    CHECK_FALSE(venue.sync(pc).problem.empty());
+    pc.config.server_url = reachable;
+    store::ReplicationJournal journal(pc.store.db);
+    std::string message;
+    {
+        auto s = pc.store.db.cached("SELECT message_uuid FROM replication_journal WHERE kind = 'staff' "
+                                    "AND sent_generation = generation");
+        REQUIRE(s.step());
+        message = s.text(0);
+        store::WriteTransaction tx(pc.store.db, "sync", pc.clock.now());
+        journal.refuse(tx, message, "the hub could not merge it");
+        tx.commit();
+    }
+    REQUIRE(journal.refused().size() == 1);
+    CHECK(journal.refused().front().kind == "staff");
+    CHECK(journal.refused().front().reason == "the hub could not merge it");
+
+    // Left alone, a refused snapshot of an entity that does not change again is never sent.
+    REQUIRE(venue.sync(pc).problem.empty());
+    REQUIRE(venue.sync(pc).problem.empty());
+    CHECK_FALSE(venue.store->stored_payload(message).has_value());
+
+    {
+        store::WriteTransaction tx(pc.store.db, "operator", pc.clock.now());
+        CHECK(journal.requeue_refused(tx, {"not-a-message"}) == 0);
+        CHECK(journal.requeue_refused(tx, {message}) == 1);
+        tx.commit();
+    }
+    CHECK(HubFixture::count(pc, "SELECT count(*) FROM audit_log WHERE action = 'replication.requeued'") == 1);
+    REQUIRE(venue.sync(pc).problem.empty());
+    // The very message that was refused, now at the hub; nothing waits any more.
+    CHECK(venue.store->stored_payload(message).has_value());
+    CHECK(journal.waiting() == 0);
+    CHECK(journal.refused().empty());
+}
