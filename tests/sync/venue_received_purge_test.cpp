@@ -9,12 +9,14 @@
 #include "kiosk/app/coordinator/letterbox_service.hpp"
 #include "kiosk/app/staff/life_story_service.hpp"
 #include "kiosk/app/staff/safeguarding_service.hpp"
+#include "kiosk/app/venue_sync.hpp"
 #include "kiosk/store/entry_purge.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/uuid_index.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/sync/hub_fixture.hpp"
+#include "tests/sync/sync_fixture.hpp"
 
 using namespace kiosk;
 using namespace kiosk::testing;
@@ -145,4 +147,37 @@ TEST_CASE("outside a purge a copy from the hub stays locked", "[venue][purge]") 
     CHECK_THROWS(pc.store.db.exec("UPDATE concerns SET text = '' WHERE text <> ''"));
     // A permit is for a received copy or a delivered concern, not for any row at all.
     CHECK_THROWS(pc.store.db.exec("INSERT INTO concern_purge_permits (concern_id) VALUES (987654)"));
+}
+
+TEST_CASE("the continuous worker takes the words of old copies when a pull brings something, not only after a receipt",
+          "[venue][purge]") {
+    HubFixture venue;
+    auto& tablet = venue.device("tablet-1", "tablet");
+    auto& pc = venue.device("coord-1", "coordinator");
+    const auto family = add_sample_family(pc.store.db);
+    REQUIRE(venue.sync(pc).problem.empty());
+    REQUIRE(venue.sync(tablet).problem.empty());
+    store::UuidIndex on_pc(pc.store.db);
+    const core::Id session = HubFixture::local_id(tablet, "sessions", on_pc.uuid_of(store::Table::Sessions, family.session));
+    const core::Id worker = HubFixture::local_id(tablet, "staff", on_pc.uuid_of(store::Table::Staff, family.worker));
+    app::SafeguardingService raise(tablet.store.db, tablet.clock);
+    raise.raise_concern(session, worker, core::ConcernSeverity::High, kConcernWords);
+    REQUIRE(venue.sync(tablet).problem.empty());
+
+    // The coordinator's PC runs the venue's continuous sync, as its window's worker does.
+    app::VenueSync worker_sync(pc.config, pc.clock, nullptr, nullptr, SyncFixture::quick_tuning());
+    REQUIRE(worker_sync.cycle(0s, {}).problem.empty());
+    REQUIRE(holding(pc, kConcernWords) == 1);
+
+    // A week on, the next page the hub sends (a second concern) is the moment the first one's
+    // words go; the second's stay.
+    pc.clock.advance(std::chrono::days{pc.config.keep_synced_days} + 1min);
+    tablet.clock.advance(std::chrono::days{pc.config.keep_synced_days} + 1min);
+    raise.raise_concern(session, worker, core::ConcernSeverity::Medium, kChildsWords);
+    REQUIRE(venue.sync(tablet).problem.empty());
+    const auto cycle = worker_sync.cycle(0s, {});
+    REQUIRE(cycle.problem.empty());
+    CHECK(cycle.pulled_changes > 0);
+    CHECK(holding(pc, kConcernWords) == 0);
+    CHECK(holding(pc, kChildsWords) == 1);
 }
