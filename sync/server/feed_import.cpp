@@ -7,6 +7,7 @@
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/pull_page.hpp"
 #include "sync/server/receiver_storage.hpp"
+#include "sync/server/referral_language.hpp"
 
 namespace kiosk::sync::server {
 using nlohmann::json;
@@ -53,6 +54,27 @@ void resend_family(FeedWriter& writer, const std::string& child, std::int64_t ve
             if (in_this_file.count({std::string(kind), uuid}) == 0) writer.emit(venue, kind, uuid, body);
         }
     }
+}
+
+// The child's change body with the family's language needs from the referrals imported so far
+// (issue #16, item 10, without a hub): a lobby that syncs with this server is never sent a
+// referral, so without the copy on the child it could not start in the family's language.
+// Nothing when no referral of the child is known, or when the body already says the same.
+std::optional<std::string> child_with_language(FeedWriter& writer, const std::string& child, const std::string& body) {
+    std::vector<json> referrals;
+    for (const auto& [uuid, referral_body] : writer.family_rows(child, "referral")) {
+        referrals.push_back(json::parse(referral_body).at("data"));
+    }
+    const auto needs = language_from_referrals(referrals);
+    if (!needs) return std::nullopt;
+    json change = json::parse(body);
+    json& data = change.at("data");
+    if (data.value("preferred_language", "") == needs->preferred &&
+        data.value("interpreter_needed", false) == needs->interpreter_needed && data.contains("preferred_language")) {
+        return std::nullopt;
+    }
+    put_family_language(data, *needs);
+    return change.dump();
 }
 
 }  // namespace
@@ -147,6 +169,24 @@ std::size_t import_changes(const std::vector<ParsedChange>& changes, FeedWriter&
             }
         }
     }
+    // The language on each child whose family's referrals this file brought or changed, before
+    // any of it is sent (a family newly linked to a venue is sent its child with it).
+    std::set<std::string> language_children;
+    for (const auto& c : changes) {
+        if (c.kind == "child") language_children.insert(c.uuid);
+        if (c.kind == "referral") {
+            if (const auto child = uuid_field(c.data, "child_uuid")) language_children.insert(*child);
+        }
+    }
+    std::set<std::string> relanguaged;  // children whose stored body changed, not in this file
+    for (const std::string& child : language_children) {
+        const auto held = index.family_rows(child, "child");
+        if (held.empty()) continue;  // a referral for a child no import has brought yet
+        if (const auto body = child_with_language(index, child, held.back().second)) {
+            index.remember("child", child, child, std::nullopt, *body);
+            if (in_this_file.count({"child", child}) == 0) relanguaged.insert(child);
+        }
+    }
     for (const auto& [child, venue] : newly_linked) resend_family(index, child, venue, in_this_file);
     // Second pass: the file's own changes, in its order, to each venue they belong to.
     for (const auto& c : changes) {
@@ -156,10 +196,18 @@ std::size_t import_changes(const std::vector<ParsedChange>& changes, FeedWriter&
             index.emit(index.venue_of(c.kind, c.uuid).value_or(-1), c.kind, c.uuid, c.body);
         } else if (is_family_kind(c.kind)) {
             const auto child = c.kind == "child" ? std::optional<std::string>{c.uuid} : index.child_of(c.kind, c.uuid);
+            // A child goes as remembered: with the language its family's referrals give it.
+            const std::string body = c.kind == "child" ? index.family_rows(c.uuid, "child").back().second : c.body;
             for (const std::int64_t venue : index.venues_of(child.value_or(""))) {
-                index.emit(venue, c.kind, c.uuid, c.body);
+                index.emit(venue, c.kind, c.uuid, body);
             }
         }
+    }
+    // A child imported earlier whose family's language this file changed goes again, after the
+    // referral that changed it.
+    for (const std::string& child : relanguaged) {
+        const std::string body = index.family_rows(child, "child").back().second;
+        for (const std::int64_t venue : index.venues_of(child)) index.emit(venue, "child", child, body);
     }
     return changes.size();
 }

@@ -145,3 +145,55 @@ TEST_CASE("a lobby device applies its scoped feed: the family's first names, non
     q.step();
     CHECK(q.int64(0) == 0);
 }
+
+TEST_CASE("a lobby that syncs with the upstream without a hub gets the family's language from its referrals", "[language]") {
+    SyncFixture f;
+    f.config = enrolled(f, "lobby-3", sync::DeviceRole::Lobby);
+    const auto u = sample_uuid;
+    const auto referral = [&](const char* language, bool interpreter) {
+        return nlohmann::json{{"kind", "referral"},
+                              {"data", {{"uuid", u(30)}, {"child_uuid", u(10)}, {"social_worker", "A. Worker"},
+                                        {"received_at", "2026-11-01T09:00:00Z"}, {"status", "agreed"},
+                                        {"preferred_language", language}, {"interpreter_needed", interpreter}}}};
+    };
+    nlohmann::json changes = nlohmann::json::array();
+    changes.push_back({{"kind", "venue"},
+                       {"data", {{"uuid", u(1)}, {"number", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
+    changes.push_back({{"kind", "room"}, {"data", {{"uuid", u(5)}, {"venue_uuid", u(1)}, {"name", "Oak"}, {"capacity", 6},
+                                                   {"features", nlohmann::json::array()}}}});
+    changes.push_back({{"kind", "child"},
+                       {"data", {{"uuid", u(10)}, {"first_name", "Zephyrine"}, {"date_of_birth", "2019-04-02"}}}});
+    changes.push_back(referral("pl", true));
+    changes.push_back({{"kind", "agreement"}, {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
+                                                        {"created_at", "2026-11-02T09:00:00Z"}}}});
+    changes.push_back({{"kind", "agreement_version"},
+                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
+                                 {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
+                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
+                                 {"grace_minutes", 15}, {"recording_timescale_hours", 24},
+                                 {"recording_working_days", 0}, {"review_date", "2027-02-01"},
+                                 {"rules", nlohmann::json::array()}, {"attendee_uuids", nlohmann::json::array()}}}});
+    f.server_store->import_feed(nlohmann::json{{"changes", changes}}.dump());
+    REQUIRE(f.sync().problem.empty());
+    const auto language_on_lobby = [&] {
+        auto q = f.device.db.cached("SELECT preferred_language, interpreter_needed FROM children WHERE uuid = ?");
+        q.bind_all(u(10));
+        REQUIRE(q.step());
+        const auto found = std::pair{q.text(0), q.int64(1)};
+        CHECK_FALSE(q.step());  // done, so the statement holds no read snapshot into the next sync
+        return found;
+    };
+    // The code only: a lobby holds no interpreter flag and no referral.
+    CHECK(language_on_lobby() == std::pair{std::string{"pl"}, std::int64_t{0}});
+    {
+        auto referrals = f.device.db.cached("SELECT count(*) FROM referrals");
+        referrals.step();
+        CHECK(referrals.int64(0) == 0);
+        CHECK_FALSE(referrals.step());
+    }
+
+    // A later file changes only the referral: the child goes again with the new language.
+    f.server_store->import_feed(nlohmann::json{{"changes", nlohmann::json::array({referral("es", false)})}}.dump());
+    REQUIRE(f.sync().problem.empty());
+    CHECK(language_on_lobby().first == "es");
+}

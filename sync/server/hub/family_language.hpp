@@ -12,6 +12,7 @@
 
 #include "kiosk/core/language_needs.hpp"
 #include "sync/server/hub/venue_rules.hpp"
+#include "sync/server/referral_language.hpp"
 
 namespace kiosk::sync::server::hub {
 
@@ -22,7 +23,6 @@ namespace kiosk::sync::server::hub {
 std::optional<core::LanguageNeeds> family_language(const VenueState& state, const std::string& child_uuid,
                                                    const nlohmann::json* merging = nullptr);
 
-// The child's snapshot with those needs written in.
-void put_family_language(nlohmann::json& child, const core::LanguageNeeds& needs);
+// The child's snapshot gets them with put_family_language (sync/server/referral_language.hpp).
 
 }  // namespace kiosk::sync::server::hub
