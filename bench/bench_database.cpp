@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/demo/demo_seed.hpp"
 #include "kiosk/app/open_store.hpp"
 
 namespace kiosk::bench {

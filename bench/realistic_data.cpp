@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <span>
 
-#include "kiosk/app/demo_names.hpp"
+#include "kiosk/app/demo/demo_names.hpp"
 #include "kiosk/core/feedback_week.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/write_transaction.hpp"

@@ -27,8 +27,8 @@
 #include <nlohmann/json.hpp>
 
 #include "bench/realistic_data.hpp"
-#include "kiosk/app/device_keys.hpp"
-#include "kiosk/app/record_protection.hpp"
+#include "kiosk/app/sync/device_keys.hpp"
+#include "kiosk/app/sync/record_protection.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "sync/client/gzip.hpp"

@@ -19,8 +19,8 @@
 
 #include "bench/realistic_data.hpp"
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/enrolment.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/uuid.hpp"
@@ -32,7 +32,7 @@
 #include "sync/protocol/push_batch.hpp"
 #include "sync/protocol/push_batch_writer.hpp"
 #include "sync/server/batch_rules.hpp"
-#include "kiosk/app/device_keys.hpp"
+#include "kiosk/app/sync/device_keys.hpp"
 #include "sync/server/sqlite_storage.hpp"
 #include "sync/server/sync_server.hpp"
 

@@ -26,13 +26,13 @@
 #include <thread>
 #include <tuple>
 
-#include "kiosk/app/check_in_service.hpp"
-#include "kiosk/app/demo_feed.hpp"
-#include "kiosk/app/device_sync.hpp"
-#include "kiosk/app/enrolment.hpp"
-#include "kiosk/app/signature_json.hpp"
+#include "kiosk/app/family/check_in_service.hpp"
+#include "kiosk/app/demo/demo_feed.hpp"
+#include "kiosk/app/shell/device_sync.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
+#include "kiosk/app/family/signature_json.hpp"
 #include "kiosk/app/staff/today_board.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/family_repository.hpp"

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "kiosk/app/activity_library.hpp"
+#include "kiosk/app/family/activity_library.hpp"
 #include "kiosk/ui/i18n.hpp"
 
 using kiosk::app::ActivityLibraryError;

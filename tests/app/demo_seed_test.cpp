@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/demo/demo_seed.hpp"
 #include "kiosk/app/staff/due_records.hpp"
 #include "kiosk/core/visit_code.hpp"
 #include "kiosk/store/audit_log.hpp"

@@ -8,7 +8,7 @@
 
 #include "kiosk/app/config.hpp"
 #include "kiosk/app/holiday_file.hpp"
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/core/due_dates.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/holiday_repository.hpp"

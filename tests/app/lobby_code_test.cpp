@@ -6,8 +6,8 @@
 #include <thread>
 #include <vector>
 
-#include "kiosk/app/check_in_service.hpp"
-#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/family/check_in_service.hpp"
+#include "kiosk/app/family/family_services.hpp"
 #include "kiosk/store/alert_repository.hpp"
 #include "tests/support/sample_data.hpp"
 #include "tests/support/test_store.hpp"

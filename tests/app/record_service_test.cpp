@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
-#include "kiosk/app/staff/record_seal.hpp"
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_seal.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/app/staff/session_control_service.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/outbox_repository.hpp"

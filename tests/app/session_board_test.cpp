@@ -3,10 +3,10 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "kiosk/app/staff/due_records.hpp"
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/app/staff/safeguarding_service.hpp"
 #include "kiosk/app/staff/session_control_service.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 #include "kiosk/app/staff/today_board.hpp"
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/concern_repository.hpp"

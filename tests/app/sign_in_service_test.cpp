@@ -4,7 +4,7 @@
 
 #include "kiosk/app/pin_hash.hpp"
 #include "kiosk/app/staff/sign_in_service.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "tests/support/staff_problem.hpp"

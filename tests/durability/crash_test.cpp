@@ -21,7 +21,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/database.hpp"

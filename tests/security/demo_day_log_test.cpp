@@ -3,7 +3,7 @@
 // the real contact-sync-server (a separate process, its output kept like a journal would),
 // syncs, and an administrator runs the kiosk's commands; under Xvfb each face's window opens
 // too. Everything every process printed is then searched for every name, surname, carer and
-// street the seed can use (kiosk/app/demo_names.hpp), as whole words.
+// street the seed can use (kiosk/app/demo/demo_names.hpp), as whole words.
 #include <catch2/catch_test_macros.hpp>
 
 #include <signal.h>
@@ -16,7 +16,7 @@
 #include <regex>
 #include <thread>
 
-#include "kiosk/app/demo_names.hpp"
+#include "kiosk/app/demo/demo_names.hpp"
 #include "tests/security/run_command.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/sync/sync_fixture.hpp"

@@ -7,7 +7,7 @@
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/open_store.hpp"
-#include "kiosk/app/process_hardening.hpp"
+#include "kiosk/app/shell/process_hardening.hpp"
 #include "tests/support/test_store.hpp"
 
 using namespace kiosk;

@@ -2,7 +2,7 @@
 // Runs a staff action expected to be refused and returns the kind of refusal.
 #include <catch2/catch_test_macros.hpp>
 
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 
 namespace kiosk::testing {
 

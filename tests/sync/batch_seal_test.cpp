@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "kiosk/app/device_keys.hpp"
-#include "kiosk/app/enrolment.hpp"
-#include "kiosk/app/sync_settings.hpp"
+#include "kiosk/app/sync/device_keys.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
+#include "kiosk/app/sync/sync_settings.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/batch_seal.hpp"
 #include "sync/protocol/protocol_error.hpp"

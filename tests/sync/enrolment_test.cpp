@@ -6,10 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "kiosk/app/enrolment.hpp"
-#include "kiosk/app/record_protection.hpp"
-#include "kiosk/app/sync_settings.hpp"
-#include "kiosk/app/sync_token.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
+#include "kiosk/app/sync/record_protection.hpp"
+#include "kiosk/app/sync/sync_settings.hpp"
+#include "kiosk/app/sync/sync_token.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "sync/server/hub/hub_store.hpp"
 #include "sync/server/hub/venue_hub.hpp"
 #include "sync/server/hub/venue_merge.hpp"

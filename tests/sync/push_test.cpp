@@ -4,7 +4,7 @@
 #include <chrono>
 #include <fstream>
 
-#include "kiosk/app/sync_lock.hpp"
+#include "kiosk/app/sync/sync_lock.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "tests/sync/sync_fixture.hpp"

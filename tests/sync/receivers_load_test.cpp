@@ -27,7 +27,7 @@
 
 #include "bench/realistic_data.hpp"
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/enrolment.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
 #include "kiosk/store/database.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "sync/server/open_storage.hpp"

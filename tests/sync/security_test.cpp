@@ -7,11 +7,11 @@
 #include <sodium.h>
 
 #include "kiosk/app/command_error.hpp"
-#include "kiosk/app/device_keys.hpp"
-#include "kiosk/app/enrolment.hpp"
-#include "kiosk/app/record_protection.hpp"
-#include "kiosk/app/staff/record_service.hpp"
-#include "kiosk/app/sync_settings.hpp"
+#include "kiosk/app/sync/device_keys.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
+#include "kiosk/app/sync/record_protection.hpp"
+#include "kiosk/app/records/record_service.hpp"
+#include "kiosk/app/sync/sync_settings.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/record_repository.hpp"

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "kiosk/app/sync_settings.hpp"
+#include "kiosk/app/sync/sync_settings.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/server/open_storage.hpp"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "sync/server/receiver_storage.hpp"
 #include "sync/server/sync_server.hpp"

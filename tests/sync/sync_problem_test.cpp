@@ -7,10 +7,10 @@
 #include <algorithm>
 #include <thread>
 
-#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/family/family_services.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
-#include "kiosk/app/kiosk_app.hpp"
-#include "kiosk/app/sync_worker.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
+#include "kiosk/app/sync/sync_worker.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "tests/harness/ui_harness.hpp"

@@ -6,10 +6,10 @@
 
 #include <thread>
 
-#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/family/family_services.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
-#include "kiosk/app/kiosk_app.hpp"
-#include "kiosk/app/sync_worker.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
+#include "kiosk/app/sync/sync_worker.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/sync/sync_fixture.hpp"
 

@@ -4,7 +4,7 @@
 // people from device to device; the hub's visit code wins over one proposed offline.
 #include <catch2/catch_test_macros.hpp>
 
-#include "kiosk/app/hub_sign_in_relay.hpp"
+#include "kiosk/app/sync/hub_sign_in_relay.hpp"
 #include "kiosk/app/pin_hash.hpp"
 #include "kiosk/app/record_payload.hpp"
 #include "kiosk/app/staff/sign_in_service.hpp"

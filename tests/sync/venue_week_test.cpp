@@ -10,7 +10,7 @@
 #include "kiosk/app/coordinator/case_service.hpp"
 #include "kiosk/app/coordinator/record_desk_service.hpp"
 #include "kiosk/app/coordinator/session_change_service.hpp"
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/app/staff/today_board.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/core/check_in_rules.hpp"

@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "kiosk/app/record_payload.hpp"
-#include "kiosk/app/sync_worker.hpp"
+#include "kiosk/app/sync/sync_worker.hpp"
 #include "kiosk/store/check_in_repository.hpp"
 #include "kiosk/store/uuid_index.hpp"
 #include "kiosk/store/write_transaction.hpp"

@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "kiosk/app/sync_status_text.hpp"
-#include "kiosk/app/sync_worker.hpp"
+#include "kiosk/app/sync/sync_status_text.hpp"
+#include "kiosk/app/sync/sync_worker.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
 using namespace kiosk;

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "kiosk/app/kiosk_app.hpp"
-#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
+#include "kiosk/app/family/family_services.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"

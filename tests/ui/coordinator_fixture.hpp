@@ -2,8 +2,8 @@
 // The kiosk on a fresh test database with the sample family, for the coordinator face's tests:
 // each fixture adds its own data, then signs its coordinator in with open_coordinator().
 // Unlike FamilyFixture the clock stands still, so "Saved at 10:05" stays true.
-#include "kiosk/app/family_services.hpp"
-#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/family/family_services.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/sample_data.hpp"

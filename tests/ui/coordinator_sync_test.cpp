@@ -3,8 +3,8 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/kiosk_app.hpp"
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "kiosk/ui/staff/board_screen.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/record_repository.hpp"

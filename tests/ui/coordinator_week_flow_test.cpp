@@ -9,8 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "kiosk/app/check_in_service.hpp"
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/family/check_in_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/app/staff/today_board.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/core/time.hpp"

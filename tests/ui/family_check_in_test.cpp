@@ -2,7 +2,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/signature_json.hpp"
+#include "kiosk/app/family/signature_json.hpp"
 #include "kiosk/store/alert_repository.hpp"
 #include "kiosk/store/audit_log.hpp"
 #include "kiosk/store/check_in_repository.hpp"

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <string>
 
-#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/family/family_services.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
-#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/sample_data.hpp"

@@ -4,7 +4,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/frame_pacer.hpp"
+#include "kiosk/app/shell/frame_pacer.hpp"
 #include "tests/ui/family_fixture.hpp"
 
 using Catch::Matchers::ContainsSubstring;

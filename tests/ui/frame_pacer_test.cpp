@@ -2,7 +2,7 @@
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
-#include "kiosk/app/frame_pacer.hpp"
+#include "kiosk/app/shell/frame_pacer.hpp"
 
 using Catch::Approx;
 using kiosk::app::FramePacer;

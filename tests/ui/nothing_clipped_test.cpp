@@ -9,11 +9,11 @@
 #include <optional>
 
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/demo_seed.hpp"
-#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/demo/demo_seed.hpp"
+#include "kiosk/app/family/family_services.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
-#include "kiosk/app/kiosk_app.hpp"
-#include "kiosk/app/screenshot_scenes.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
+#include "kiosk/app/shell/screenshot_scenes.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "tests/harness/clip_check.hpp"
 #include "tests/harness/ui_harness.hpp"

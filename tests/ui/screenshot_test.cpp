@@ -9,7 +9,7 @@
 #include <memory>
 #include <set>
 
-#include "kiosk/app/screenshot.hpp"
+#include "kiosk/app/shell/screenshot.hpp"
 #include "kiosk/ui/theme.hpp"
 #include "tests/support/temp_dir.hpp"
 

@@ -4,7 +4,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/demo_seed_contact_kinds.hpp"
+#include "kiosk/app/demo/demo_seed_contact_kinds.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/store/call_event_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"

@@ -3,11 +3,11 @@
 // harness. Shared by the staff UI tests.
 #include <string>
 
-#include "kiosk/app/demo_seed.hpp"
-#include "kiosk/app/family_services.hpp"
-#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/demo/demo_seed.hpp"
+#include "kiosk/app/family/family_services.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"
 

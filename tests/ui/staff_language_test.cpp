@@ -4,12 +4,12 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/demo_seed.hpp"
-#include "kiosk/app/family_services.hpp"
+#include "kiosk/app/demo/demo_seed.hpp"
+#include "kiosk/app/family/family_services.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
 #include "tests/ui/staff_fixture.hpp"
-#include "kiosk/app/kiosk_app.hpp"
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"

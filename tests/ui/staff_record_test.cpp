@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/store/concern_repository.hpp"
 #include "kiosk/store/outbox_repository.hpp"

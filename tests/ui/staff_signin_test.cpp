@@ -3,7 +3,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/staff/sign_in_relay.hpp"
+#include "kiosk/app/sign_in_relay.hpp"
 #include "tests/ui/staff_fixture.hpp"
 
 using Catch::Matchers::ContainsSubstring;

@@ -8,7 +8,7 @@
 #include <functional>
 #include <string>
 
-#include "kiosk/app/frame_pacer.hpp"
+#include "kiosk/app/shell/frame_pacer.hpp"
 #include "kiosk/ui/units.hpp"
 #include "kiosk/ui/widgets/layout.hpp"
 #include "kiosk/ui/widgets/touch_button.hpp"

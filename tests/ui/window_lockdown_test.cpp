@@ -14,7 +14,7 @@
 extern "C" Display* glfwGetX11Display(void);
 extern "C" Window glfwGetX11Window(GLFWwindow* window);
 
-#include "kiosk/app/window_lockdown.hpp"
+#include "kiosk/app/shell/window_lockdown.hpp"
 
 namespace {
 void request_close(GLFWwindow* window) {

@@ -14,7 +14,7 @@
 #include <random>
 #include <thread>
 
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "tests/venue/venue_fixture.hpp"
 

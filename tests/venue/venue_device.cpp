@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <thread>
 
-#include "kiosk/app/enrolment.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/app/venue_info.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/venue_repository.hpp"

@@ -8,11 +8,11 @@
 #include <string>
 
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/device_sync.hpp"
-#include "kiosk/app/family_services.hpp"
-#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/shell/device_sync.hpp"
+#include "kiosk/app/family/family_services.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
 #include "kiosk/app/shell/app_composition.hpp"
-#include "kiosk/app/sync_worker.hpp"
+#include "kiosk/app/sync/sync_worker.hpp"
 #include "tests/harness/ui_harness.hpp"
 #include "tests/support/test_store.hpp"
 #include "tests/venue/venue_clock.hpp"

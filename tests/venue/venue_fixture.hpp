@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "kiosk/app/demo_feed.hpp"
+#include "kiosk/app/demo/demo_feed.hpp"
 #include "tests/venue/venue_device.hpp"
 #include "tests/venue/venue_servers.hpp"
 

@@ -11,7 +11,7 @@
 
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/coordinator/coordinator_text.hpp"
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/uuid.hpp"

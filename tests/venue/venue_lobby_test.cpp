@@ -2,7 +2,7 @@
 // tablet's board through the hub, every device its own database and process-like sync worker.
 #include <catch2/catch_test_macros.hpp>
 
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "tests/venue/venue_fixture.hpp"
 
 using namespace kiosk;

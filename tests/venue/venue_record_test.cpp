@@ -5,7 +5,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "tests/venue/venue_fixture.hpp"

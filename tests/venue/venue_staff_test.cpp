@@ -2,7 +2,7 @@
 // PINs on one tablet lock the account on another, every device its own database and worker.
 #include <catch2/catch_test_macros.hpp>
 
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "tests/venue/venue_fixture.hpp"
 

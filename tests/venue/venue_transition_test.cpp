@@ -4,7 +4,7 @@
 // shows as a no-show on the tablet's board, and the lobby no longer takes its visit code.
 #include <catch2/catch_test_macros.hpp>
 
-#include "kiosk/app/staff_face.hpp"
+#include "kiosk/app/shell/staff_face.hpp"
 #include "tests/venue/venue_fixture.hpp"
 
 using namespace kiosk;

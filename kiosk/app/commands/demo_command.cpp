@@ -5,11 +5,11 @@
 
 #include "kiosk/app/app_context.hpp"
 #include "kiosk/app/commands/commands.hpp"
-#include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/demo/demo_seed.hpp"
 #include "kiosk/app/holiday_file.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/system_clock.hpp"
-#include "kiosk/app/window.hpp"
+#include "kiosk/app/shell/window.hpp"
 
 namespace kiosk::app {
 

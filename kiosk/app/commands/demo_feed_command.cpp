@@ -10,7 +10,7 @@
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/commands/commands.hpp"
-#include "kiosk/app/demo_feed.hpp"
+#include "kiosk/app/demo/demo_feed.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/core/calendar.hpp"
 

@@ -6,7 +6,7 @@
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/commands/commands.hpp"
-#include "kiosk/app/demo_seed.hpp"
+#include "kiosk/app/demo/demo_seed.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/core/calendar.hpp"

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "kiosk/app/commands/commands.hpp"
-#include "kiosk/app/doctor.hpp"
+#include "kiosk/app/commands/doctor.hpp"
 #include "kiosk/app/system_clock.hpp"
 
 namespace kiosk::app {

@@ -6,10 +6,10 @@
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/commands/commands.hpp"
-#include "kiosk/app/device_keys.hpp"
-#include "kiosk/app/enrolment.hpp"
+#include "kiosk/app/sync/device_keys.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
 #include "kiosk/app/open_store.hpp"
-#include "kiosk/app/sync_exit_codes.hpp"
+#include "kiosk/app/sync/sync_exit_codes.hpp"
 
 namespace kiosk::app {
 namespace {

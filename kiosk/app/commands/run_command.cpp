@@ -8,7 +8,7 @@
 #include "kiosk/app/holiday_file.hpp"
 #include "kiosk/app/open_store.hpp"
 #include "kiosk/app/system_clock.hpp"
-#include "kiosk/app/window.hpp"
+#include "kiosk/app/shell/window.hpp"
 #include "kiosk/log/log.hpp"
 
 namespace kiosk::app {

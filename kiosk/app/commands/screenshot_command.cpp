@@ -4,7 +4,7 @@
 
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/commands/commands.hpp"
-#include "kiosk/app/screenshot.hpp"
+#include "kiosk/app/shell/screenshot.hpp"
 
 namespace kiosk::app {
 

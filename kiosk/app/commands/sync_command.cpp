@@ -8,8 +8,8 @@
 #include "kiosk/app/command_error.hpp"
 #include "kiosk/app/commands/commands.hpp"
 #include "kiosk/app/open_store.hpp"
-#include "kiosk/app/sync_exit_codes.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/sync_exit_codes.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/app/system_clock.hpp"
 
 namespace kiosk::app {

@@ -5,7 +5,7 @@
 
 #include "kiosk/app/commands/commands.hpp"
 #include "kiosk/app/open_store.hpp"
-#include "kiosk/app/sync_token.hpp"
+#include "kiosk/app/sync/sync_token.hpp"
 
 namespace kiosk::app {
 

@@ -2,7 +2,7 @@
 
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/app/coordinator/deadline_service.hpp"
-#include "kiosk/app/sync_status_text.hpp"
+#include "kiosk/app/sync/sync_status_text.hpp"
 #include "kiosk/store/staff_repository.hpp"
 
 namespace kiosk::app {

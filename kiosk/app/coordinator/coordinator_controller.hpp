@@ -12,7 +12,7 @@
 #include "kiosk/app/coordinator/record_page.hpp"
 #include "kiosk/app/coordinator/records_page.hpp"
 #include "kiosk/app/read_model.hpp"
-#include "kiosk/app/sync_run.hpp"
+#include "kiosk/app/sync/sync_run.hpp"
 #include "kiosk/core/agreement.hpp"
 #include "kiosk/core/family.hpp"
 #include "kiosk/ui/coordinator/agreement_screen.hpp"

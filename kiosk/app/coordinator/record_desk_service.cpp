@@ -1,8 +1,8 @@
 #include "kiosk/app/coordinator/record_desk_service.hpp"
 
 #include "kiosk/app/record_payload.hpp"
-#include "kiosk/app/staff/record_service.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/records/record_service.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 #include "kiosk/core/calendar.hpp"
 #include "kiosk/store/record_purge.hpp"
 #include "kiosk/store/family_repository.hpp"

@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "kiosk/app/pin_hash.hpp"
-#include "kiosk/app/sync_status.hpp"
+#include "kiosk/app/sync/sync_status.hpp"
 #include "kiosk/core/text.hpp"
 #include "kiosk/store/staff_admin_repository.hpp"
 #include "kiosk/store/staff_repository.hpp"

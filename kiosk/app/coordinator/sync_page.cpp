@@ -8,7 +8,7 @@
 
 #include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/coordinator/coordinator_text.hpp"
-#include "kiosk/app/sync_worker.hpp"
+#include "kiosk/app/sync/sync_worker.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/sync_readiness_query.hpp"
 #include "kiosk/ui/text_fill.hpp"

@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "kiosk/app/family_services.hpp"
-#include "kiosk/app/kiosk_app.hpp"
+#include "kiosk/app/family/family_services.hpp"
+#include "kiosk/app/shell/kiosk_app.hpp"
 #include "kiosk/app/venue_info.hpp"
 
 namespace kiosk::app {

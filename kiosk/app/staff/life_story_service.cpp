@@ -1,8 +1,8 @@
 #include "kiosk/app/staff/life_story_service.hpp"
 
 #include "kiosk/app/record_payload.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
-#include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/app/staff_action_error.hpp"
+#include "kiosk/app/staff_actor.hpp"
 #include "kiosk/store/life_story_repository.hpp"
 #include "kiosk/store/record_repository.hpp"
 #include "kiosk/store/session_repository.hpp"

@@ -1,7 +1,7 @@
 #include "kiosk/app/staff/session_control_service.hpp"
 
-#include "kiosk/app/staff/staff_action_error.hpp"
-#include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/app/staff_action_error.hpp"
+#include "kiosk/app/staff_actor.hpp"
 #include "kiosk/core/text.hpp"
 #include "kiosk/store/call_event_repository.hpp"
 #include "kiosk/store/record_repository.hpp"

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "kiosk/app/pin_hash.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
-#include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/app/staff_action_error.hpp"
+#include "kiosk/app/staff_actor.hpp"
 #include "kiosk/core/merge_rules.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/uuid_index.hpp"

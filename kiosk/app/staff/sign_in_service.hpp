@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "kiosk/app/staff/sign_in_relay.hpp"
+#include "kiosk/app/sign_in_relay.hpp"
 #include "kiosk/app/staff/staff_session.hpp"
 #include "kiosk/core/sign_in_policy.hpp"
 #include "kiosk/core/time.hpp"

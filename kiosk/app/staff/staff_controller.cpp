@@ -7,9 +7,9 @@
 
 #include "kiosk/app/staff/board_rows.hpp"
 #include "kiosk/app/staff/due_records.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 #include "kiosk/app/staff/today_board.hpp"
-#include "kiosk/app/sync_status.hpp"
+#include "kiosk/app/sync/sync_status.hpp"
 #include "kiosk/core/safeguarding.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/letterbox_repository.hpp"

@@ -15,7 +15,7 @@
 
 #include "kiosk/app/read_model.hpp"
 #include "kiosk/app/staff/life_story_service.hpp"
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/app/staff/safeguarding_service.hpp"
 #include "kiosk/app/staff/session_control_service.hpp"
 #include "kiosk/app/staff/sign_in_service.hpp"

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "kiosk/app/letterbox/letterbox_decision.hpp"
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_controller.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/letterbox_repository.hpp"

@@ -1,6 +1,6 @@
 // The staff face's life-story note (issue #16, item 4): opened from the session, written, saved
 // through LifeStoryService, then back to the session.
-#include "kiosk/app/staff/staff_action_error.hpp"
+#include "kiosk/app/staff_action_error.hpp"
 #include "kiosk/app/staff/staff_controller.hpp"
 #include "kiosk/store/life_story_repository.hpp"
 #include "kiosk/store/session_repository.hpp"

@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "kiosk/app/staff/staff_action_error.hpp"
-#include "kiosk/app/staff/staff_actor.hpp"
+#include "kiosk/app/staff_action_error.hpp"
+#include "kiosk/app/staff_actor.hpp"
 #include "kiosk/core/enum_names.hpp"
 #include "kiosk/store/agreement_repository.hpp"
 #include "kiosk/store/alert_repository.hpp"

@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/store/database.hpp"
 #include "tests/durability/edit_plan.hpp"

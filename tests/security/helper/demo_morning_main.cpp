@@ -11,7 +11,7 @@
 #include <cstdio>
 
 #include "kiosk/app/staff/due_records.hpp"
-#include "kiosk/app/staff/record_service.hpp"
+#include "kiosk/app/records/record_service.hpp"
 #include "kiosk/app/system_clock.hpp"
 #include "kiosk/core/record_rules.hpp"
 #include "kiosk/store/audit_log.hpp"

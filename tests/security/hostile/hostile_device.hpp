@@ -5,8 +5,8 @@
 #include <string>
 
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/enrolment.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/enrolment.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "tests/security/hostile/server_process.hpp"
 #include "tests/support/test_store.hpp"

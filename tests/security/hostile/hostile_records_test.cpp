@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 
-#include "kiosk/app/device_keys.hpp"
-#include "kiosk/app/record_protection.hpp"
-#include "kiosk/app/sync_settings.hpp"
+#include "kiosk/app/sync/device_keys.hpp"
+#include "kiosk/app/sync/record_protection.hpp"
+#include "kiosk/app/sync/sync_settings.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "sync/protocol/base64.hpp"
 #include "sync/protocol/push_batch.hpp"

@@ -6,7 +6,7 @@
 // to both receivers for as long as it has records, and a batch whose answer the cut lost is
 // found already stored by the next run. A run that fails
 // (its receiver was SIGKILLed mid-batch) leaves records queued; the next run takes them, as the
-// window's sync worker does after any failure (kiosk/app/sync_worker.cpp backs off and tries
+// window's sync worker does after any failure (kiosk/app/sync/sync_worker.cpp backs off and tries
 // again whatever the problem). A TLS handshake cut by the receiver's death is reported by
 // libcurl as CURLE_SSL_CONNECT_ERROR, which the device counts as a configuration problem: it is
 // counted here ("handshakes cut") and tried again like any other failure.
@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/app/system_clock.hpp"
 
 int main(int argc, char** argv) {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "kiosk/app/config.hpp"
-#include "kiosk/app/sync_once.hpp"
+#include "kiosk/app/sync/sync_once.hpp"
 #include "kiosk/app/system_clock.hpp"
 
 int main(int argc, char** argv) {
