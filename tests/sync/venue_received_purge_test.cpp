@@ -9,7 +9,7 @@
 #include "kiosk/app/coordinator/letterbox_service.hpp"
 #include "kiosk/app/staff/life_story_service.hpp"
 #include "kiosk/app/staff/safeguarding_service.hpp"
-#include "kiosk/app/venue_sync.hpp"
+#include "kiosk/app/sync/venue_sync.hpp"
 #include "kiosk/store/entry_purge.hpp"
 #include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/uuid_index.hpp"
