@@ -12,6 +12,8 @@ pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)
 find_package(glfw3 3.3 REQUIRED)
 find_package(OpenGL REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
+# The server reads push bodies (mostly base64 ciphertext) with simdjson: sync/protocol/push_batch.cpp.
+find_package(simdjson 3 REQUIRED)
 find_package(tomlplusplus REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(date REQUIRED)

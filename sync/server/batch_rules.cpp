@@ -5,6 +5,7 @@
 
 #include "sync/protocol/batch_seal.hpp"
 #include "sync/protocol/bounded_json.hpp"
+#include "sync/protocol/canonical_payload.hpp"
 #include "sync/protocol/payload_schema.hpp"
 #include "sync/protocol/protocol_error.hpp"
 #include "sync/protocol/record_signature.hpp"
@@ -73,7 +74,7 @@ std::string mismatch(std::size_t position, const std::string& uuid) {
 // Format 2, one record: opened with the batch's key when sealed, checked against its hash in
 // the manifest, then its payload read once and checked against its kind's schema.
 void prepare_sealed_batch_record(PreparedRecord& p, std::size_t position, const BatchManifest& manifest,
-                                 const BatchOpener& opener) {
+                                 const BatchOpener& opener, CanonicalPayloadReader& reader) {
     PushRecord& r = *p.record;
     if (!r.sealed) {
         if (manifest.record_hashes[position] != record_hash_hex(r, r.payload_json, {})) {
@@ -92,14 +93,15 @@ void prepare_sealed_batch_record(PreparedRecord& p, std::size_t position, const 
         throw ProtocolError(mismatch(position, r.uuid));
     }
     try {
-        const nlohmann::json payload = parse_bounded_json(opened->payload, "sealed payload");
-        if (std::string problem = check_payload(r.kind, r.schema, payload); !problem.empty()) {
+        // Read once (simdjson), checked against its kind's schema on nlohmann's DOM of it.
+        const auto read = reader.read(opened->payload, "sealed payload");
+        if (std::string problem = check_payload(r.kind, r.schema, read.payload); !problem.empty()) {
             p.open_problem = std::move(problem);
             return;
         }
         // Stored as the device hashed it, so the proof holds; only canonical text is taken, so
         // every later reader sees what this check saw (no duplicate keys, no odd escapes).
-        if (payload.dump() != opened->payload) {
+        if (!read.canonical) {
             p.open_problem = "the sealed payload is not compact JSON with sorted keys";
             return;
         }
@@ -121,6 +123,7 @@ PreparedBatch prepare_format2(ReceivedBatch batch, const DeviceIdentity& device,
     prepared.seal = std::move(batch.seal);
     prepared.records.resize(batch.records.size());
     const auto prepare_range = [&](std::size_t from, std::size_t to) {
+        CanonicalPayloadReader reader;  // this thread's, for its records
         for (std::size_t i = from; i < to; ++i) {
             ReceivedRecord& received = batch.records[i];
             PreparedRecord& p = prepared.records[i];
@@ -132,7 +135,7 @@ PreparedBatch prepare_format2(ReceivedBatch batch, const DeviceIdentity& device,
                 continue;
             }
             p.record = std::move(received.record);
-            prepare_sealed_batch_record(p, i, manifest, *opener);
+            prepare_sealed_batch_record(p, i, manifest, *opener, reader);
         }
     };
     // Opening, hashing and reading each record is independent of the others: a large batch is

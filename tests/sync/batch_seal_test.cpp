@@ -276,3 +276,47 @@ TEST_CASE("format 1: a device not yet updated still syncs signed and sealed reco
     CHECK_FALSE(f.server_store->record_proof(concern));
     CHECK_FALSE(f.server_store->record_proof(check_in));
 }
+
+// The server keeps a sealed payload as the device hashed it, so it takes only canonical text
+// (nlohmann's compact dump, keys sorted): every later reader then sees what the schema check saw.
+// (batch_rules.cpp, prepare_sealed_batch_record); no test held this defence before.
+TEST_CASE("format 2: a sealed payload that is JSON but not in canonical form is refused, that record alone") {
+    SyncFixture f;
+    const Enrolled e = enrolled(f);
+    const std::string canonical = sample_payload("concern", 1, "tea in the garden room");
+    REQUIRE(json::parse(canonical).dump() == canonical);
+    const auto variant = [&](std::string text, const std::string& from, const std::string& to) {
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        return text.replace(at, from.size(), to);
+    };
+    const std::vector<std::string> payloads{
+        canonical,
+        variant(canonical, "\":", "\": "),                                  // white space
+        variant(canonical, "{", "{\"text\":\"something else\","),           // a key twice
+        variant(canonical, "tea in", "t\\u0065a in"),                       // an escape spelled out
+        variant(canonical, "tea in the garden room\"", "tea in the garden room\" "),  // space before }
+        canonical.substr(0, canonical.size() - 1) + ",\"zz\":1}",           // one more key
+    };
+    sync::BatchProtector protector(e.identity.device_id, e.keys.signing_secret, e.keys.sealing_public);
+    sync::PushBatchWriter writer(e.identity.device_id, std::nullopt, std::nullopt);
+    for (std::size_t i = 0; i < payloads.size(); ++i) {
+        auto r = record(e.identity.device_id, "concern", static_cast<int>(i), "");
+        r.payload_json = payloads[i];
+        protector.protect(r);  // sealed as queued, unparsed
+        writer.add_canonical(r);
+    }
+    writer.seal_with(protector.finish(std::nullopt, std::nullopt));
+    const auto results = send(f, e, writer.take_body());
+    REQUIRE(results.size() == payloads.size());
+    CHECK(results[0].status == sync::RecordStatus::Stored);
+    for (std::size_t i = 1; i < 5; ++i) {
+        INFO(payloads[i]);
+        CHECK(results[i].status == sync::RecordStatus::Rejected);
+        CHECK_THAT(results[i].reason, ContainsSubstring("not compact JSON with sorted keys"));
+    }
+    // Canonical, but a key its kind does not have: the schema check's refusal, not this one.
+    CHECK(results[5].status == sync::RecordStatus::Rejected);
+    CHECK_THAT(results[5].reason, !ContainsSubstring("sorted keys"));
+    CHECK(stored_records(f) == 1);
+}

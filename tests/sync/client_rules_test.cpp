@@ -1,5 +1,6 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
+#include <nlohmann/json.hpp>
 
 #include "sync/client/backoff.hpp"
 #include "sync/client/gzip.hpp"
@@ -87,6 +88,55 @@ TEST_CASE("a batch envelope is read record by record, each fault named") {
     // A kind with no schema yet is not taken.
     CHECK_THAT(batch.records[8].problem, ContainsSubstring("unknown record kind"));
     CHECK_THROWS_AS(sync::decode_push_batch("{\"records\": 5}"), sync::ProtocolError);
+}
+
+// The server reads push bodies with simdjson and plain payloads with nlohmann (push_batch.cpp):
+// what it keeps of a record must be what the device's encoder wrote, whatever the path.
+TEST_CASE("a plain payload read from a push body is kept in the device's canonical text, escapes and all") {
+    const nlohmann::json feedback{{"schema", 1},          {"child_face", 4}, {"adult_face", 5},
+                                  {"comment", "Zo\u00eb said \"ci\u0105g\"\n\ttak \\ \u2603 \x01"},
+                                  {"anonymous", false}, {"at", "2026-11-23T10:05:00Z"}, {"session_id", 3}};
+    // The device's text, and the same payload with its keys out of order and escapes spelled out.
+    const std::string canonical = feedback.dump();
+    const std::string spelled = R"({"session_id":3,"at":"2026-11-23T10:05:00Z","anonymous":false,)"
+                                R"("comment":"Zo\u00eb said \"ci\u0105g\"\n\ttak \\ \u2603 \u0001",)"
+                                R"("adult_face":5,"child_face":4,"schema":1})";
+    const auto record = [](const std::string& uuid, const std::string& payload) {
+        return R"({"uuid":")" + uuid + R"(","kind":"feedback","schema":1,"created_at":"2026-11-23T10:05:00Z",)"
+               R"("device_id":"d","payload":)" + payload + "}";
+    };
+    const auto batch = sync::decode_push_batch(R"({"device_id":"d","records":[)" + record("a", canonical) + "," +
+                                               record("b", spelled) + "]}");
+    REQUIRE(batch.records.size() == 2);
+    REQUIRE(batch.records[0].record);
+    REQUIRE(batch.records[1].record);
+    CHECK(batch.records[0].record->payload_json == canonical);
+    CHECK(batch.records[1].record->payload_json == canonical);
+}
+
+TEST_CASE("a push body's numbers and sealed stubs are read as strictly as before") {
+    const auto one = [](const std::string& schema, const std::string& payload, const std::string& extra = "") {
+        return sync::decode_push_batch(R"({"device_id":"d","records":[{"uuid":"a","kind":"concern","schema":)" +
+                                       schema + R"(,"created_at":"2026-11-23T10:05:00Z","device_id":"d",)" + extra +
+                                       R"("payload":)" + payload + "}]}");
+    };
+    // A sealed record's stub holds its schema alone, as an integer equal to the record's.
+    CHECK(one("1", R"({"schema":1})", R"("sealed":"AAAA",)").records[0].record->payload_json == R"({"schema":1})");
+    CHECK_THAT(one("1", R"({"schema":2})", R"("sealed":"AAAA",)").records[0].problem, ContainsSubstring("only its schema"));
+    CHECK_THAT(one("1", R"({"schema":1,"text":"x"})", R"("sealed":"AAAA",)").records[0].problem,
+               ContainsSubstring("only its schema"));
+    CHECK_THAT(one("1.0", R"({"schema":1})", R"("sealed":"AAAA",)").records[0].problem,
+               ContainsSubstring("unsupported schema version"));
+    CHECK_THAT(one("18446744073709551615", R"({"schema":1})", R"("sealed":"AAAA",)").records[0].problem,
+               ContainsSubstring("unsupported schema version"));
+    // A number no encoder writes (past 64 bits) turns the whole body away, in a sentence.
+    CHECK_THROWS_WITH(one("1", R"({"schema":1,"n":123456789012345678901234567890})"),
+                      ContainsSubstring("not JSON this server reads"));
+    // Not JSON, not an object, no records list: the same sentences as the rest of the protocol.
+    CHECK_THROWS_WITH(sync::decode_push_batch(R"({"device_id":"d","records":[)"), ContainsSubstring("is not JSON"));
+    CHECK_THROWS_WITH(sync::decode_push_batch("[]"), ContainsSubstring("not a JSON object"));
+    CHECK_THROWS_WITH(sync::decode_push_batch(R"({"device_id":"d"})"), ContainsSubstring("records list"));
+    CHECK_THROWS_WITH(sync::decode_push_batch(""), ContainsSubstring("is not JSON"));
 }
 
 TEST_CASE("JSON from the network nesting deeper than 32 levels is refused before anything recurses over it") {
