@@ -59,9 +59,11 @@ void RecordPage::open_session_record(const CoordinatorContext& ctx, core::Id ses
     reset(record.value_or(0), record ? 0 : session_id);
 }
 
-ui::RecordPageView RecordPage::view(const CoordinatorContext& ctx, const ui::UiResources& ui, ui::CoordinatorFrameView frame) const {
+ui::RecordPageView RecordPage::view(const PageEnv& env) const {
+    const auto& ctx = env.ctx;
+    const auto& ui = env.ui;
     ui::RecordPageView view;
-    view.frame = std::move(frame);
+    view.frame = env.frame;
     view.problem = problem_;
     view.done = done_;
     const auto& text = ui.text;

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/app/coordinator/coordinator_page.hpp"
 #include "kiosk/ui/coordinator/record_screen.hpp"
 
 namespace kiosk::app {
@@ -25,7 +25,7 @@ public:
         back_ = static_cast<int>(back);
     }
 
-    ui::RecordPageView view(const CoordinatorContext& ctx, const ui::UiResources& ui, ui::CoordinatorFrameView frame) const;
+    ui::RecordPageView view(const PageEnv& env) const;
     // True when the coordinator asked to go back.
     bool handle(const CoordinatorContext& ctx, const ui::RecordPageIntent& intent, const ui::UiResources& ui);
 
