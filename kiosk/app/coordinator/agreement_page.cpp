@@ -153,7 +153,9 @@ ui::AgreementEditorView AgreementPage::build_view(const PageEnv& env) const {
     }
     for (const auto f : core::kAllFrequencies) view.frequency_labels.emplace_back(text.tr("coord.frequency." + std::string{core::to_string(f)}));
     for (const auto& room : venue_rooms(ctx.db)) view.room_labels.push_back(room.name);
-    view.timescale_labels = {text.tr("coord.agreement.in_hours"), text.tr("coord.agreement.in_working_days")};
+    for (const auto kind : core::kAllTimescaleKinds) {
+        view.timescale_labels.emplace_back(text.tr(kind == core::TimescaleKind::Hours ? "coord.agreement.in_hours" : "coord.agreement.in_working_days"));
+    }
     view.level_labels = level_labels(text);
     for (const std::string_view kind : core::kRuleLibrary) {
         view.rule_labels.emplace_back(text.tr("rule_text." + std::string{kind}));
@@ -165,15 +167,16 @@ ui::AgreementEditorView AgreementPage::build_view(const PageEnv& env) const {
             view.other_languages.push_back({language.code, language.own_name});
         }
     }
-    view.party_labels = {text.tr("coord.party.family"), text.tr("coord.party.carer")};
-    for (const char* mode : {"venue", "virtual", "community"}) view.mode_labels.emplace_back(text.tr(std::string{"coord.contact_mode."} + mode));
+    for (const auto party : core::kAllParties) view.party_labels.emplace_back(text.tr(party == core::Party::Family ? "coord.party.family" : "coord.party.carer"));
+    // Labels in the order of core's lists: a row the coordinator taps is that list's row.
+    for (const auto mode : core::kAllContactModes) view.mode_labels.emplace_back(text.tr("coord.contact_mode." + std::string{core::to_string(mode)}));
     for (const auto platform : core::call_platforms()) {
         const auto brand = core::platform_brand_name(platform);
         view.platform_labels.emplace_back(brand.empty() ? std::string{text.tr("platform." + std::string{platform})} : std::string{brand});
     }
-    for (const char* who : {"worker", "family", "carer"}) view.starter_labels.emplace_back(text.tr(std::string{"coord.call_starter."} + who));
-    for (const char* who : {"contact_worker", "carer", "consistent_adult"}) {
-        view.supervised_by_labels.emplace_back(text.tr(std::string{"coord.supervised_by."} + who));
+    for (const auto who : core::kAllCallStarters) view.starter_labels.emplace_back(text.tr("coord.call_starter." + std::string{core::to_string(who)}));
+    for (const auto who : core::kAllSupervisors) {
+        view.supervised_by_labels.emplace_back(text.tr("coord.supervised_by." + std::string{core::to_string(who)}));
     }
     const std::string today = core::local_date(ctx.clock.now(), ctx.time_zone);
     for (const auto& sibling : possible_siblings_) {

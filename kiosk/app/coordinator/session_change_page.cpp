@@ -17,7 +17,9 @@ namespace kiosk::app {
 void SchedulePage::form_view(ui::ScheduleView& view, const PageEnv& env) const {
     const auto& ctx = env.ctx;
     const auto& ui = env.ui;
-    view.change_kind_labels = {ui.text.tr("coord.change.cancel"), ui.text.tr("coord.change.move")};
+    for (const auto change : core::kAllSessionChanges) {
+        view.change_kind_labels.emplace_back(ui.text.tr(change == core::SessionChange::Cancel ? "coord.change.cancel" : "coord.change.move"));
+    }
     if (draft_.changing_session != 0) {
         if (const auto s = store::SessionRepository(ctx.db).find(draft_.changing_session)) {
             view.changing_when = short_date_time(s->starts_at, ctx.time_zone, ui.text) + " \u00b7 " + s->visit_code;

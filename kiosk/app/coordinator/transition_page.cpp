@@ -71,7 +71,9 @@ ui::TransitionView TransitionPage::build_view(const PageEnv& env) const {
                                        meeting && meeting->held, ctx, text, row.icebreaker_urgent);
         view.placements.push_back(std::move(row));
     }
-    view.part_labels = {text.tr("coord.kind.comfort_call"), text.tr("coord.kind.icebreaker")};
+    for (const auto part : core::kAllTransitionParts) {
+        view.part_labels.emplace_back(text.tr(part == core::TransitionPart::ComfortCall ? "coord.kind.comfort_call" : "coord.kind.icebreaker"));
+    }
     for (const auto platform : core::call_platforms()) {
         const auto brand = core::platform_brand_name(platform);
         view.platform_labels.emplace_back(brand.empty() ? std::string{text.tr("platform." + std::string{platform})} : std::string{brand});
