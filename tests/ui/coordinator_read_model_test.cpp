@@ -16,6 +16,7 @@
 #include "kiosk/app/coordinator/letterbox_service.hpp"
 #include "kiosk/app/staff/record_service.hpp"
 #include "kiosk/core/feedback_week.hpp"
+#include "kiosk/core/record_rules.hpp"
 #include "kiosk/store/feedback_repository.hpp"
 #include "kiosk/store/placement_repository.hpp"
 #include "kiosk/store/referral_repository.hpp"
@@ -201,6 +202,31 @@ TEST_CASE("no coordinator page shows stale data after a write made elsewhere and
     CHECK(page.builds(d.c()) == built);  // the read model keeps its view until it is told
     d.c().data_changed();
     CHECK_THAT(d.text(), ContainsSubstring(page.shows_after));
+}
+
+TEST_CASE("a record opened from the deadlines board is kept between frames and built again for news and another record") {
+    Desk d;
+    d.clock.set(testing::kDemoNow + 3h);
+    // The sample session ended and Jo began its record on her tablet.
+    write(d, [&](auto& tx) {
+        store::SessionRepository sessions(d.store.db);
+        sessions.record_child_arrived(tx, d.family.session, "Helen");
+        sessions.record_started(tx, d.family.session);
+        sessions.record_ended(tx, d.family.session, "", "");
+    });
+    app::RecordService records(d.store.db, d.clock);
+    const core::Id record = records.open_draft(d.family.session, d.family.worker);
+    d.c().open_record(record, app::CoordinatorScreen::Deadlines);
+    d.frame();
+    const auto built = d.c().record_page().views_built();
+    for (int i = 0; i < 5; ++i) d.frame();
+    CHECK(d.c().record_page().views_built() == built);
+    records.save_section(record, d.family.worker, core::RecordSection::Attendance, "Mum arrived on time.");
+    d.frame();
+    CHECK(d.c().record_page().views_built() == built);  // written on Jo's tablet: news not yet told
+    d.c().data_changed();
+    CHECK_THAT(d.text(), ContainsSubstring("Mum arrived on time."));
+    CHECK(d.c().record_page().views_built() == built + 1);
 }
 
 TEST_CASE("the risk page's recommendation follows the ticks at once: the draft it shows is part of its read model's key") {
