@@ -1,7 +1,7 @@
 // Target: CPU time to build one frame of the busiest screen of each face, p99 under 0.3 ms
 // (issue #17): the lobby keypad, the today board with 40 sessions, a record with 200 timeline
-// entries, and the coordinator's deadlines board. Frames are built headlessly (no GPU), as the
-// harness does. The faces draw from read models, so most frames read no database; beside each
+// entries, and the coordinator's pages (the deadlines board and every other page that reads the
+// store). Frames are built headlessly (no GPU), as the harness does. The faces draw from read models, so most frames read no database; beside each
 // staff and coordinator figure, the frame just after a change (the view built again from the
 // store, as after a page the sync worker applied or a new minute) is measured too.
 #include <benchmark/benchmark.h>
@@ -22,6 +22,8 @@
 #include "kiosk/app/shell/staff_face.hpp"
 #include "kiosk/core/visit_code.hpp"
 #include "kiosk/store/database.hpp"
+#include "kiosk/store/placement_repository.hpp"
+#include "kiosk/store/referral_repository.hpp"
 #include "kiosk/store/session_repository.hpp"
 #include "kiosk/store/write_transaction.hpp"
 
@@ -199,20 +201,58 @@ BENCHMARK(BM_Frame_staff_record_200_entries);
 static void BM_Frame_staff_record_200_entries_after_a_change(benchmark::State& state) { staff_record_frames(state, true); }
 BENCHMARK(BM_Frame_staff_record_200_entries_after_a_change);
 
-void coordinator_deadlines_frames(benchmark::State& state, bool after_a_change) {
+// A coordinator page on the busy day, kept between frames or built again before each one (as
+// after a page the sync worker applied). The case pages show the first referral with an agreement.
+void coordinator_page_frames(benchmark::State& state, app::CoordinatorScreen screen, bool after_a_change) {
     HeadlessApp headless{app::Face::Coordinator};
     const auto coordinator = app::first_active_coordinator(headless.day.db);
     headless.app.open_coordinator({headless.day.db, headless.clock, "Europe/London", coordinator.value_or(0)});
     app::CoordinatorController& desk = *headless.app.coordinator();
-    desk.open(app::CoordinatorScreen::Deadlines);
+    for (const auto& r : store::ReferralRepository(headless.day.db).inbox()) {
+        if (r.status == core::ReferralStatus::Agreed) {
+            desk.select_referral(r.id);
+            break;
+        }
+    }
+    if (screen == app::CoordinatorScreen::Transition) {
+        const auto placements = store::PlacementRepository(headless.day.db).all();
+        if (!placements.empty()) desk.select_placement(placements.front().id);
+    }
+    desk.open(screen);
+    const auto headers_before = desk.frames_built();
     measure_frames(state, headless, after_a_change ? std::function<void()>{[&] { desk.data_changed(); }} : nullptr);
+    // How many frames built the header again (from the store): none kept, every one after a change.
+    state.counters["headers_built"] = static_cast<double>(desk.frames_built() - headers_before);
 }
 
-static void BM_Frame_coordinator_deadlines(benchmark::State& state) { coordinator_deadlines_frames(state, false); }
+static void BM_Frame_coordinator_deadlines(benchmark::State& state) {
+    coordinator_page_frames(state, app::CoordinatorScreen::Deadlines, false);
+}
 BENCHMARK(BM_Frame_coordinator_deadlines);
 static void BM_Frame_coordinator_deadlines_after_a_change(benchmark::State& state) {
-    coordinator_deadlines_frames(state, true);
+    coordinator_page_frames(state, app::CoordinatorScreen::Deadlines, true);
 }
 BENCHMARK(BM_Frame_coordinator_deadlines_after_a_change);
+
+// The other pages that read the store (issue #17): each kept, and just after a change.
+#define KIOSK_COORDINATOR_PAGE_BENCH(name, screen)                                                          \
+    static void BM_Frame_coordinator_##name(benchmark::State& state) {                                      \
+        coordinator_page_frames(state, app::CoordinatorScreen::screen, false);                             \
+    }                                                                                                       \
+    BENCHMARK(BM_Frame_coordinator_##name);                                                                 \
+    static void BM_Frame_coordinator_##name##_after_a_change(benchmark::State& state) {                     \
+        coordinator_page_frames(state, app::CoordinatorScreen::screen, true);                              \
+    }                                                                                                       \
+    BENCHMARK(BM_Frame_coordinator_##name##_after_a_change)
+
+KIOSK_COORDINATOR_PAGE_BENCH(referrals, Referrals);
+KIOSK_COORDINATOR_PAGE_BENCH(risk, Risk);
+KIOSK_COORDINATOR_PAGE_BENCH(agreement, Agreement);
+KIOSK_COORDINATOR_PAGE_BENCH(schedule, Schedule);
+KIOSK_COORDINATOR_PAGE_BENCH(transition, Transition);
+KIOSK_COORDINATOR_PAGE_BENCH(staff, Staff);
+KIOSK_COORDINATOR_PAGE_BENCH(sync, Sync);
+KIOSK_COORDINATOR_PAGE_BENCH(letterbox, Letterbox);
+KIOSK_COORDINATOR_PAGE_BENCH(feedback, Feedback);
 
 }  // namespace kiosk::bench

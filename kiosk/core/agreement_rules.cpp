@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/form_choices.hpp"
+#include "kiosk/core/form_defaults.hpp"
 #include "kiosk/core/enum_names.hpp"
 #include "kiosk/core/text.hpp"
 
@@ -83,12 +85,17 @@ std::string default_review_date(const std::string& today) {
 
 AgreementVersion default_agreement_version(const std::string& today) {
     AgreementVersion v;
-    v.frequency = "weekly";
-    v.grace_minutes = kDefaultGraceMinutes;
-    v.recording_timescale_hours = kDefaultRecordingHours;
+    namespace start = form_defaults;
+    v.frequency = std::string{to_string(Frequency::Weekly)};
+    v.session_minutes = start::kSessionMinutes;
+    v.grace_minutes = start::kGraceMinutes;
+    v.recording_timescale_hours = start::kRecordingHours;
+    v.supervision_level = start::kSupervisionLevel;
+    v.leave_gap_minutes = start::kLeaveGapMinutes;
     v.review_date = default_review_date(today);
     // The carer brings the child first and the family leaves first, so they need not meet.
-    v.arrival_plans = {{Party::Carer, 25, 10, 2}, {Party::Family, 10, 0, 1}};
+    v.arrival_plans = {{Party::Carer, start::kCarerArriveFrom, start::kCarerArriveUntil, 2},
+                       {Party::Family, start::kFamilyArriveFrom, start::kFamilyArriveUntil, 1}};
     return v;
 }
 

@@ -124,6 +124,7 @@ TEST_CASE("booking sessions offers the worker the child had before, unless they 
         store::SessionRepository(d.store.db).add(tx, busy);
         tx.commit();
     }
+    d.c().data_changed();  // a booking made elsewhere, as the sync worker tells the face
     CHECK_THAT(d.text(), !ContainsSubstring("supervised"));
     // A worker the coordinator picks stays picked.
     d.tap("Sam");

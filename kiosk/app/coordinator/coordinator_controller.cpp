@@ -6,112 +6,125 @@
 #include "kiosk/store/staff_repository.hpp"
 
 namespace kiosk::app {
+namespace {
+// Every intent but "nothing" is news: the page's own write may show on any view.
+template <class Intent>
+void note_intent(const Intent& intent, DataGeneration& generation) {
+    if (intent.index() != 0) generation.changed();
+}
+}  // namespace
 
 CoordinatorController::CoordinatorController(CoordinatorContext context) : ctx_(std::move(context)) {}
 
 void CoordinatorController::draw_frame(const ui::UiResources& ui) {
+    if (screen_ == CoordinatorScreen::Sync) sync_.follow_worker(ctx_, generation_);
+    PageEnv env{ctx_, ui, messages_, generation_, frame_view(ui, tab_of(screen_))};
     switch (screen_) {
         case CoordinatorScreen::Referrals: {
-            const auto view = referrals_view(ui);
-            const auto intent = ui::draw_referrals_screen(view, referral_form_, ui);
-            note_intent(intent);
-            handle(intent, ui);
+            const auto intent = ui::draw_referrals_screen(referrals_.view(env), referrals_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(referrals_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Risk: {
-            const auto view = risk_view(ui);
-            const auto intent = ui::draw_risk_screen(view, risk_, ui);
-            note_intent(intent);
-            handle(intent, ui);
+            const auto intent = ui::draw_risk_screen(risk_.view(env), risk_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(risk_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Agreement: {
-            const auto view = agreement_view(ui);
-            const auto intent = ui::draw_agreement_editor_screen(view, agreement_, ui);
-            note_intent(intent);
-            handle(intent, ui);
+            const auto intent = ui::draw_agreement_editor_screen(agreement_.view(env), agreement_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(agreement_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Schedule: {
-            const auto view = schedule_view(ui);
-            const auto intent = ui::draw_schedule_screen(view, schedule_, ui);
-            note_intent(intent);
-            handle(intent, ui);
+            const auto intent = ui::draw_schedule_screen(schedule_.view(env), schedule_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(schedule_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Transition: {
-            const auto view = transition_view(ui);
-            const auto intent = ui::draw_transition_screen(view, transition_, ui);
-            note_intent(intent);
-            handle(intent, ui);
+            const auto intent = ui::draw_transition_screen(transition_.view(env), transition_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(transition_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Deadlines: {
-            const auto intent = ui::draw_deadlines_screen(deadlines_view(ui), ui);
-            note_intent(intent);
-            if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
-            if (const auto* row = std::get_if<ui::OpenDeadline>(&intent)) open_deadline(row->row);
+            const auto intent = ui::draw_deadlines_screen(deadlines_.view(env), ui);
+            note_intent(intent, generation_);
+            follow(deadlines_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Staff: {
-            const auto view = staff_view(ui);
-            const auto intent = ui::draw_staff_screen(view, staff_, ui);
-            note_intent(intent);
-            handle(intent, ui);
+            const auto intent = ui::draw_staff_screen(staff_.view(env), staff_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(staff_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Sync: {
-            const auto intent = ui::draw_sync_screen(sync_view(ui), ui);
-            note_intent(intent);
-            handle(intent);
+            const auto intent = ui::draw_sync_screen(sync_.view(env), ui);
+            note_intent(intent, generation_);
+            follow(sync_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Record: {
-            const auto back = static_cast<CoordinatorScreen>(record_page_.back_screen());
-            const auto tab = back == CoordinatorScreen::Sync      ? ui::CoordinatorTab::Sync
-                             : back == CoordinatorScreen::Records ? ui::CoordinatorTab::Records
-                                                                  : ui::CoordinatorTab::Deadlines;
-            const auto view = record_page_.view(ctx_, ui, frame_view(ui, tab));
-            const auto intent = ui::draw_record_page(view, record_page_.draft(), ui);
-            note_intent(intent);
-            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
-            if (record_page_.handle(ctx_, intent, ui)) open(back);
+            const auto intent = ui::draw_record_page(record_page_.view(env), record_page_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(tab_request(intent));
+            if (record_page_.handle(ctx_, intent, ui)) open(static_cast<CoordinatorScreen>(record_page_.back_screen()));
             break;
         }
         case CoordinatorScreen::Records: {
-            const auto view = records_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Records));
-            const auto intent = ui::draw_records_screen(view, records_page_.draft(), ui);
-            note_intent(intent);
-            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
+            const auto intent = ui::draw_records_screen(records_page_.view(env), records_page_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(tab_request(intent));
             if (const auto record = records_page_.handle(ctx_, intent)) open_record(*record, CoordinatorScreen::Records);
             break;
         }
         case CoordinatorScreen::Feedback: {
-            const auto view = feedback_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Feedback));
-            const auto intent = ui::draw_feedback_week_screen(view, ui);
-            note_intent(intent);
-            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
+            const auto intent = ui::draw_feedback_week_screen(feedback_page_.view(env), ui);
+            note_intent(intent, generation_);
+            follow(tab_request(intent));
             feedback_page_.handle(ctx_, intent);
             break;
         }
         case CoordinatorScreen::Letterbox: {
-            const auto view = letterbox_page_.view(ctx_, ui, frame_view(ui, ui::CoordinatorTab::Letterbox));
-            const auto intent = ui::draw_letterbox_screen(view, letterbox_page_.draft(), ui);
-            note_intent(intent);
-            if (const auto* picked = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*picked);
+            const auto intent = ui::draw_letterbox_screen(letterbox_page_.view(env), letterbox_page_.draft(), ui);
+            note_intent(intent, generation_);
+            follow(tab_request(intent));
             letterbox_page_.handle(ctx_, intent, ui);
             break;
         }
     }
 }
 
-ReadModelKey<std::string> CoordinatorController::language_key(const ui::UiResources& ui) const {
-    return {generation_.value(), minute_of(ctx_.clock.now()), ui.text.language()};
+ui::CoordinatorTab CoordinatorController::tab_of(CoordinatorScreen screen) const {
+    switch (screen) {
+        case CoordinatorScreen::Referrals:
+        case CoordinatorScreen::Risk:
+        case CoordinatorScreen::Agreement: return ui::CoordinatorTab::Referrals;
+        case CoordinatorScreen::Schedule: return ui::CoordinatorTab::Schedule;
+        case CoordinatorScreen::Transition: return ui::CoordinatorTab::Transition;
+        case CoordinatorScreen::Deadlines: return ui::CoordinatorTab::Deadlines;
+        case CoordinatorScreen::Staff: return ui::CoordinatorTab::Staff;
+        case CoordinatorScreen::Sync: return ui::CoordinatorTab::Sync;
+        case CoordinatorScreen::Records: return ui::CoordinatorTab::Records;
+        case CoordinatorScreen::Feedback: return ui::CoordinatorTab::Feedback;
+        case CoordinatorScreen::Letterbox: return ui::CoordinatorTab::Letterbox;
+        case CoordinatorScreen::Record: {
+            // The record is shown under the tab it was opened from.
+            const auto back = static_cast<CoordinatorScreen>(record_page_.back_screen());
+            return back == CoordinatorScreen::Sync      ? ui::CoordinatorTab::Sync
+                   : back == CoordinatorScreen::Records ? ui::CoordinatorTab::Records
+                                                        : ui::CoordinatorTab::Deadlines;
+        }
+    }
+    return ui::CoordinatorTab::Referrals;
 }
 
 const ui::CoordinatorFrameView& CoordinatorController::frame_view(const ui::UiResources& ui, ui::CoordinatorTab tab) const {
-    const auto by_language = language_key(ui);
-    return frame_model_.get({by_language.generation, by_language.minute, {by_language.detail, tab}},
+    return frame_model_.get({generation_.value(), minute_of(ctx_.clock.now()), {ui.text.language(), tab}},
                             [&] { return build_frame_view(ui, tab); });
 }
 
@@ -128,14 +141,43 @@ ui::CoordinatorFrameView CoordinatorController::build_frame_view(const ui::UiRes
     return frame;
 }
 
-void CoordinatorController::clear_messages() {
-    problem_.clear();
-    done_.clear();
+void CoordinatorController::follow(const PageRequest& request) {
+    std::visit(
+        [&](const auto& asked) {
+            using Asked = std::decay_t<decltype(asked)>;
+            if constexpr (std::is_same_v<Asked, GoToTab>) {
+                go_to(asked.tab);
+            } else if constexpr (std::is_same_v<Asked, OpenScreen>) {
+                open(asked.screen);
+            } else if constexpr (std::is_same_v<Asked, OpenRecordOf>) {
+                open_record(asked.record_id, asked.back);
+            } else if constexpr (std::is_same_v<Asked, OpenSessionRecord>) {
+                messages_.clear();
+                record_page_.open_session(ctx_, asked.session_id, asked.back);
+                screen_ = CoordinatorScreen::Record;
+            } else if constexpr (std::is_same_v<Asked, OpenPlacement>) {
+                messages_.clear();
+                screen_ = CoordinatorScreen::Transition;
+                transition_.select(ctx_, asked.placement_id, asked.part);
+                messages_.done = asked.done;
+            } else if constexpr (std::is_same_v<Asked, OpenCase>) {
+                if (asked.referral_id != 0) select_referral(asked.referral_id);
+                open(asked.screen);
+            } else if constexpr (std::is_same_v<Asked, SelectReferralRequest>) {
+                select_referral(asked.referral_id);
+            } else if constexpr (std::is_same_v<Asked, OpenLetterboxArrangement>) {
+                messages_.clear();
+                letterbox_page_.open_arrangement(ctx_, asked.arrangement_id);
+                screen_ = CoordinatorScreen::Letterbox;
+            }
+        },
+        request);
+    if (request.index() != 0) generation_.changed();
 }
 
 void CoordinatorController::go_to(ui::CoordinatorTab tab) {
     generation_.changed();
-    clear_messages();
+    messages_.clear();
     switch (tab) {
         case ui::CoordinatorTab::Referrals: screen_ = CoordinatorScreen::Referrals; break;
         case ui::CoordinatorTab::Deadlines: screen_ = CoordinatorScreen::Deadlines; break;
@@ -151,27 +193,31 @@ void CoordinatorController::go_to(ui::CoordinatorTab tab) {
 
 void CoordinatorController::open(CoordinatorScreen screen) {
     generation_.changed();
-    clear_messages();
+    messages_.clear();
     screen_ = screen;
-    if (screen == CoordinatorScreen::Risk) load_risk_draft();
-    if (screen == CoordinatorScreen::Agreement) load_agreement_draft();
-    if (screen == CoordinatorScreen::Schedule && schedule_.first_date.empty()) {
-        schedule_.first_date = core::local_date(ctx_.clock.now() + std::chrono::days{1}, ctx_.time_zone);
-    }
+    if (screen == CoordinatorScreen::Risk) risk_.open(ctx_, referrals_.referral());
+    if (screen == CoordinatorScreen::Agreement) agreement_.open(ctx_, referrals_.referral());
+    if (screen == CoordinatorScreen::Schedule) schedule_.open(ctx_);
 }
 
 void CoordinatorController::open_record(core::Id record_id, CoordinatorScreen back) {
-    clear_messages();
+    generation_.changed();
+    messages_.clear();
     record_page_.open_record(record_id, back);
     screen_ = CoordinatorScreen::Record;
 }
 
 void CoordinatorController::select_referral(core::Id id) {
     generation_.changed();
-    referral_ = id;
-    schedule_ = {};
-    referral_form_ = {};
-    clear_messages();
+    referrals_.select(id);
+    schedule_.select(id);
+    messages_.clear();
+}
+
+void CoordinatorController::select_placement(core::Id id) {
+    generation_.changed();
+    messages_.clear();
+    transition_.select(ctx_, id);
 }
 
 }  // namespace kiosk::app

@@ -1,6 +1,7 @@
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/form_choices.hpp"
 #include "kiosk/ui/dates.hpp"
 #include "kiosk/ui/text_fill.hpp"
 
@@ -44,12 +45,13 @@ std::string due_time(core::Timestamp due, core::Timestamp now, const std::string
 }
 
 std::vector<std::string> level_labels(const ui::Translator& text) {
-    return {text.tr("coord.level.unsupervised"), text.tr("coord.level.supported"), text.tr("coord.level.supervised"),
-            text.tr("coord.level.closely_supervised")};
+    std::vector<std::string> out;
+    for (const auto level : core::kAllSupervisionLevels) out.emplace_back(text.tr("coord.level." + std::string{core::to_string(level)}));
+    return out;
 }
 
 std::string level_label(core::SupervisionLevel level, const ui::Translator& text) {
-    return level_labels(text)[static_cast<std::size_t>(level)];
+    return level_labels(text)[static_cast<std::size_t>(core::row_of(core::kAllSupervisionLevels, level))];
 }
 
 std::string child_with_age(const std::string& first_name, const std::string& date_of_birth, core::Timestamp now,

@@ -76,12 +76,17 @@ std::string opening_week(const CoordinatorContext& ctx) {
 
 }  // namespace
 
-ui::FeedbackWeekView FeedbackPage::view(const CoordinatorContext& ctx, const ui::UiResources& ui,
-                                    ui::CoordinatorFrameView frame) {
+const ui::FeedbackWeekView& FeedbackPage::view(const PageEnv& env) {
+    if (week_.empty()) week_ = opening_week(env.ctx);
+    return model_.get(env.key(BuiltFor{env.language(), week_}), [&] { return build_view(env); });
+}
+
+ui::FeedbackWeekView FeedbackPage::build_view(const PageEnv& env) const {
+    const auto& ctx = env.ctx;
+    const auto& ui = env.ui;
     const std::string this_week = core::week_of(ctx.clock.now(), ctx.time_zone);
-    if (week_.empty()) week_ = opening_week(ctx);
     ui::FeedbackWeekView view;
-    view.frame = std::move(frame);
+    view.frame = env.frame;
     view.week_label = ui::fill(ui.text.tr("coord.feedback.week_label"), {{"date", ui::short_date(ui.text, week_)}});
     view.can_go_later = week_ < this_week;
     view.empty = ui.text.tr("coord.feedback.none");

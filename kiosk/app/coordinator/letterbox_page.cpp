@@ -3,6 +3,7 @@
 #include "kiosk/app/coordinator/coordinator_text.hpp"
 #include "kiosk/app/coordinator/letterbox_service.hpp"
 #include "kiosk/core/calendar.hpp"
+#include "kiosk/core/form_choices.hpp"
 #include "kiosk/core/letterbox.hpp"
 #include "kiosk/store/family_repository.hpp"
 #include "kiosk/store/letterbox_repository.hpp"
@@ -11,10 +12,6 @@
 
 namespace kiosk::app {
 namespace {
-
-constexpr core::LetterboxItemKind kKinds[] = {core::LetterboxItemKind::Letter, core::LetterboxItemKind::Card,
-                                              core::LetterboxItemKind::Photo, core::LetterboxItemKind::Other};
-constexpr core::LetterboxDirection kDirections[] = {core::LetterboxDirection::ToChild, core::LetterboxDirection::FromChild};
 
 std::string child_name(const CoordinatorContext& ctx, core::Id child) {
     const auto c = store::FamilyRepository(ctx.db).child(child);
@@ -51,7 +48,7 @@ void LetterboxPage::open_arrangement(const CoordinatorContext& ctx, core::Id id)
     draft_.form = ui::LetterboxForm::Arrangement;
     draft_.editing = a->id;
     draft_.child = a->child_id;
-    draft_.direction = a->direction == core::LetterboxDirection::ToChild ? 0 : 1;
+    draft_.direction = core::row_of(core::kAllLetterboxDirections, a->direction);
     draft_.with_whom = a->with_whom;
     draft_.every_months = a->every_months;
     draft_.first_due = a->first_due;
@@ -66,11 +63,18 @@ void LetterboxPage::open_item(const CoordinatorContext&, core::Id id) {
     draft_.checking = id;
 }
 
-ui::LetterboxView LetterboxPage::view(const CoordinatorContext& ctx, const ui::UiResources& ui,
-                                      ui::CoordinatorFrameView frame) {
-    if (draft_.form == ui::LetterboxForm::LogItem && draft_.received_day.empty()) start_log(ctx);
+const ui::LetterboxView& LetterboxPage::view(const PageEnv& env) {
+    if (draft_.form == ui::LetterboxForm::LogItem && draft_.received_day.empty()) start_log(env.ctx);
+    return model_.get(env.key(BuiltFor{env.language(), draft_.form, draft_.checking, draft_.child, child_matches_, problems_, done_}),
+                      [&] { return build_view(env); });
+}
+
+// Also keeps which arrangement each of the view's labels is (for the log form's choice).
+ui::LetterboxView LetterboxPage::build_view(const PageEnv& env) {
+    const auto& ctx = env.ctx;
+    const auto& ui = env.ui;
     ui::LetterboxView view;
-    view.frame = std::move(frame);
+    view.frame = env.frame;
     store::LetterboxRepository letterbox(ctx.db);
     const std::string today = core::local_date(ctx.clock.now(), ctx.time_zone);
     for (const auto& item : letterbox.waiting_items()) {
@@ -104,8 +108,8 @@ ui::LetterboxView LetterboxPage::view(const CoordinatorContext& ctx, const ui::U
                                                                   : "coord.letterbox.to"),
                                                    {{"who", a.with_whom}}));
     }
-    for (const auto k : kKinds) view.kind_labels.emplace_back(ui.text.tr("coord.letterbox.kind." + std::string(core::to_string(k))));
-    for (const auto d : kDirections) {
+    for (const auto k : core::kAllLetterboxKinds) view.kind_labels.emplace_back(ui.text.tr("coord.letterbox.kind." + std::string(core::to_string(k))));
+    for (const auto d : core::kAllLetterboxDirections) {
         view.direction_labels.emplace_back(ui.text.tr("coord.letterbox.direction." + std::string(core::to_string(d))));
     }
     for (const auto c : core::letterbox_checks()) {
@@ -161,7 +165,7 @@ void LetterboxPage::handle(const CoordinatorContext& ctx, const ui::LetterboxInt
                 }
                 core::LetterboxItem item;
                 item.arrangement_id = arrangement_ids_[static_cast<std::size_t>(draft_.arrangement)];
-                item.kind = kKinds[static_cast<std::size_t>(std::clamp(draft_.kind, 0, 3))];
+                item.kind = core::choice_at(core::kAllLetterboxKinds, draft_.kind);
                 item.from_whom = draft_.from_whom;
                 item.description = draft_.description;
                 // Noon on the day it arrived: the day is what counts for the next exchange.
@@ -195,7 +199,7 @@ void LetterboxPage::handle(const CoordinatorContext& ctx, const ui::LetterboxInt
                     return;
                 }
                 core::LetterboxArrangement a{draft_.editing, draft_.child,
-                                             kDirections[static_cast<std::size_t>(std::clamp(draft_.direction, 0, 1))],
+                                             core::choice_at(core::kAllLetterboxDirections, draft_.direction),
                                              draft_.with_whom, draft_.every_months, draft_.first_due, draft_.active};
                 const auto result = save_letterbox_arrangement(ctx, a);
                 problems_ = problem_keys(result.problems);

@@ -59,9 +59,15 @@ void RecordPage::open_session_record(const CoordinatorContext& ctx, core::Id ses
     reset(record.value_or(0), record ? 0 : session_id);
 }
 
-ui::RecordPageView RecordPage::view(const CoordinatorContext& ctx, const ui::UiResources& ui, ui::CoordinatorFrameView frame) const {
+const ui::RecordPageView& RecordPage::view(const PageEnv& env) const {
+    return model_.get(env.key(BuiltFor{env.language(), record_id_, session_id_, problem_, done_}), [&] { return build_view(env); });
+}
+
+ui::RecordPageView RecordPage::build_view(const PageEnv& env) const {
+    const auto& ctx = env.ctx;
+    const auto& ui = env.ui;
     ui::RecordPageView view;
-    view.frame = std::move(frame);
+    view.frame = env.frame;
     view.problem = problem_;
     view.done = done_;
     const auto& text = ui.text;

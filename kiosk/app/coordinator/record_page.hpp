@@ -2,10 +2,11 @@
 // The coordinator's record page (coordinator/record): which record is open, where Back goes,
 // the addendum and hand-over being written, and what its intents do. Its own object so the
 // controller only routes to it (issue #17 splits the rest the same way).
+#include <cstdint>
 #include <optional>
 #include <string>
 
-#include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/app/coordinator/coordinator_page.hpp"
 #include "kiosk/ui/coordinator/record_screen.hpp"
 
 namespace kiosk::app {
@@ -25,15 +26,18 @@ public:
         back_ = static_cast<int>(back);
     }
 
-    ui::RecordPageView view(const CoordinatorContext& ctx, const ui::UiResources& ui, ui::CoordinatorFrameView frame) const;
+    // Drawn from memory; built from the store when something changed or another record opened.
+    const ui::RecordPageView& view(const PageEnv& env) const;
     // True when the coordinator asked to go back.
     bool handle(const CoordinatorContext& ctx, const ui::RecordPageIntent& intent, const ui::UiResources& ui);
 
     int back_screen() const { return back_; }
     core::Id record_id() const { return record_id_; }
     ui::RecordPageDraft& draft() { return draft_; }
+    std::uint64_t views_built() const { return model_.builds(); }
 
 private:
+    ui::RecordPageView build_view(const PageEnv& env) const;
     void reset(core::Id record_id, core::Id session_id);
     void open_session_record(const CoordinatorContext& ctx, core::Id session_id);
     core::Id record_id_ = 0;
@@ -42,6 +46,15 @@ private:
     ui::RecordPageDraft draft_;
     std::string problem_;
     std::string done_;
+    struct BuiltFor {
+        std::string language;
+        core::Id record = 0;
+        core::Id session = 0;
+        std::string problem;
+        std::string done;
+        bool operator==(const BuiltFor&) const = default;
+    };
+    mutable ReadModel<ui::RecordPageView, BuiltFor> model_;
 };
 
 }  // namespace kiosk::app

@@ -5,10 +5,11 @@
 
 namespace kiosk::app {
 
-ui::RecordsSearchView RecordsPage::view(const CoordinatorContext& ctx, const ui::UiResources& ui,
-                                        ui::CoordinatorFrameView frame) const {
+ui::RecordsSearchView RecordsPage::view(const PageEnv& env) const {
+    const auto& ctx = env.ctx;
+    const auto& ui = env.ui;
     ui::RecordsSearchView view;
-    view.frame = std::move(frame);
+    view.frame = env.frame;
     view.searched = searched_;
     if (bad_day_) view.problem = ui.text.tr("coord.records.bad_day");
     for (const auto& r : found_) {

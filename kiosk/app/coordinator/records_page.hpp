@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/app/coordinator/coordinator_context.hpp"
+#include "kiosk/app/coordinator/coordinator_page.hpp"
 #include "kiosk/store/record_search_query.hpp"
 #include "kiosk/ui/coordinator/records_screen.hpp"
 
@@ -13,7 +13,8 @@ namespace kiosk::app {
 
 class RecordsPage {
 public:
-    ui::RecordsSearchView view(const CoordinatorContext& ctx, const ui::UiResources& ui, ui::CoordinatorFrameView frame) const;
+    // Built from the records found by the last search, kept in memory: a frame reads no database.
+    ui::RecordsSearchView view(const PageEnv& env) const;
     // The record to open, when one was chosen.
     std::optional<core::Id> handle(const CoordinatorContext& ctx, const ui::RecordsSearchIntent& intent);
     ui::RecordsSearchDraft& draft() { return draft_; }

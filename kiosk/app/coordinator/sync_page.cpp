@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <string_view>
 
-#include "kiosk/app/coordinator/coordinator_controller.hpp"
 #include "kiosk/app/coordinator/coordinator_text.hpp"
+#include "kiosk/app/coordinator/sync_page.hpp"
 #include "kiosk/app/sync/sync_worker.hpp"
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/sync_readiness_query.hpp"
@@ -119,39 +119,55 @@ std::string result_line(const SyncSummary& s, const ui::UiResources& ui) {
 }
 }  // namespace
 
-ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
+void SyncPage::follow_worker(const CoordinatorContext& ctx, DataGeneration& generation) {
     // The worker's state is read before the database: a sync it reports finished has already
-    // committed, so the status line and the queued counts below agree with the result line.
-    const std::uint64_t finished = ctx_.sync != nullptr ? ctx_.sync->full_syncs_finished() : 0;
-    if (sync_pending_ && finished > syncs_seen_) sync_pending_ = false;
+    // committed, so the status line and the queued counts agree with the result line.
+    finished_ = ctx.sync != nullptr ? ctx.sync->full_syncs_finished() : 0;
+    if (pending_ && finished_ > syncs_seen_) pending_ = false;
     // A sync that ended since the last frame changed the header's "last sync" and unsent count.
-    if (finished != syncs_shown_) {
-        syncs_shown_ = finished;
-        generation_.changed();
+    if (finished_ != syncs_shown_) {
+        syncs_shown_ = finished_;
+        generation.changed();
     }
+}
 
+const ui::SyncView& SyncPage::view(const PageEnv& env) {
+    shown_ = model_.get(env.key(env.language()), [&] { return build_stored_part(env); });
+    fill_worker_part(shown_, env);
+    return shown_;
+}
+
+ui::SyncView SyncPage::build_stored_part(const PageEnv& env) const {
+    const auto& ctx = env.ctx;
+    const auto& ui = env.ui;
     ui::SyncView view;
-    view.frame = frame_view(ui, ui::CoordinatorTab::Sync);
-    for (const auto& [kind, count] : store::OutboxRepository(ctx_.db).queued_by_kind()) {
+    view.frame = env.frame;
+    for (const auto& [kind, count] : store::OutboxRepository(ctx.db).queued_by_kind()) {
         view.queued.push_back({kind_label(kind, ui), count});
         view.queued_total += count;
     }
-    view.drafts = record_rows(store::draft_records(ctx_.db), ctx_, ui);
-    view.unreviewed = record_rows(store::unreviewed_final_records(ctx_.db), ctx_, ui);
-    for (const auto& r : store::rejected_outbox_items(ctx_.db)) view.rejections.push_back({kind_label(r.kind, ui), r.reason});
+    view.drafts = record_rows(store::draft_records(ctx.db), ctx, ui);
+    view.unreviewed = record_rows(store::unreviewed_final_records(ctx.db), ctx, ui);
+    for (const auto& r : store::rejected_outbox_items(ctx.db)) view.rejections.push_back({kind_label(r.kind, ui), r.reason});
+    return view;
+}
 
-    if (ctx_.sync == nullptr && preview_sync_) {
+void SyncPage::fill_worker_part(ui::SyncView& view, const PageEnv& env) const {
+    const std::uint64_t finished = finished_;
+    const auto& ctx = env.ctx;
+    const auto& ui = env.ui;
+    if (ctx.sync == nullptr && preview_) {
         view.can_start = true;
-        view.result = result_line(*preview_sync_, ui);
-        if (preview_sync_->hub) hub_lines(*preview_sync_->hub, view, ui);
-        return view;
+        view.result = result_line(*preview_, ui);
+        if (preview_->hub) hub_lines(*preview_->hub, view, ui);
+        return;
     }
-    if (ctx_.sync == nullptr) {
+    if (ctx.sync == nullptr) {
         view.cannot_start = ui.text.tr("coord.sync.no_server");
-        return view;
+        return;
     }
-    const SyncProgress progress = ctx_.sync->progress();
-    if (sync_pending_) {
+    const SyncProgress progress = ctx.sync->progress();
+    if (pending_) {
         view.progress.running = true;
         view.progress.step = step_label(progress.running ? progress.step : std::string{}, ui);
         if (progress.running && progress.records_total > 0) {
@@ -161,9 +177,9 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
                                    std::to_string(progress.records_total) + " " + ui.text.tr("coord.sync.records");
         if (progress.running) view.progress.pace_line = pace_line(progress, ui);
     }
-    view.can_start = !sync_pending_;
-    if (!sync_pending_ && finished > 0) {
-        const SyncSummary summary = ctx_.sync->last_summary();
+    view.can_start = !pending_;
+    if (!pending_ && finished > 0) {
+        const SyncSummary summary = ctx.sync->last_summary();
         view.result = result_line(summary, ui);
         if (!summary.problem.empty()) {
             view.problem = std::string{ui.text.tr("coord.sync.stopped")} + " " + ui.text.tr(problem_key(summary.problem_kind));
@@ -171,17 +187,17 @@ ui::SyncView CoordinatorController::sync_view(const ui::UiResources& ui) {
         }
         if (summary.hub) hub_lines(*summary.hub, view, ui);
     }
-    return view;
 }
 
-void CoordinatorController::handle(const ui::SyncIntent& intent) {
-    if (const auto* tab = std::get_if<ui::CoordinatorTab>(&intent)) go_to(*tab);
-    if (const auto* open = std::get_if<ui::OpenSyncRecord>(&intent)) open_record(open->record_id, CoordinatorScreen::Sync);
-    if (std::holds_alternative<ui::StartSync>(intent) && ctx_.sync != nullptr && !sync_pending_) {
-        syncs_seen_ = ctx_.sync->full_syncs_finished();
-        sync_pending_ = true;
-        ctx_.sync->request_full_sync();
+PageRequest SyncPage::handle(const ui::SyncIntent& intent, PageEnv& env) {
+    if (std::holds_alternative<ui::CoordinatorTab>(intent)) return tab_request(intent);
+    if (const auto* open = std::get_if<ui::OpenSyncRecord>(&intent)) return OpenRecordOf{open->record_id, CoordinatorScreen::Sync};
+    if (std::holds_alternative<ui::StartSync>(intent) && env.ctx.sync != nullptr && !pending_) {
+        syncs_seen_ = env.ctx.sync->full_syncs_finished();
+        pending_ = true;
+        env.ctx.sync->request_full_sync();
     }
+    return {};
 }
 
 }  // namespace kiosk::app

@@ -25,17 +25,17 @@ void check_list(const UiResources& ui, const char* id, const std::vector<std::st
 void how_contact_happens(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.contact_mode"));
     if (int i = choice_row(ui, "contact_mode", view.mode_labels, d.contact_mode); i >= 0) d.contact_mode = i;
-    if (d.contact_mode == 1) {
+    if (d.chosen_mode() == core::ContactMode::Virtual) {
         ImGui::TextUnformatted(ui.text.tr("coord.agreement.platform"));
         if (int i = choice_row(ui, "platform", view.platform_labels, d.platform); i >= 0) d.platform = i;
         ImGui::TextUnformatted(ui.text.tr("coord.agreement.call_starter"));
         if (int i = choice_row(ui, "call_starter", view.starter_labels, d.call_starter); i >= 0) d.call_starter = i;
-    } else if (d.contact_mode == 2) {
+    } else if (d.chosen_mode() == core::ContactMode::Community) {
         text_field(ui, "##place", ui.text.tr("coord.agreement.place"), d.place);
     }
     section_heading(ui, ui.text.tr("coord.agreement.supervised_by"));
     if (int i = choice_row(ui, "supervised_by", view.supervised_by_labels, d.supervised_by); i >= 0) d.supervised_by = i;
-    if (d.supervised_by == 2) text_field(ui, "##supervisor", ui.text.tr("coord.agreement.supervisor_name"), d.supervisor_name);
+    if (d.chosen_supervisor() == core::SupervisedBy::ConsistentAdult) text_field(ui, "##supervisor", ui.text.tr("coord.agreement.supervisor_name"), d.supervisor_name);
 }
 
 // Brothers and sisters who come too: ticked from the children with the same parent recorded,
@@ -63,7 +63,7 @@ void siblings(const AgreementEditorView& view, AgreementDraft& d, const UiResour
 void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiResources& ui) {
     section_heading(ui, ui.text.tr("coord.agreement.how_often"));
     if (int i = choice_row(ui, "frequency", view.frequency_labels, d.frequency); i >= 0) d.frequency = i;
-    if (d.frequency == 2) number_field(ui, "##custom_days", ui.text.tr("coord.agreement.custom_days"), d.custom_days);
+    if (d.chosen_frequency() == core::Frequency::Custom) number_field(ui, "##custom_days", ui.text.tr("coord.agreement.custom_days"), d.custom_days);
     // The numbers flow: side by side where the column is wide enough, one under another where not.
     number_field(ui, "##minutes", ui.text.tr("coord.agreement.minutes"), d.minutes, 5);
     next_on_row_if_fits(number_field_width(ui));
@@ -76,7 +76,7 @@ void arrangements(const AgreementEditorView& view, AgreementDraft& d, const UiRe
     if (int i = choice_row(ui, "level", view.level_labels, d.level); i >= 0) d.level = i;
     section_heading(ui, ui.text.tr("coord.agreement.records"));
     if (int i = choice_row(ui, "timescale", view.timescale_labels, d.timescale_kind); i >= 0) d.timescale_kind = i;
-    if (d.timescale_kind == 0) {
+    if (d.chosen_timescale() == core::TimescaleKind::Hours) {
         number_field(ui, "##hours", ui.text.tr("coord.agreement.hours"), d.timescale_hours);
     } else {
         number_field(ui, "##days", ui.text.tr("coord.agreement.working_days"), d.working_days);

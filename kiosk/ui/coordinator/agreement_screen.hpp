@@ -12,22 +12,25 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/form_choices.hpp"
+#include "kiosk/core/form_defaults.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
 namespace kiosk::ui {
 
 struct AgreementDraft {
     std::vector<bool> attendees;  // one per family member label
-    int frequency = 0;            // weekly, fortnightly, custom
-    int custom_days = 10;
-    int minutes = 60;
-    int room = 0;
-    int grace = 15;
-    int timescale_kind = 0;       // 0: hours, 1: working days
-    int timescale_hours = 24;
-    int working_days = 2;
+    // Choices are rows of core's lists (core/form_choices.hpp); the numbers start at core's defaults.
+    int frequency = core::row_of(core::kAllFrequencies, core::Frequency::Weekly);
+    int custom_days = core::form_defaults::kCustomIntervalDays;
+    int minutes = core::form_defaults::kSessionMinutes;
+    int room = 0;                 // a row of the view's room labels
+    int grace = core::form_defaults::kGraceMinutes;
+    int timescale_kind = core::row_of(core::kAllTimescaleKinds, core::TimescaleKind::Hours);
+    int timescale_hours = core::form_defaults::kRecordingHours;
+    int working_days = core::form_defaults::kRecordingWorkingDays;
     std::string review_date;
-    int level = 2;
+    int level = core::row_of(core::kAllSupervisionLevels, core::form_defaults::kSupervisionLevel);
     std::vector<bool> library_rules;  // one per rule library label
     struct OwnRule {
         std::string text;
@@ -37,22 +40,27 @@ struct AgreementDraft {
     std::vector<OwnRule> own_rules;
     std::string new_rule;                                  // a rule of their own being written
     std::map<std::string, std::string> new_translations;  // its translations, by language code
-    int family_from = 10;  // minutes before the start
-    int family_until = 0;
-    int carer_from = 25;
-    int carer_until = 10;
-    int leaves_first = 0;  // 0: family, 1: carer
-    int leave_gap = 10;
+    int family_from = core::form_defaults::kFamilyArriveFrom;  // minutes before the start
+    int family_until = core::form_defaults::kFamilyArriveUntil;
+    int carer_from = core::form_defaults::kCarerArriveFrom;
+    int carer_until = core::form_defaults::kCarerArriveUntil;
+    int leaves_first = core::row_of(core::kAllParties, core::Party::Family);
+    int leave_gap = core::form_defaults::kLeaveGapMinutes;
     // Issue #16: how contact happens, who supervises, and the brothers and sisters who come too.
-    int contact_mode = 0;   // venue, virtual, community
-    int platform = 0;       // an index into core::call_platforms()
-    int call_starter = 0;   // worker, family, carer
+    int contact_mode = core::row_of(core::kAllContactModes, core::ContactMode::Venue);
+    int platform = 0;       // a row of core::call_platforms() (core::platform_at)
+    int call_starter = core::row_of(core::kAllCallStarters, core::CallStarter::Worker);
     std::string place;      // in the community
-    int supervised_by = 0;  // contact worker, carer, consistent adult
+    int supervised_by = core::row_of(core::kAllSupervisors, core::SupervisedBy::ContactWorker);
     std::string supervisor_name;
     std::vector<bool> siblings;  // one per possible sibling label
     std::vector<int> sibling_from;   // each one's carer's window, minutes before the start
     std::vector<int> sibling_until;
+
+    core::Frequency chosen_frequency() const { return core::choice_at(core::kAllFrequencies, frequency); }
+    core::TimescaleKind chosen_timescale() const { return core::choice_at(core::kAllTimescaleKinds, timescale_kind); }
+    core::ContactMode chosen_mode() const { return core::choice_at(core::kAllContactModes, contact_mode); }
+    core::SupervisedBy chosen_supervisor() const { return core::choice_at(core::kAllSupervisors, supervised_by); }
 };
 
 struct AgreementEditorView {

@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/form_choices.hpp"
+#include "kiosk/core/form_defaults.hpp"
 #include "kiosk/core/ids.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
@@ -21,7 +23,7 @@ struct LetterboxDraft {
     LetterboxForm form = LetterboxForm::LogItem;
     // Logging an item
     int arrangement = -1;  // index into LetterboxView::arrangement_labels; -1: none chosen
-    int kind = 0;          // letter, card, photo, other
+    int kind = core::row_of(core::kAllLetterboxKinds, core::LetterboxItemKind::Letter);
     std::string from_whom;
     std::string description;
     std::string received_day;  // YYYY-MM-DD
@@ -33,9 +35,9 @@ struct LetterboxDraft {
     core::Id editing = 0;  // 0: a new one
     std::string child_search;
     core::Id child = 0;
-    int direction = 0;     // to the child, from the child
+    int direction = core::row_of(core::kAllLetterboxDirections, core::LetterboxDirection::ToChild);
     std::string with_whom;
-    int every_months = 6;
+    int every_months = core::form_defaults::kLetterboxEveryMonths;
     std::string first_due;
     bool active = true;
 };

@@ -6,6 +6,9 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/form_choices.hpp"
+#include "kiosk/core/form_defaults.hpp"
+#include "kiosk/core/risk_factor_names.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
 namespace kiosk::ui {
@@ -14,10 +17,12 @@ namespace kiosk::ui {
 struct RiskDraft {
     std::vector<bool> risks;       // one per risk factor label, in order
     std::vector<bool> protective;  // one per protective factor label
-    int history = 0;
-    int wish = 3;
-    int chosen = 2;                // supervision level index
+    // Rows of core's lists (core/form_choices.hpp); the app converts them through core.
+    int history = core::row_of(core::kAllContactHistories, core::form_defaults::kContactHistory);
+    int wish = core::row_of(core::kAllChildWishes, core::form_defaults::kChildWish);
+    int chosen = core::row_of(core::kAllSupervisionLevels, core::form_defaults::kChosenLevel);
     std::string reason;
+    bool operator==(const RiskDraft&) const = default;  // the view's recommendation follows it
 };
 
 struct RiskView {
@@ -28,7 +33,7 @@ struct RiskView {
     std::vector<std::string> history_labels;
     std::vector<std::string> wish_labels;
     std::vector<std::string> level_labels;  // least to most supervision
-    int recommended = 2;
+    int recommended = core::row_of(core::kAllSupervisionLevels, core::form_defaults::kChosenLevel);
     std::string recommendation;             // "Recommended: supervised — the lowest level assessed as safe"
     bool reason_needed = false;             // chosen is below recommended
     std::string step_down_prompt;           // shown at a review when recent sessions raised no concern

@@ -6,6 +6,8 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/form_choices.hpp"
+#include "kiosk/core/form_defaults.hpp"
 #include "kiosk/core/ids.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
@@ -13,25 +15,27 @@ namespace kiosk::ui {
 
 struct ScheduleDraft {
     std::string first_date;
-    int hour = 10;
-    int minute = 0;
-    int count = 6;
-    int worker = 0;
+    int hour = core::form_defaults::kSessionHour;
+    int minute = core::form_defaults::kSessionMinute;
+    int count = core::form_defaults::kSessionsToBook;
+    int worker = 0;               // 0: decide later, else 1 + a row of the active workers
     bool worker_chosen = false;   // the coordinator tapped a worker: the proposal no longer moves it
     core::Id missed_session = 0;  // the session whose miss is being recorded, 0 when none
-    int missed_kind = 0;          // no-show, cancelled by family, cancelled by service
+    int missed_kind = 0;          // a row of core::kMissedKinds
     std::string who;
     std::string reason;
     // Cancelling or moving a booked session still to come (session_change_form.hpp).
     core::Id changing_session = 0;  // 0 when none
-    int change_kind = 0;            // 0: cancel, 1: move
+    int change_kind = core::row_of(core::kAllSessionChanges, core::SessionChange::Cancel);
     std::string change_reason;
     std::string move_date;  // YYYY-MM-DD
-    int move_hour = 10;     // the new start, on the time field ("-  16:00  +", or typed)
-    int move_minute = 0;
+    int move_hour = core::form_defaults::kSessionHour;  // the new start, on the time field ("-  16:00  +", or typed)
+    int move_minute = core::form_defaults::kSessionMinute;
     // Resolving the case's missed-sessions flag with the social worker's decision.
     bool resolving_flag = false;
     std::string flag_note;
+
+    core::SessionChange chosen_change() const { return core::choice_at(core::kAllSessionChanges, change_kind); }
 };
 
 struct SessionRow {

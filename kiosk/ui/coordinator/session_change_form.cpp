@@ -26,18 +26,18 @@ ScheduleIntent session_change_form(const ScheduleView& view, ScheduleDraft& d, c
     section_heading(ui, ui.text.tr("coord.change.title"));
     coloured_text(ui.theme->text, view.changing_when);
     if (int i = choice_row(ui, "change_kind", view.change_kind_labels, d.change_kind); i >= 0) d.change_kind = i;
-    if (d.change_kind == 1) {
+    if (d.chosen_change() == core::SessionChange::Move) {
         // The new day and start time side by side where the column is wide enough, as when booking.
         text_field(ui, "##move_date", ui.text.tr("coord.change.new_date"), d.move_date, {}, 7.0F);
         next_on_row_if_fits(number_field_width(ui));
         time_field(ui, "##move_time", ui.text.tr("coord.change.new_time"), d.move_hour, d.move_minute);
     }
     text_area(ui, "##change_reason", ui.text.tr("coord.change.reason"), d.change_reason, {}, 2.5F);
-    muted_text(ui, ui.text.tr(d.change_kind == 1 ? "coord.change.move_note" : "coord.change.cancel_note"));
+    muted_text(ui, ui.text.tr(d.chosen_change() == core::SessionChange::Move ? "coord.change.move_note" : "coord.change.cancel_note"));
     feedback(view, ui);
     if (touch_button(ui, {.id = "save_change",
-                          .label = ui.text.tr(d.change_kind == 1 ? "coord.change.save_move" : "coord.change.save_cancel"),
-                          .kind = d.change_kind == 1 ? ButtonKind::Primary : ButtonKind::Danger, .font = ui.fonts.body_bold})) {
+                          .label = ui.text.tr(d.chosen_change() == core::SessionChange::Move ? "coord.change.save_move" : "coord.change.save_cancel"),
+                          .kind = d.chosen_change() == core::SessionChange::Move ? ButtonKind::Primary : ButtonKind::Danger, .font = ui.fonts.body_bold})) {
         intent = SaveSessionChange{};
     }
     if (back_button(ui)) intent = CloseScheduleForm{};

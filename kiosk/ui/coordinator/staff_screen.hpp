@@ -5,6 +5,7 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/form_choices.hpp"
 #include "kiosk/core/ids.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
@@ -12,7 +13,7 @@ namespace kiosk::ui {
 
 struct StaffDraft {
     std::string name;
-    int role = 0;  // worker, coordinator
+    int role = core::row_of(core::kAllRoles, core::Role::Worker);
     std::string pin;
     core::Id resetting = 0;  // whose PIN is being reset, 0 when none
     std::string new_pin;

@@ -110,7 +110,7 @@ TransitionIntent draw_transition_screen(const TransitionView& view, TransitionDr
         if (int i = choice_row(ui, "part", view.part_labels, d.part); i >= 0) d.part = i;
         const float footer = touch_target_height() + em(1.0F) + (view.problem.empty() && view.saved.empty() ? 0.0F : em(1.4F));
         begin_scroll_area("fields", ImVec2{0.0F, ImGui::GetContentRegionAvail().y - footer});
-        if (d.part == 0) {
+        if (d.chosen_part() == core::TransitionPart::ComfortCall) {
             comfort_call_form(view, d, ui);
         } else {
             icebreaker_form(view, d, ui);
@@ -118,10 +118,10 @@ TransitionIntent draw_transition_screen(const TransitionView& view, TransitionDr
         end_scroll_area();
         if (!view.problem.empty()) coloured_text(ui.theme->danger, view.problem);
         if (!view.saved.empty()) coloured_text(ui.theme->success, view.saved);
-        const char* save = ui.text.tr(d.part == 0 ? "coord.transition.save_call" : "coord.transition.save_meeting");
-        const bool read_only = d.part == 0 && !view.call_notes_removed.empty();
+        const char* save = ui.text.tr(d.chosen_part() == core::TransitionPart::ComfortCall ? "coord.transition.save_call" : "coord.transition.save_meeting");
+        const bool read_only = d.chosen_part() == core::TransitionPart::ComfortCall && !view.call_notes_removed.empty();
         if (!read_only && touch_button(ui, {.id = "save_transition", .label = save, .font = ui.fonts.body_bold})) {
-            intent = d.part == 0 ? TransitionIntent{SaveComfortCall{}} : TransitionIntent{SaveIcebreaker{}};
+            intent = d.chosen_part() == core::TransitionPart::ComfortCall ? TransitionIntent{SaveComfortCall{}} : TransitionIntent{SaveIcebreaker{}};
         }
     }
     end_scroll_area();

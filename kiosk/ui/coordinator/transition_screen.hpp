@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/core/form_choices.hpp"
 #include "kiosk/core/placement.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
@@ -16,10 +17,12 @@ namespace kiosk::ui {
 
 struct TransitionDraft {
     core::Id placement = 0;
-    int part = 0;  // 0: comfort call, 1: icebreaker
+    int part = core::row_of(core::kAllTransitionParts, core::TransitionPart::ComfortCall);
     core::ComfortCall call;
-    int platform = 0;  // phone, video, in person
+    int platform = 0;  // a row of core::call_platforms() (core::platform_at)
     core::Icebreaker meeting;
+
+    core::TransitionPart chosen_part() const { return core::choice_at(core::kAllTransitionParts, part); }
 };
 
 struct PlacementRow {
