@@ -82,14 +82,18 @@ TEST_CASE("20 devices push to two receivers on one PostgreSQL; one receiver SIGK
           "every record is stored exactly once and no queue is left",
           "[.postgresql][receivers-load]") {
     const int devices = 20;
-    // A day of N sessions per device: 16 (about 1,000 records in all), 8 in a sanitizer build,
-    // whose every process is several times slower on a machine CI shares.
+    // A day of N sessions per device: 24 (about 1,600 records in all), 12 in a sanitizer build,
+    // whose every process is several times slower on a machine CI shares. There a restarted
+    // receiver takes long enough to come up that the devices may finish through the other one
+    // before a second kill: one kill that broke devices' runs is what such a build can promise.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-    const int sessions = setting("KIOSK_LOAD_SESSIONS", 8);
+    const int sessions = setting("KIOSK_LOAD_SESSIONS", 12);
     const int kills = setting("KIOSK_LOAD_KILLS", 3);
+    const int kills_that_must_land = 1;
 #else
-    const int sessions = setting("KIOSK_LOAD_SESSIONS", 16);
+    const int sessions = setting("KIOSK_LOAD_SESSIONS", 24);
     const int kills = setting("KIOSK_LOAD_KILLS", 4);
+    const int kills_that_must_land = 2;
 #endif
     TempDir dir;
     const std::string url = new_pg_database();
@@ -166,10 +170,9 @@ TEST_CASE("20 devices push to two receivers on one PostgreSQL; one receiver SIGK
         b.restart();
     }
     INFO("receiver b killed " << landed << " times while devices pushed");
-    // Several kills must land in the devices' work. On a slow sanitizer build the devices may
-    // all finish (through receiver a) while b is still restarting from its second kill, so the
-    // test asks for at least two of the planned kills, not all of them.
-    CHECK(landed >= std::min(kills, 2));
+    // Kills must land in the devices' work (and below, break some of their runs). The devices may
+    // all finish through receiver a while b restarts, so not every planned kill is asked for.
+    CHECK(landed >= std::min(kills, kills_that_must_land));
 
     // Every device empties its queue (each has its own deadline inside; this one is the test's).
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes{9};
