@@ -2,6 +2,8 @@
 
 #include <fstream>
 
+#include "kiosk/store/staff_repository.hpp"
+#include "kiosk/store/write_transaction.hpp"
 #include "tests/sync/sync_fixture.hpp"
 
 namespace kiosk::testing {
@@ -74,6 +76,13 @@ std::int64_t HubFixture::count(HubDevice& device, const std::string& sql) {
     auto q = device.store.db.cached(sql);
     q.step();
     return q.int64(0);
+}
+
+core::Id HubFixture::add_staff(HubDevice& device, const std::string& name, core::Role role) {
+    store::WriteTransaction tx(device.store.db, "system:test", device.clock.now());
+    const core::Id id = store::StaffRepository(device.store.db).add(tx, {0, name, role, true}, "");
+    tx.commit();
+    return id;
 }
 
 }  // namespace kiosk::testing

@@ -9,6 +9,7 @@
 
 #include "kiosk/app/config.hpp"
 #include "kiosk/app/sync/sync_once.hpp"
+#include "kiosk/core/staff.hpp"
 #include "sync/server/hub/hub_store.hpp"
 #include "sync/server/hub/venue_hub.hpp"
 #include "sync/server/hub/venue_merge.hpp"
@@ -42,6 +43,8 @@ public:
     // The device's local id of the row with this UUID in `table`; 0 when it has none.
     static core::Id local_id(HubDevice& device, const std::string& table, const std::string& uuid);
     static std::int64_t count(HubDevice& device, const std::string& sql);
+    // A member of staff added on the device (no PIN), as a coordinator's PC adds one; their id there.
+    static core::Id add_staff(HubDevice& device, const std::string& name, core::Role role);
 
     TempDir dir;
     std::filesystem::path certs = dir / "certs";

@@ -16,7 +16,6 @@
 #include "kiosk/store/outbox_repository.hpp"
 #include "kiosk/store/replica_applier.hpp"
 #include "kiosk/store/replica_reader.hpp"
-#include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/uuid_index.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "sync/protocol/payload_schema.hpp"
@@ -61,12 +60,7 @@ TEST_CASE("a life-story note from a tablet and a held letter from the PC reach t
     auto& other_tablet = venue.device("tablet-2", "tablet");
     auto& lobby = venue.device("lobby-1", "lobby");
     const auto family = add_sample_family(pc.store.db);
-    core::Id alex = 0;
-    {
-        store::WriteTransaction tx(pc.store.db, "system:test", kDemoNow);
-        alex = store::StaffRepository(pc.store.db).add(tx, {0, "Alex", core::Role::Coordinator, true}, "");
-        tx.commit();
-    }
+    const core::Id alex = HubFixture::add_staff(pc, "Alex", core::Role::Coordinator);
     REQUIRE(venue.sync(pc).problem.empty());
     REQUIRE(venue.sync(tablet).problem.empty());
     store::UuidIndex on_pc(pc.store.db);
@@ -217,12 +211,7 @@ TEST_CASE("two workers decide one letterbox item at once: the first decision the
     auto& second = venue.device("tablet-2", "tablet");
     auto& lobby = venue.device("lobby-1", "lobby");
     const auto family = add_sample_family(pc.store.db);
-    core::Id sam = 0;
-    {
-        store::WriteTransaction tx(pc.store.db, "system:test", kDemoNow);
-        sam = store::StaffRepository(pc.store.db).add(tx, {0, "Sam", core::Role::Worker, true}, "");
-        tx.commit();
-    }
+    const core::Id sam = HubFixture::add_staff(pc, "Sam", core::Role::Worker);
     store::UuidIndex on_pc(pc.store.db);
     const std::string jo = on_pc.uuid_of(store::Table::Staff, family.worker);
     const std::string sams = on_pc.uuid_of(store::Table::Staff, sam);

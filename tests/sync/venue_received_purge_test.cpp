@@ -11,7 +11,6 @@
 #include "kiosk/app/staff/safeguarding_service.hpp"
 #include "kiosk/app/sync/venue_sync.hpp"
 #include "kiosk/store/entry_purge.hpp"
-#include "kiosk/store/staff_repository.hpp"
 #include "kiosk/store/uuid_index.hpp"
 #include "kiosk/store/write_transaction.hpp"
 #include "tests/support/sample_data.hpp"
@@ -45,12 +44,7 @@ TEST_CASE("copies sent by the hub lose their words keep_synced_days after they a
     auto& tablet = venue.device("tablet-1", "tablet");
     auto& second_pc = venue.device("coord-2", "coordinator");
     const auto family = add_sample_family(pc.store.db);
-    core::Id alex = 0;
-    {
-        store::WriteTransaction tx(pc.store.db, "system:test", kDemoNow);
-        alex = store::StaffRepository(pc.store.db).add(tx, {0, "Alex", core::Role::Coordinator, true}, "");
-        tx.commit();
-    }
+    const core::Id alex = HubFixture::add_staff(pc, "Alex", core::Role::Coordinator);
     REQUIRE(venue.sync(pc).problem.empty());
     REQUIRE(venue.sync(tablet).problem.empty());
     store::UuidIndex on_pc(pc.store.db);
