@@ -37,6 +37,29 @@ app::Config enrolled(SyncFixture& f, const std::string& id, sync::DeviceRole rol
     return bare;
 }
 
+// Imports a venue with a room, the child and referral given (uuids 10 and 30), and an agreement
+// with a version at that room, so the family belongs to the venue a lobby is enrolled for.
+void import_lobby_family(SyncFixture& f, const nlohmann::json& child, const nlohmann::json& referral) {
+    const auto u = sample_uuid;
+    nlohmann::json changes = nlohmann::json::array();
+    changes.push_back({{"kind", "venue"},
+                       {"data", {{"uuid", u(1)}, {"number", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
+    changes.push_back({{"kind", "room"}, {"data", {{"uuid", u(5)}, {"venue_uuid", u(1)}, {"name", "Oak"}, {"capacity", 6},
+                                                   {"features", nlohmann::json::array()}}}});
+    changes.push_back({{"kind", "child"}, {"data", child}});
+    changes.push_back({{"kind", "referral"}, {"data", referral}});
+    changes.push_back({{"kind", "agreement"}, {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
+                                                        {"created_at", "2026-11-02T09:00:00Z"}}}});
+    changes.push_back({{"kind", "agreement_version"},
+                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
+                                 {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
+                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
+                                 {"grace_minutes", 15}, {"recording_timescale_hours", 24},
+                                 {"recording_working_days", 0}, {"review_date", "2027-02-01"},
+                                 {"rules", nlohmann::json::array()}, {"attendee_uuids", nlohmann::json::array()}}}});
+    f.server_store->import_feed(nlohmann::json{{"changes", changes}}.dump());
+}
+
 std::int64_t audit_rows(SyncFixture& f, const std::string& action) {
     std::int64_t n = 0;
     for (const auto& row : store::AuditLog::latest(f.device.db, 200)) n += row.entry.action == action ? 1 : 0;
@@ -111,27 +134,12 @@ TEST_CASE("the device rotates its bearer token: the file changes, the old token 
 TEST_CASE("a lobby device applies its scoped feed: the family's first names, none of its restricted fields") {
     SyncFixture f;
     f.config = enrolled(f, "lobby-3", sync::DeviceRole::Lobby);
-    nlohmann::json changes = nlohmann::json::array();
     const auto u = sample_uuid;
-    changes.push_back({{"kind", "venue"},
-                       {"data", {{"uuid", u(1)}, {"number", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
-    changes.push_back({{"kind", "room"}, {"data", {{"uuid", u(5)}, {"venue_uuid", u(1)}, {"name", "Oak"}, {"capacity", 6},
-                                                   {"features", nlohmann::json::array()}}}});
-    changes.push_back({{"kind", "child"}, {"data", {{"uuid", u(10)}, {"first_name", "Zephyrine"},
-                                                    {"date_of_birth", "2019-04-02"},
-                                                    {"restricted_surname", "Quarrington"}, {"medical", "inhaler"}}}});
-    changes.push_back({{"kind", "referral"}, {"data", {{"uuid", u(30)}, {"child_uuid", u(10)}, {"social_worker", "A. Worker"},
-                                                       {"received_at", "2026-11-01T09:00:00Z"}, {"status", "agreed"}}}});
-    changes.push_back({{"kind", "agreement"}, {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
-                                                        {"created_at", "2026-11-02T09:00:00Z"}}}});
-    changes.push_back({{"kind", "agreement_version"},
-                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
-                                 {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
-                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
-                                 {"grace_minutes", 15}, {"recording_timescale_hours", 24},
-                                 {"recording_working_days", 0}, {"review_date", "2027-02-01"},
-                                 {"rules", nlohmann::json::array()}, {"attendee_uuids", nlohmann::json::array()}}}});
-    f.server_store->import_feed(nlohmann::json{{"changes", changes}}.dump());
+    import_lobby_family(f,
+                        {{"uuid", u(10)}, {"first_name", "Zephyrine"}, {"date_of_birth", "2019-04-02"},
+                         {"restricted_surname", "Quarrington"}, {"medical", "inhaler"}},
+                        {{"uuid", u(30)}, {"child_uuid", u(10)}, {"social_worker", "A. Worker"},
+                         {"received_at", "2026-11-01T09:00:00Z"}, {"status", "agreed"}});
     const auto summary = f.sync();
     CHECK(summary.problem == "");
     const auto child_id = store::UuidIndex(f.device.db).id_of(store::Table::Children, u(10));
@@ -156,24 +164,8 @@ TEST_CASE("a lobby that syncs with the upstream without a hub gets the family's 
                                         {"received_at", "2026-11-01T09:00:00Z"}, {"status", "agreed"},
                                         {"preferred_language", language}, {"interpreter_needed", interpreter}}}};
     };
-    nlohmann::json changes = nlohmann::json::array();
-    changes.push_back({{"kind", "venue"},
-                       {"data", {{"uuid", u(1)}, {"number", 1}, {"name", "Riverside"}, {"time_zone", "Europe/London"}}}});
-    changes.push_back({{"kind", "room"}, {"data", {{"uuid", u(5)}, {"venue_uuid", u(1)}, {"name", "Oak"}, {"capacity", 6},
-                                                   {"features", nlohmann::json::array()}}}});
-    changes.push_back({{"kind", "child"},
-                       {"data", {{"uuid", u(10)}, {"first_name", "Zephyrine"}, {"date_of_birth", "2019-04-02"}}}});
-    changes.push_back(referral("pl", true));
-    changes.push_back({{"kind", "agreement"}, {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
-                                                        {"created_at", "2026-11-02T09:00:00Z"}}}});
-    changes.push_back({{"kind", "agreement_version"},
-                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
-                                 {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
-                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
-                                 {"grace_minutes", 15}, {"recording_timescale_hours", 24},
-                                 {"recording_working_days", 0}, {"review_date", "2027-02-01"},
-                                 {"rules", nlohmann::json::array()}, {"attendee_uuids", nlohmann::json::array()}}}});
-    f.server_store->import_feed(nlohmann::json{{"changes", changes}}.dump());
+    import_lobby_family(f, {{"uuid", u(10)}, {"first_name", "Zephyrine"}, {"date_of_birth", "2019-04-02"}},
+                        referral("pl", true).at("data"));
     REQUIRE(f.sync().problem.empty());
     const auto language_on_lobby = [&] {
         auto q = f.device.db.cached("SELECT preferred_language, interpreter_needed FROM children WHERE uuid = ?");
