@@ -10,8 +10,10 @@ mkdir -p "$work"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
+# Its own display numbers (from :200): xvfb-run -a from :99 in parallel tests can pick the same
+# free number at once, and this run's windows then lose the display when the other run ends.
 RUN_DEMO_BIN=$bin RUN_DEMO_DIR=$work/venue RUN_DEMO_EXIT_AFTER_FRAMES=3 \
-  timeout 300 xvfb-run -a "$source_dir/scripts/run-demo" >"$work/run-demo.out" 2>&1
+  timeout 300 xvfb-run -a -n 200 "$source_dir/scripts/run-demo" >"$work/run-demo.out" 2>&1
 status=$?
 cat "$work/run-demo.out"
 [ "$status" -eq 0 ] || fail "run-demo exited with $status"
