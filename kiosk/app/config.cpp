@@ -28,6 +28,20 @@ T read_or(const toml::table& table, std::string_view dotted, T fallback) {
     throw ConfigError("the setting " + std::string(dotted) + " has the wrong type");
 }
 
+// A whole-number setting must be a TOML integer inside [lowest, highest]. toml++ would turn a
+// float such as 1e300 into an integer with a cast whose overflow is undefined, and narrowing an
+// unchecked 64-bit value to int would wrap a huge width round to a plausible one.
+int read_whole_number(const toml::table& table, std::string_view dotted, int fallback, int lowest, int highest,
+                      const char* refusal) {
+    const auto node = table.at_path(dotted);
+    if (!node) return fallback;
+    const auto* whole = node.as_integer();
+    if (whole == nullptr) throw ConfigError("the setting " + std::string(dotted) + " has the wrong type");
+    const std::int64_t value = whole->get();
+    if (value < lowest || value > highest) throw ConfigError(refusal);
+    return static_cast<int>(value);
+}
+
 fs::path optional_path(const toml::table& table, std::string_view dotted, const fs::path& base) {
     const auto value = read_or<std::string>(table, dotted, "");
     return value.empty() ? fs::path{} : resolve(base, value);
@@ -105,18 +119,13 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
         throw ConfigError("kiosk.face must be family, staff or coordinator");
     }
     c.language = read_or<std::string>(table, "kiosk.language", c.language);
-    c.agreement_idle_seconds =
-        static_cast<int>(read_or<std::int64_t>(table, "kiosk.agreement_idle_seconds", c.agreement_idle_seconds));
-    if (c.agreement_idle_seconds < 45 || c.agreement_idle_seconds > 1800) {
-        throw ConfigError("kiosk.agreement_idle_seconds must be from 45 to 1800 seconds");
-    }
+    c.agreement_idle_seconds = read_whole_number(table, "kiosk.agreement_idle_seconds", c.agreement_idle_seconds, 45,
+                                                 1800, "kiosk.agreement_idle_seconds must be from 45 to 1800 seconds");
     c.fullscreen = read_or<bool>(table, "kiosk.fullscreen", c.fullscreen);
     c.kiosk_mode = read_or<bool>(table, "kiosk.lock_down", c.kiosk_mode);
-    c.width = static_cast<int>(read_or<std::int64_t>(table, "kiosk.width", c.width));
-    c.height = static_cast<int>(read_or<std::int64_t>(table, "kiosk.height", c.height));
-    if (c.width < 320 || c.height < 240 || c.width > 16384 || c.height > 16384) {
-        throw ConfigError("kiosk.width and kiosk.height must be a real screen size");
-    }
+    constexpr const char* kScreenSize = "kiosk.width and kiosk.height must be a real screen size";
+    c.width = read_whole_number(table, "kiosk.width", c.width, 320, 16384, kScreenSize);
+    c.height = read_whole_number(table, "kiosk.height", c.height, 240, 16384, kScreenSize);
     c.server_url = read_or<std::string>(table, "server.url", "");
     if (!c.server_url.empty() && c.server_url.rfind("https://", 0) != 0) {
         throw ConfigError("server.url must start with https://");
@@ -132,15 +141,11 @@ Config parse_config(std::string_view toml_text, const fs::path& base_dir) {
     } else if (table.at_path("records.interpretive_words")) {
         throw ConfigError("records.interpretive_words must be a list of short words or phrases");
     }
-    c.keep_synced_days = static_cast<int>(read_or<std::int64_t>(table, "records.keep_synced_days", c.keep_synced_days));
-    if (c.keep_synced_days < 0 || c.keep_synced_days > 3650) {
-        throw ConfigError("records.keep_synced_days must be a number of days from 0 to 3650");
-    }
+    c.keep_synced_days = read_whole_number(table, "records.keep_synced_days", c.keep_synced_days, 0, 3650,
+                                           "records.keep_synced_days must be a number of days from 0 to 3650");
     c.missed_sessions_flag =
-        static_cast<int>(read_or<std::int64_t>(table, "coordinator.missed_sessions_flag", c.missed_sessions_flag));
-    if (c.missed_sessions_flag < 1 || c.missed_sessions_flag > 20) {
-        throw ConfigError("coordinator.missed_sessions_flag must be a number of sessions from 1 to 20");
-    }
+        read_whole_number(table, "coordinator.missed_sessions_flag", c.missed_sessions_flag, 1, 20,
+                          "coordinator.missed_sessions_flag must be a number of sessions from 1 to 20");
     const auto pages = read_or<std::string>(table, "coordinator.family_pages", "");
     c.family_pages = pages.empty() ? c.database_file.parent_path().parent_path() / "family-pages" : resolve(base_dir, pages);
     read_server_identity(table, base_dir, c);

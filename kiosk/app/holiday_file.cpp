@@ -50,12 +50,18 @@ store::HolidayList load_holiday_file(const fs::path& file, const std::string& re
     store::HolidayList list;
     list.region = region;
     list.name = table["name"].value_or(std::string{});
-    list.first_year = static_cast<int>(table["first_year"].value_or(std::int64_t{0}));
-    list.last_year = static_cast<int>(table["last_year"].value_or(std::int64_t{0}));
+    // Years must be TOML integers: toml++ casts a float such as 1e300 to an integer with undefined
+    // overflow, and the range is checked before narrowing to int.
+    const auto* first = table["first_year"].as_integer();
+    const auto* last = table["last_year"].as_integer();
+    const bool years_in_range = first != nullptr && last != nullptr && first->get() >= 1970 && last->get() <= 2200 &&
+                                first->get() <= last->get();
     if (list.name.empty() || list.name.size() > kMaxNameBytes) refuse(file, "needs a short name");
-    if (list.first_year < 1970 || list.last_year > 2200 || list.first_year > list.last_year) {
+    if (!years_in_range) {
         refuse(file, "needs first_year and last_year (the years the list is complete for)");
     }
+    list.first_year = static_cast<int>(first->get());
+    list.last_year = static_cast<int>(last->get());
     const auto* days = table["holiday"].as_array();
     if (days == nullptr) refuse(file, "lists no [[holiday]] entries");
     if (days->size() > kMaxDays) refuse(file, "lists more days than a holiday list can have");

@@ -65,10 +65,13 @@ std::optional<T> number_setting(const toml::table& table, std::string_view dotte
     std::optional<T> value;
     if constexpr (std::is_floating_point_v<T>) {
         if (const auto v = node.value<double>()) value = *v;
-    } else {
-        if (const auto v = node.value<std::int64_t>()) value = static_cast<T>(*v);
+    } else if (const auto* whole = node.as_integer()) {
+        // Only a TOML integer: toml++ turns a float such as 1e300 into an integer with a cast
+        // whose overflow is undefined. The range is checked before narrowing to T.
+        const std::int64_t v = whole->get();
+        if (v >= lowest && v <= highest) value = static_cast<T>(v);
     }
-    if (!value || *value < lowest || *value > highest) {
+    if (!value || !(*value >= lowest && *value <= highest)) {
         throw ServerConfigError("the setting " + std::string(dotted) + " must be a number from " +
                                 std::to_string(lowest) + " to " + std::to_string(highest));
     }

@@ -60,6 +60,18 @@ TEST_CASE("a setting of the wrong type or an http server is refused") {
     CHECK_THROWS_WITH(parse_config(base + "[kiosk]\nwidth = 5", "/"), ContainsSubstring("width"));
 }
 
+TEST_CASE("a whole-number setting given as a float or past 32 bits is refused, never cast") {
+    // The fuzzer's find: toml++ casts 1e300 to an integer with undefined overflow, and a width of
+    // 2^32 + 1280 narrowed to int would be a plausible 1280.
+    const std::string base = "[storage]\ndatabase = \"a.db\"\nkey_file = \"/k/key\"\n";
+    for (const char* setting : {"[kiosk]\nwidth = 1e300", "[kiosk]\nheight = -inf", "[kiosk]\nwidth = 1280.0",
+                                "[kiosk]\nwidth = 4294968576", "[records]\nkeep_synced_days = 4294967303",
+                                "[kiosk]\nagreement_idle_seconds = nan", "[coordinator]\nmissed_sessions_flag = 1e19"}) {
+        CAPTURE(setting);
+        CHECK_THROWS_AS(parse_config(base + setting, "/"), ConfigError);
+    }
+}
+
 TEST_CASE("the missed sessions that flag a case are 3 unless the coordinator's settings say otherwise") {
     const std::string base = "[storage]\ndatabase = \"d/k.db\"\nkey_file = \"k/k.key\"\n";
     CHECK(parse_config(base, "/").missed_sessions_flag == 3);

@@ -137,6 +137,8 @@ TEST_CASE("a holiday file that is broken, hostile or missing is refused with the
         Case{"name = [", "is not valid TOML"},
         Case{"first_year = 2026\nlast_year = 2026\n[[holiday]]\ndate = 2026-12-25\nname = \"X\"\n", "short name"},
         Case{"name = \"Test\"\n[[holiday]]\ndate = 2026-12-25\nname = \"X\"\n", "first_year and last_year"},
+        Case{"name = \"Test\"\nfirst_year = 1e300\nlast_year = 2026\n", "first_year and last_year"},
+        Case{"name = \"Test\"\nfirst_year = 2026\nlast_year = 4294969322\n", "first_year and last_year"},
         Case{head, "lists no [[holiday]]"},
         Case{head + "[[holiday]]\ndate = \"next Friday\"\nname = \"X\"\n", "without a date"},
         Case{head + "[[holiday]]\ndate = 2026-12-25\n", "without a date"},

@@ -40,6 +40,11 @@ TEST_CASE("a [hub] setting that is misspelt or out of range is refused with its 
     CHECK_THROWS_WITH(parse_server_config("[hub]\nupstream_pull_wait = 60\n", "/"),
                       ContainsSubstring("hub.upstream_pull_wait"));
     CHECK_THROWS_WITH(parse_server_config("[hub]\nvenue = 0\n", "/"), ContainsSubstring("hub.venue"));
+    // A float where a whole number belongs is refused, not cast (toml++'s cast of 1e300 overflows).
+    CHECK_THROWS_WITH(parse_server_config("[hub]\nupstream_pull_wait = 1e300\n", "/"),
+                      ContainsSubstring("hub.upstream_pull_wait"));
+    CHECK_THROWS_WITH(parse_server_config("[hub]\nupstream_pull_wait = 4294967306\n", "/"),
+                      ContainsSubstring("hub.upstream_pull_wait"));
 }
 
 TEST_CASE("the shipped hub.toml is a hub that serves once enrolled", "[hub][config]") {
