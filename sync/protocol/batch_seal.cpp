@@ -128,7 +128,7 @@ bool manifest_signature_valid(std::string_view manifest_text, std::string_view s
                               const std::vector<std::uint8_t>& device_public_key) {
     init_sodium();
     if (signature.substr(0, kSignaturePrefix.size()) != kSignaturePrefix) return false;
-    const auto bytes = decode_base64(std::string{signature.substr(kSignaturePrefix.size())});
+    const auto bytes = decode_base64(signature.substr(kSignaturePrefix.size()));
     if (!bytes || bytes->size() != crypto_sign_BYTES || device_public_key.size() != crypto_sign_PUBLICKEYBYTES) {
         return false;
     }
@@ -174,7 +174,7 @@ std::string BatchSealer::seal(std::string_view uuid, std::string_view payload, s
 std::optional<BatchOpener> BatchOpener::make(std::string_view batch_key, const std::array<std::uint8_t, 32>& server_public,
                                              const std::array<std::uint8_t, 32>& server_secret) {
     init_sodium();
-    const auto device_public = decode_base64(std::string{batch_key});
+    const auto device_public = decode_base64(batch_key);
     if (!device_public || device_public->size() != crypto_kx_PUBLICKEYBYTES) return std::nullopt;
     BatchOpener opener;
     std::array<std::uint8_t, crypto_kx_SESSIONKEYBYTES> transmit{};
@@ -188,7 +188,7 @@ std::optional<BatchOpener> BatchOpener::make(std::string_view batch_key, const s
 BatchOpener::~BatchOpener() { sodium_memzero(key_.data(), key_.size()); }
 
 std::optional<BatchOpener::Opened> BatchOpener::open(std::string_view uuid, std::string_view sealed) const {
-    const auto bytes = decode_base64(std::string{sealed});
+    const auto bytes = decode_base64(sealed);
     if (!bytes || bytes->size() < kNonceBytes + kTagBytes + kRecordSaltBytes) return std::nullopt;
     std::string plain(bytes->size() - kNonceBytes - kTagBytes, '\0');
     unsigned long long written = 0;
