@@ -20,7 +20,19 @@ JsonFields::JsonFields(const json& data, std::string what) : data_(data), what_(
     if (!data_.is_object()) throw ProtocolError("a " + what_ + " is not a JSON object");
 }
 
+JsonFields::JsonFields(const json& data, std::string what, std::vector<const char*>& names_read)
+    : JsonFields(data, std::move(what)) {
+    names_read_ = &names_read;
+}
+
+bool JsonFields::has(const char* name) const {
+    note(name);
+    const auto it = data_.find(name);
+    return it != data_.end() && !it->is_null();
+}
+
 const json& JsonFields::at(const char* name) const {
+    note(name);
     const auto it = data_.find(name);
     if (it == data_.end()) throw ProtocolError("a " + what_ + " lacks the field " + std::string(name));
     return *it;
@@ -45,6 +57,7 @@ std::string JsonFields::text(const char* name) const {
 }
 
 std::optional<std::string> JsonFields::optional_text(const char* name) const {
+    note(name);
     if (!data_.contains(name)) return std::nullopt;
     return text(name);
 }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/core/time.hpp"
 
@@ -15,8 +16,12 @@ class JsonFields {
 public:
     // `what` names the message in complaints: "pulled booking", "check_in payload".
     JsonFields(const nlohmann::json& data, std::string what);
+    // The same, noting in `names_read` the name of every field asked about (present or not),
+    // this object's own only: a payload's schema check refuses a field its decoder never asks
+    // about (payload_schema.cpp).
+    JsonFields(const nlohmann::json& data, std::string what, std::vector<const char*>& names_read);
 
-    bool has(const char* name) const { return data_.contains(name) && !data_[name].is_null(); }
+    bool has(const char* name) const;
     std::int64_t integer(const char* name, std::int64_t low, std::int64_t high) const;
     int small_integer(const char* name, int low, int high) const {
         return static_cast<int>(integer(name, low, high));
@@ -45,8 +50,12 @@ public:
 
 private:
     const nlohmann::json& at(const char* name) const;
+    void note(const char* name) const {
+        if (names_read_ != nullptr) names_read_->push_back(name);
+    }
     const nlohmann::json& data_;
     std::string what_;
+    std::vector<const char*>* names_read_ = nullptr;
 };
 
 bool is_wire_uuid(std::string_view text);

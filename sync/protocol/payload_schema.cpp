@@ -1,5 +1,6 @@
 #include "sync/protocol/payload_schema.hpp"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <vector>
@@ -147,16 +148,22 @@ std::string_view type_words(Type type) {
 }
 
 // Schema 2 (issue #13): the kind's decoder is its schema. A payload passes when it decodes (every
-// field there, of its type and range) and says nothing the decoder would not write back.
+// field there, of its type and range) and has no field its decoder does not ask about, which are
+// the fields its encoder writes (venue_entities_test holds the two lists equal). Noting the names
+// asked about replaced encoding the decoded entity again to compare: that second encoding, a final
+// record's words and timeline copied once more, was a seventh of the server's work a record.
 std::string check_venue_payload(std::string_view kind, const json& payload) {
     const std::string of = "the payload of a " + std::string(kind);
     if (!payload.is_object()) return of + " is not a JSON object";
     const auto version = payload.find("schema");
     if (version == payload.end()) return of + " lacks the field schema";
     try {
-        const json written = to_json(decode_entity(kind, payload, "payload of a"));
+        std::vector<const char*> names_read;
+        (void)decode_entity(kind, payload, "payload of a", names_read);
         for (const auto& [key, value] : payload.items()) {
-            if (!written.contains(key)) return of + " has a field its schema does not have";
+            const bool asked = key == "schema" || std::any_of(names_read.begin(), names_read.end(),
+                                                              [&](const char* name) { return key == name; });
+            if (!asked) return of + " has a field its schema does not have";
         }
     } catch (const ProtocolError& error) {
         return error.what();

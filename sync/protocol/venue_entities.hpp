@@ -32,6 +32,10 @@ std::string encode_entity(const core::replica::Entity& entity);  // compact JSON
 // Throws ProtocolError naming the kind and field (never a value). Fields the kind does not have
 // are ignored here (payload_schema refuses them on the server); "schema" is not required.
 core::replica::Entity decode_entity(std::string_view kind, const nlohmann::json& data, std::string_view context = "pulled");
+// The same, noting the name of every top-level field the kind's decoder asks about: what its
+// encoder writes (venue_entities_test holds the two lists equal for every kind).
+core::replica::Entity decode_entity(std::string_view kind, const nlohmann::json& data, std::string_view context,
+                                    std::vector<const char*>& names_read);
 
 // Every kind this codec knows, in the order a feed sends a venue's first state (parents first).
 const std::vector<std::string_view>& venue_kinds();

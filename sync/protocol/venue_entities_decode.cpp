@@ -279,9 +279,10 @@ bool is_record_kind(std::string_view kind) {
     return std::find(kRecords.begin(), kRecords.end(), kind) != kRecords.end();
 }
 
-r::Entity decode_entity(std::string_view kind, const json& data, std::string_view context) {
+namespace {
+
+r::Entity decode_fields(std::string_view kind, const JsonFields& f, std::string_view context) {
     using namespace record_decode;
-    const JsonFields f(data, std::string(context) + " " + std::string(kind));
     if (kind == "venue") return venue(f);
     if (kind == "room") return room(f);
     if (kind == "staff") return staff(f);
@@ -318,6 +319,17 @@ r::Entity decode_entity(std::string_view kind, const json& data, std::string_vie
     if (kind == "receipt") return receipt(f);
     if (kind == "call_event") return call_event(f);
     throw ProtocolError("a " + std::string(context) + " change has an unknown kind");
+}
+
+}  // namespace
+
+r::Entity decode_entity(std::string_view kind, const json& data, std::string_view context) {
+    return decode_fields(kind, JsonFields(data, std::string(context) + " " + std::string(kind)), context);
+}
+
+r::Entity decode_entity(std::string_view kind, const json& data, std::string_view context,
+                        std::vector<const char*>& names_read) {
+    return decode_fields(kind, JsonFields(data, std::string(context) + " " + std::string(kind), names_read), context);
 }
 
 }  // namespace kiosk::sync
