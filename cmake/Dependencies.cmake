@@ -9,6 +9,8 @@ pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 # The receiver on PostgreSQL (issue #14): libpq from Debian's libpq-dev.
 pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)
+# Request bodies are compressed by ISA-L's igzip (sync/client/gzip.cpp); zlib inflates them.
+pkg_check_modules(ISAL REQUIRED IMPORTED_TARGET libisal)
 find_package(glfw3 3.3 REQUIRED)
 find_package(OpenGL REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)

@@ -62,8 +62,7 @@ auto SyncClient::with_retries(const std::function<HttpResponse()>& request, Deco
 }
 
 PreparedPush prepare_push(PushBatchWriter&& batch) {
-    const bool sealed = batch.sealed();
-    return PreparedPush{.gzip_body = gzip_compress(batch.take_body(), sealed), .uuids = batch.uuids()};
+    return PreparedPush{.gzip_body = gzip_compress(batch.take_body()), .uuids = batch.uuids()};
 }
 
 std::vector<RecordResult> SyncClient::push(const PreparedPush& batch, const UploadProgress& progress) {

@@ -1,6 +1,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 #include <nlohmann/json.hpp>
+#include <zlib.h>
+
+#include <random>
 
 #include "sync/client/backoff.hpp"
 #include "sync/client/gzip.hpp"
@@ -164,6 +167,35 @@ TEST_CASE("an answer that names a record not sent, or is cut short, is not under
     CHECK_THROWS_AS(sync::decode_push_results(R"({"results":[{"uuid":"a","sta)", sent), sync::ProtocolError);
     CHECK(sync::decode_push_results(R"({"results":[{"uuid":"a","status":"already_stored"}]})", sent)[0].status ==
           sync::RecordStatus::AlreadyStored);
+}
+
+TEST_CASE("a gzipped body inflates with zlib, as the server reads it, to the very bytes sent") {
+    // Bodies of every shape the device sends: none, tiny, repetitive JSON, and base64 of random
+    // bytes (sealed payloads) past ISA-L's 64 KiB blocks, plus raw random bytes (stored blocks).
+    std::mt19937 random(23);
+    std::string ciphertext_like;
+    while (ciphertext_like.size() < 3 * 1024 * 1024) ciphertext_like += static_cast<char>("ABCDEFGHabcdefgh0123456789+/"[random() % 28]);
+    std::string raw_random(200000, '\0');
+    for (auto& c : raw_random) c = static_cast<char>(random());
+    for (const std::string& body : {std::string{}, std::string{"{}"}, std::string(100000, 'x'), ciphertext_like, raw_random}) {
+        const std::string packed = sync::gzip_compress(body);
+        z_stream stream{};
+        REQUIRE(inflateInit2(&stream, 16 + MAX_WBITS) == Z_OK);
+        std::string back(body.size() + 1, '\0');
+        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
+        stream.avail_in = static_cast<uInt>(packed.size());
+        stream.next_out = reinterpret_cast<Bytef*>(back.data());
+        stream.avail_out = static_cast<uInt>(back.size());
+        const int status = inflate(&stream, Z_FINISH);
+        const std::size_t written = stream.total_out;
+        const std::size_t unread = stream.avail_in;
+        inflateEnd(&stream);
+        CAPTURE(body.size());
+        CHECK(status == Z_STREAM_END);
+        CHECK(unread == 0);  // one member, nothing after it (the server refuses trailing bytes)
+        back.resize(written);
+        CHECK(back == body);
+    }
 }
 
 TEST_CASE("gzip output starts with the gzip magic and is smaller for repetitive JSON") {
