@@ -71,29 +71,25 @@ void CoordinatorController::draw_frame(const ui::UiResources& ui) {
         case CoordinatorScreen::Record: {
             const auto intent = ui::draw_record_page(record_page_.view(env), record_page_.draft(), ui);
             note_intent(intent, generation_);
-            follow(tab_request(intent));
-            if (record_page_.handle(ctx_, intent, ui)) open(static_cast<CoordinatorScreen>(record_page_.back_screen()));
+            follow(record_page_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Records: {
             const auto intent = ui::draw_records_screen(records_page_.view(env), records_page_.draft(), ui);
             note_intent(intent, generation_);
-            follow(tab_request(intent));
-            if (const auto record = records_page_.handle(ctx_, intent)) open_record(*record, CoordinatorScreen::Records);
+            follow(records_page_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Feedback: {
             const auto intent = ui::draw_feedback_week_screen(feedback_page_.view(env), ui);
             note_intent(intent, generation_);
-            follow(tab_request(intent));
-            feedback_page_.handle(ctx_, intent);
+            follow(feedback_page_.handle(intent, env));
             break;
         }
         case CoordinatorScreen::Letterbox: {
             const auto intent = ui::draw_letterbox_screen(letterbox_page_.view(env), letterbox_page_.draft(), ui);
             note_intent(intent, generation_);
-            follow(tab_request(intent));
-            letterbox_page_.handle(ctx_, intent, ui);
+            follow(letterbox_page_.handle(intent, env));
             break;
         }
     }
@@ -114,7 +110,7 @@ ui::CoordinatorTab CoordinatorController::tab_of(CoordinatorScreen screen) const
         case CoordinatorScreen::Letterbox: return ui::CoordinatorTab::Letterbox;
         case CoordinatorScreen::Record: {
             // The record is shown under the tab it was opened from.
-            const auto back = static_cast<CoordinatorScreen>(record_page_.back_screen());
+            const auto back = record_page_.back_screen();
             return back == CoordinatorScreen::Sync      ? ui::CoordinatorTab::Sync
                    : back == CoordinatorScreen::Records ? ui::CoordinatorTab::Records
                                                         : ui::CoordinatorTab::Deadlines;

@@ -104,11 +104,14 @@ ui::FeedbackWeekView FeedbackPage::build_view(const PageEnv& env) const {
     return view;
 }
 
-void FeedbackPage::handle(const CoordinatorContext& ctx, const ui::FeedbackWeekIntent& intent) {
+PageRequest FeedbackPage::handle(const ui::FeedbackWeekIntent& intent, PageEnv& env) {
+    if (std::holds_alternative<ui::CoordinatorTab>(intent)) return tab_request(intent);
+    const CoordinatorContext& ctx = env.ctx;
     const std::string this_week = core::week_of(ctx.clock.now(), ctx.time_zone);
     if (week_.empty()) week_ = opening_week(ctx);
     if (std::holds_alternative<ui::EarlierFeedbackWeek>(intent)) week_ = core::add_days(week_, -7);
     if (std::holds_alternative<ui::LaterFeedbackWeek>(intent) && week_ < this_week) week_ = core::add_days(week_, 7);
+    return {};
 }
 
 }  // namespace kiosk::app

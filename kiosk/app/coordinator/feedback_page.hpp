@@ -13,7 +13,7 @@ class FeedbackPage {
 public:
     // Drawn from memory; built from the store for a new week or when something changed.
     const ui::FeedbackWeekView& view(const PageEnv& env);
-    void handle(const CoordinatorContext& ctx, const ui::FeedbackWeekIntent& intent);
+    PageRequest handle(const ui::FeedbackWeekIntent& intent, PageEnv& env);
     // The Monday of the week shown ("2026-11-16"); this week's until one is chosen.
     const std::string& week() const { return week_; }
     void show_week(std::string monday) { week_ = std::move(monday); }

@@ -131,8 +131,10 @@ ui::LetterboxView LetterboxPage::build_view(const PageEnv& env) {
     return view;
 }
 
-void LetterboxPage::handle(const CoordinatorContext& ctx, const ui::LetterboxIntent& intent, const ui::UiResources&) {
-    if (std::holds_alternative<std::monostate>(intent) || std::holds_alternative<ui::CoordinatorTab>(intent)) return;
+PageRequest LetterboxPage::handle(const ui::LetterboxIntent& intent, PageEnv& env) {
+    if (std::holds_alternative<ui::CoordinatorTab>(intent)) return tab_request(intent);
+    if (std::holds_alternative<std::monostate>(intent)) return {};
+    const CoordinatorContext& ctx = env.ctx;
     problems_.clear();
     done_.clear();
     std::visit(
@@ -210,6 +212,7 @@ void LetterboxPage::handle(const CoordinatorContext& ctx, const ui::LetterboxInt
             }
         },
         intent);
+    return {};
 }
 
 }  // namespace kiosk::app

@@ -16,7 +16,7 @@ class LetterboxPage {
 public:
     // Drawn from memory; built from the store when something changed or another form opened.
     const ui::LetterboxView& view(const PageEnv& env);
-    void handle(const CoordinatorContext& ctx, const ui::LetterboxIntent& intent, const ui::UiResources& ui);
+    PageRequest handle(const ui::LetterboxIntent& intent, PageEnv& env);
     ui::LetterboxDraft& draft() { return draft_; }
     // Opens an arrangement's form (from the deadlines board).
     void open_arrangement(const CoordinatorContext& ctx, core::Id id);

@@ -146,9 +146,11 @@ ui::RecordPageView RecordPage::build_view(const PageEnv& env) const {
     return view;
 }
 
-bool RecordPage::handle(const CoordinatorContext& ctx, const ui::RecordPageIntent& intent, const ui::UiResources& ui) {
-    if (std::holds_alternative<ui::BackFromRecord>(intent)) return true;
-    const auto& text = ui.text;
+PageRequest RecordPage::handle(const ui::RecordPageIntent& intent, PageEnv& env) {
+    if (std::holds_alternative<ui::CoordinatorTab>(intent)) return tab_request(intent);
+    if (std::holds_alternative<ui::BackFromRecord>(intent)) return OpenScreen{back_};
+    const CoordinatorContext& ctx = env.ctx;
+    const auto& text = env.ui.text;
     const auto finish = [&](DeskRefusal refusal, const char* done_key) {
         problem_ = refusal_text(refusal, text);
         done_ = refusal == DeskRefusal::None ? std::string(text.tr(done_key)) : std::string{};
@@ -169,7 +171,7 @@ bool RecordPage::handle(const CoordinatorContext& ctx, const ui::RecordPageInten
         }
         if (draft_.hand_to < 0 || static_cast<std::size_t>(draft_.hand_to) >= choices.size()) {
             problem_ = text.tr("coord.record.pick_worker");
-            return false;
+            return {};
         }
         const auto& to = choices[static_cast<std::size_t>(draft_.hand_to)];
         const auto problems = hand_over_draft(ctx, record_id_, to.id, draft_.reason);
@@ -181,7 +183,7 @@ bool RecordPage::handle(const CoordinatorContext& ctx, const ui::RecordPageInten
             draft_ = {};
         }
     }
-    return false;
+    return {};
 }
 
 }  // namespace kiosk::app

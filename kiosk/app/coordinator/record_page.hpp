@@ -14,24 +14,22 @@ namespace kiosk::app {
 class RecordPage {
 public:
     // `back` is where Back returns: the screen the row was opened from.
-    template <class Screen>
-    void open_record(core::Id record_id, Screen back) {
+    void open_record(core::Id record_id, CoordinatorScreen back) {
         reset(record_id, 0);
-        back_ = static_cast<int>(back);
+        back_ = back;
     }
     // A deadline's session: its record if anyone started one, else a page that says so.
-    template <class Screen>
-    void open_session(const CoordinatorContext& ctx, core::Id session_id, Screen back) {
+    void open_session(const CoordinatorContext& ctx, core::Id session_id, CoordinatorScreen back) {
         open_session_record(ctx, session_id);
-        back_ = static_cast<int>(back);
+        back_ = back;
     }
 
     // Drawn from memory; built from the store when something changed or another record opened.
     const ui::RecordPageView& view(const PageEnv& env) const;
-    // True when the coordinator asked to go back.
-    bool handle(const CoordinatorContext& ctx, const ui::RecordPageIntent& intent, const ui::UiResources& ui);
+    // Back asks for the screen the record was opened from.
+    PageRequest handle(const ui::RecordPageIntent& intent, PageEnv& env);
 
-    int back_screen() const { return back_; }
+    CoordinatorScreen back_screen() const { return back_; }
     core::Id record_id() const { return record_id_; }
     ui::RecordPageDraft& draft() { return draft_; }
     std::uint64_t views_built() const { return model_.builds(); }
@@ -42,7 +40,7 @@ private:
     void open_session_record(const CoordinatorContext& ctx, core::Id session_id);
     core::Id record_id_ = 0;
     core::Id session_id_ = 0;  // set when opened from a session without a record
-    int back_ = 0;
+    CoordinatorScreen back_ = CoordinatorScreen::Deadlines;
     ui::RecordPageDraft draft_;
     std::string problem_;
     std::string done_;

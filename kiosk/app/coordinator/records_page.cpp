@@ -21,15 +21,20 @@ ui::RecordsSearchView RecordsPage::view(const PageEnv& env) const {
     return view;
 }
 
-std::optional<core::Id> RecordsPage::handle(const CoordinatorContext& ctx, const ui::RecordsSearchIntent& intent) {
-    if (const auto* open = std::get_if<ui::OpenFoundRecord>(&intent)) return open->record_id;
-    if (std::holds_alternative<ui::FindRecords>(intent)) {
-        const auto found = search_records(ctx, draft_.child, draft_.day);
-        searched_ = true;
-        bad_day_ = !found;
-        found_ = found.value_or(std::vector<store::RecordFound>{});
+PageRequest RecordsPage::handle(const ui::RecordsSearchIntent& intent, PageEnv& env) {
+    if (std::holds_alternative<ui::CoordinatorTab>(intent)) return tab_request(intent);
+    if (const auto* open = std::get_if<ui::OpenFoundRecord>(&intent)) {
+        return OpenRecordOf{open->record_id, CoordinatorScreen::Records};
     }
-    return std::nullopt;
+    if (std::holds_alternative<ui::FindRecords>(intent)) search(env.ctx);
+    return {};
+}
+
+void RecordsPage::search(const CoordinatorContext& ctx) {
+    const auto found = search_records(ctx, draft_.child, draft_.day);
+    searched_ = true;
+    bad_day_ = !found;
+    found_ = found.value_or(std::vector<store::RecordFound>{});
 }
 
 }  // namespace kiosk::app

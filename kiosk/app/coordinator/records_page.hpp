@@ -15,8 +15,10 @@ class RecordsPage {
 public:
     // Built from the records found by the last search, kept in memory: a frame reads no database.
     ui::RecordsSearchView view(const PageEnv& env) const;
-    // The record to open, when one was chosen.
-    std::optional<core::Id> handle(const CoordinatorContext& ctx, const ui::RecordsSearchIntent& intent);
+    // A record chosen opens it, with Back to this search.
+    PageRequest handle(const ui::RecordsSearchIntent& intent, PageEnv& env);
+    // Finds the records of the child and day typed in the draft.
+    void search(const CoordinatorContext& ctx);
     ui::RecordsSearchDraft& draft() { return draft_; }
 
 private:

@@ -202,7 +202,7 @@ std::vector<ScreenshotScene> coordinator_scenes() {
               [](CoordinatorController& c, store::Database&) {
                   c.open(CoordinatorScreen::Records);
                   c.records_page().draft().child = "M";
-                  c.records_page().handle(c.context(), ui::FindRecords{});
+                  c.records_page().search(c.context());
               }),
         // Next week's session of the agreed referral, about to be moved by a day.
         scene("coordinator/schedule-change",
