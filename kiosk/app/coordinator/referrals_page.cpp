@@ -51,7 +51,7 @@ ui::ReferralsView ReferralsPage::build_view(const PageEnv& env) const {
     for (const auto& r : store::ReferralRepository(ctx.db).inbox()) {
         view.rows.push_back({r.id, child_label(ctx, r.child_id, text),
                              text.tr("coord.status." + std::string(core::to_string(r.status))),
-                             static_cast<int>(r.status), short_date(r.received_at, ctx.time_zone, text), r.social_worker});
+                             r.status, short_date(r.received_at, ctx.time_zone, text), r.social_worker});
     }
     if (referral_ == 0) return view;
     const auto r = store::ReferralRepository(ctx.db).find(referral_);

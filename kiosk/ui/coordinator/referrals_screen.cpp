@@ -12,13 +12,14 @@
 
 namespace kiosk::ui {
 namespace {
-ChipKind chip_for(int rank) {
-    switch (rank) {
-        case 0: return ChipKind::Danger;    // new: nobody has looked yet
-        case 1: return ChipKind::Warning;
-        case 2: return ChipKind::Success;
-        default: return ChipKind::Neutral;
+ChipKind chip_for(core::ReferralStatus stage) {
+    switch (stage) {
+        case core::ReferralStatus::New: return ChipKind::Danger;  // nobody has looked yet
+        case core::ReferralStatus::InProgress: return ChipKind::Warning;
+        case core::ReferralStatus::Agreed: return ChipKind::Success;
+        case core::ReferralStatus::Closed: return ChipKind::Neutral;
     }
+    return ChipKind::Neutral;
 }
 
 ReferralsIntent draw_list(const ReferralsView& view, const UiResources& ui) {
@@ -38,7 +39,7 @@ ReferralsIntent draw_list(const ReferralsView& view, const UiResources& ui) {
         ImGui::SameLine();
         const float top = ImGui::GetCursorPosY();
         ImGui::SetCursorPosY(top + em(0.55F));
-        status_chip(ui, row.status, chip_for(row.status_rank));
+        status_chip(ui, row.status, chip_for(row.stage));
         muted_text(ui, row.received + " · " + row.social_worker);
         ImGui::Dummy(ImVec2{0.0F, em(0.2F)});
     }

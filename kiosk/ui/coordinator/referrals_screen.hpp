@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kiosk/core/ids.hpp"
+#include "kiosk/core/referral.hpp"
 #include "kiosk/ui/coordinator/coordinator_frame.hpp"
 
 namespace kiosk::ui {
@@ -14,7 +15,7 @@ struct ReferralRow {
     core::Id id = 0;
     std::string child;        // "Ava, 6"
     std::string status;       // translated: "New"
-    int status_rank = 0;      // 0 new, 1 in progress, 2 agreed, 3 closed (chip colour)
+    core::ReferralStatus stage = core::ReferralStatus::New;  // the chip's colour
     std::string received;     // "20 Nov"
     std::string social_worker;
 };
