@@ -62,6 +62,7 @@ std::int64_t Result::affected() const {
 }
 
 Connection::Connection(const std::string& url) {
+    if (const std::string refusal = transport_refusal(url); !refusal.empty()) throw ServerStoreError(refusal);
     // Values before dbname are defaults the URL may override; the URL is expanded in place.
     const std::array<const char*, 4> keywords{"fallback_application_name", "connect_timeout", "dbname", nullptr};
     const std::array<const char*, 4> values{"contact-sync-server", "10", url.c_str(), nullptr};
@@ -163,6 +164,49 @@ void Pool::give_back(std::unique_ptr<Connection> connection) {
         }
     }
     freed_.notify_one();
+}
+
+namespace {
+
+bool stays_on_this_machine(std::string_view host) {
+    return host.empty() || host.front() == '/' || host.front() == '@' || host == "localhost" ||
+           host.rfind("127.", 0) == 0 || host == "::1";
+}
+
+}  // namespace
+
+std::string transport_refusal(const std::string& url) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+    if (options == nullptr) {
+        PQfreemem(error);
+        return "the PostgreSQL connection string cannot be read";
+    }
+    std::vector<std::string> hosts;
+    std::string sslmode;
+    for (const PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
+        if (o->val == nullptr) continue;
+        const std::string_view keyword = o->keyword;
+        if (keyword == "host" || keyword == "hostaddr") {
+            // libpq takes a comma-separated list of hosts to try in turn.
+            std::string_view list = o->val;
+            while (true) {
+                const auto comma = list.find(',');
+                hosts.emplace_back(list.substr(0, comma));
+                if (comma == std::string_view::npos) break;
+                list.remove_prefix(comma + 1);
+            }
+        }
+        if (keyword == "sslmode") sslmode = o->val;
+    }
+    PQconninfoFree(options);
+    for (const auto& host : hosts) {
+        if (stays_on_this_machine(host) || sslmode == "verify-full") continue;
+        return "the PostgreSQL database at " + host +
+               " is on another machine: its connection string must say sslmode=verify-full (with sslrootcert= "
+               "the database's CA), or the records would cross the network readable or to an unverified server";
+    }
+    return {};
 }
 
 std::string describe_url(const std::string& url) {

@@ -138,4 +138,10 @@ auto in_transaction(Connection& connection, Work work) {
 // "host:port/database" of a connection string, for logs: never the user's password.
 std::string describe_url(const std::string& url);
 
+// Empty when the connection string may be used; otherwise why not. A database on another machine
+// holds every venue's records, so the string must ask libpq to verify the server's certificate
+// and name (sslmode=verify-full): libpq's default (prefer) falls back to plain text, and require
+// takes any certificate. A Unix socket or a loopback address stays on this machine.
+std::string transport_refusal(const std::string& url);
+
 }  // namespace kiosk::sync::server::pg
