@@ -68,8 +68,8 @@ function(kiosk_check_include_paths)
     foreach(property IN ITEMS INCLUDE_DIRECTORIES INTERFACE_INCLUDE_DIRECTORIES)
       get_target_property(folders ${target} ${property})
       foreach(folder IN LISTS folders)
-        string(FIND "${folder}" "${CMAKE_BINARY_DIR}/" in_build)
-        string(FIND "${folder}" "${PROJECT_SOURCE_DIR}" in_source)
+        string(FIND "${folder}/" "${CMAKE_BINARY_DIR}/" in_build)
+        string(FIND "${folder}/" "${PROJECT_SOURCE_DIR}/" in_source)
         if(in_source GREATER_EQUAL 0 AND NOT in_build GREATER_EQUAL 0)
           message(FATAL_ERROR "${target} has ${folder} in its ${property}: a library of the product sees only "
             "its own headers (kiosk_headers) and those of what it links (docs/ARCHITECTURE.md, \"Include paths\")")
@@ -79,12 +79,12 @@ function(kiosk_check_include_paths)
   endforeach()
 endfunction()
 
-# A library's own headers (GLOBS: patterns relative to the repository root), mirrored one symlink
-# per header under build/include/<target>/<the header's repository path>, and that folder on the
-# library's PUBLIC include path. A link per header, not per folder: a folder's subfolders may
-# belong to other libraries (kiosk/app/ is kiosk_app_base's, kiosk/app/family/ kiosk_app_family's).
-# CONFIGURE_DEPENDS: a header added later is mirrored at the next build; a link whose header is
-# gone, or moved to another library, is removed.
+# A library's own headers (the further arguments: patterns relative to the repository root),
+# mirrored one symlink per header under build/include/<target>/<the header's repository path>, and
+# that folder on the library's PUBLIC include path. A link per header, not per folder: a folder's
+# subfolders may belong to other libraries (kiosk/app/ is kiosk_app_base's, kiosk/app/family/
+# kiosk_app_family's). CONFIGURE_DEPENDS: a header added later is mirrored at the next build; a
+# link whose header is gone, or moved to another library, is removed.
 function(kiosk_headers target)
   set(mirror ${CMAKE_BINARY_DIR}/include/${target})
   list(TRANSFORM ARGN PREPEND ${PROJECT_SOURCE_DIR}/ OUTPUT_VARIABLE patterns)
