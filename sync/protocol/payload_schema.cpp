@@ -160,7 +160,8 @@ std::string check_venue_payload(std::string_view kind, const json& payload) {
     try {
         std::vector<const char*> names_read;
         (void)decode_entity(kind, payload, "payload of a", names_read);
-        for (const auto& [key, value] : payload.items()) {
+        for (const auto& field : payload.items()) {
+            const std::string& key = field.key();
             const bool asked = key == "schema" || std::any_of(names_read.begin(), names_read.end(),
                                                               [&](const char* name) { return key == name; });
             if (!asked) return of + " has a field its schema does not have";
