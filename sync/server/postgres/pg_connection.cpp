@@ -4,6 +4,8 @@
 
 #include <array>
 #include <charconv>
+#include <map>
+#include <optional>
 #include <string_view>
 
 namespace kiosk::sync::server::pg {
@@ -173,61 +175,62 @@ bool stays_on_this_machine(std::string_view host) {
            host.rfind("127.", 0) == 0 || host == "::1";
 }
 
-}  // namespace
-
-std::string transport_refusal(const std::string& url) {
+// The settings a connection string gives (keyword to value, the unset ones left out), as libpq
+// reads it; nothing when libpq cannot read it.
+std::optional<std::map<std::string, std::string, std::less<>>> connection_settings(const std::string& url) {
     char* error = nullptr;
     PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
     if (options == nullptr) {
         PQfreemem(error);
-        return "the PostgreSQL connection string cannot be read";
+        return std::nullopt;
     }
-    std::vector<std::string> hosts;
-    std::string sslmode;
+    std::map<std::string, std::string, std::less<>> settings;
     for (const PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
-        if (o->val == nullptr) continue;
-        const std::string_view keyword = o->keyword;
-        if (keyword == "host" || keyword == "hostaddr") {
-            // libpq takes a comma-separated list of hosts to try in turn.
-            std::string_view list = o->val;
-            while (true) {
-                const auto comma = list.find(',');
-                hosts.emplace_back(list.substr(0, comma));
-                if (comma == std::string_view::npos) break;
-                list.remove_prefix(comma + 1);
-            }
-        }
-        if (keyword == "sslmode") sslmode = o->val;
+        if (o->val != nullptr) settings.emplace(o->keyword, o->val);
     }
     PQconninfoFree(options);
-    for (const auto& host : hosts) {
-        if (stays_on_this_machine(host) || sslmode == "verify-full") continue;
-        return "the PostgreSQL database at " + host +
-               " is on another machine: its connection string must say sslmode=verify-full (with sslrootcert= "
-               "the database's CA), or the records would cross the network readable or to an unverified server";
+    return settings;
+}
+
+std::string setting(const std::map<std::string, std::string, std::less<>>& settings, std::string_view keyword) {
+    const auto it = settings.find(keyword);
+    return it == settings.end() ? std::string{} : it->second;
+}
+
+}  // namespace
+
+std::string transport_refusal(const std::string& url) {
+    const auto settings = connection_settings(url);
+    if (!settings) return "the PostgreSQL connection string cannot be read";
+    if (setting(*settings, "sslmode") == "verify-full") return {};
+    for (const char* keyword : {"host", "hostaddr"}) {
+        // libpq takes a comma-separated list of hosts to try in turn.
+        const std::string hosts = setting(*settings, keyword);
+        std::string_view list = hosts;
+        while (true) {
+            const auto comma = list.find(',');
+            const std::string_view host = list.substr(0, comma);
+            if (!stays_on_this_machine(host)) {
+                return "the PostgreSQL database at " + std::string{host} +
+                       " is on another machine: its connection string must say sslmode=verify-full (with "
+                       "sslrootcert= the database's CA), or the records would cross the network readable or to an "
+                       "unverified server";
+            }
+            if (comma == std::string_view::npos) break;
+            list.remove_prefix(comma + 1);
+        }
     }
     return {};
 }
 
 std::string describe_url(const std::string& url) {
-    char* error = nullptr;
-    PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
-    if (options == nullptr) {
-        PQfreemem(error);
-        return "(a connection string libpq cannot read)";
-    }
-    std::string host;
-    std::string port;
-    std::string database;
-    for (const PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
-        if (o->val == nullptr) continue;
-        const std::string_view keyword = o->keyword;
-        if (keyword == "host" || (keyword == "hostaddr" && host.empty())) host = o->val;
-        if (keyword == "port") port = o->val;
-        if (keyword == "dbname") database = o->val;
-    }
-    PQconninfoFree(options);
-    return (host.empty() ? std::string{"localhost"} : host) + (port.empty() ? "" : ":" + port) + "/" + database;
+    const auto settings = connection_settings(url);
+    if (!settings) return "(a connection string libpq cannot read)";
+    std::string host = setting(*settings, "host");
+    if (host.empty()) host = setting(*settings, "hostaddr");
+    const std::string port = setting(*settings, "port");
+    return (host.empty() ? std::string{"localhost"} : host) + (port.empty() ? "" : ":" + port) + "/" +
+           setting(*settings, "dbname");
 }
 
 }  // namespace kiosk::sync::server::pg
