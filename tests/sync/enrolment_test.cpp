@@ -50,13 +50,7 @@ void import_lobby_family(SyncFixture& f, const nlohmann::json& child, const nloh
     changes.push_back({{"kind", "referral"}, {"data", referral}});
     changes.push_back({{"kind", "agreement"}, {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
                                                         {"created_at", "2026-11-02T09:00:00Z"}}}});
-    changes.push_back({{"kind", "agreement_version"},
-                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
-                                 {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
-                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
-                                 {"grace_minutes", 15}, {"recording_timescale_hours", 24},
-                                 {"recording_working_days", 0}, {"review_date", "2027-02-01"},
-                                 {"rules", nlohmann::json::array()}, {"attendee_uuids", nlohmann::json::array()}}}});
+    changes.push_back(sample_agreement_version_change(nlohmann::json::array(), nlohmann::json::array()));
     f.server_store->import_feed(nlohmann::json{{"changes", changes}}.dump());
 }
 

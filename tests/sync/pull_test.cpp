@@ -43,14 +43,7 @@ std::string feed(int bookings) {
     changes.push_back({{"kind", "agreement"},
                        {"data", {{"uuid", u(40)}, {"child_uuid", u(10)}, {"referral_uuid", u(30)},
                                  {"created_at", "2026-11-02T09:00:00Z"}}}});
-    changes.push_back({{"kind", "agreement_version"},
-                       {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
-                                 {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
-                                 {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
-                                 {"grace_minutes", 15}, {"recording_timescale_hours", 24},
-                                 {"recording_working_days", 0}, {"review_date", "2027-02-01"},
-                                 {"rules", {{{"kind", "gifts"}, {"text", "Small gifts only"}}}},
-                                 {"attendee_uuids", {u(20)}}}}});
+    changes.push_back(sample_agreement_version_change({{{"kind", "gifts"}, {"text", "Small gifts only"}}}, {u(20)}));
     const std::array<const char*, 5> codes{"KT4MPX", "KT4MPY", "KT4MPW", "KT4MPV", "KT4MPU"};
     for (int i = 0; i < bookings; ++i) {
         changes.push_back({{"kind", "booking"},

@@ -12,6 +12,17 @@ std::string sample_uuid(int n) {
     return text;
 }
 
+nlohmann::json sample_agreement_version_change(nlohmann::json rules, nlohmann::json attendee_uuids) {
+    const auto u = sample_uuid;
+    return {{"kind", "agreement_version"},
+            {"data", {{"uuid", u(41)}, {"agreement_uuid", u(40)}, {"version", 1},
+                      {"effective_from", "2026-11-02T09:00:00Z"}, {"supervision_level", "supervised"},
+                      {"frequency", "weekly"}, {"session_minutes", 60}, {"room_uuid", u(5)},
+                      {"grace_minutes", 15}, {"recording_timescale_hours", 24}, {"recording_working_days", 0},
+                      {"review_date", "2027-02-01"}, {"rules", std::move(rules)},
+                      {"attendee_uuids", std::move(attendee_uuids)}}}};
+}
+
 std::vector<r::Entity> venue_samples() {
     const core::Timestamp t = core::from_unix(1'795'000'000);
     const auto u = sample_uuid;
